@@ -1,0 +1,36 @@
+import type { Answer } from "./answer.ts";
+import type { Library } from "./library.ts";
+
+export type OptionType = "string" | "integer" | "boolean";
+
+/** One option of a command, as the user types it: `/quote speaker:Peskov`. */
+export interface CommandOption {
+  name: string;
+  description: string;
+  type: OptionType;
+  required?: boolean;
+  /** Which list suggests values while the user types (Discord autocomplete, shell completion). */
+  autocomplete?: "speaker" | "article";
+  maxLength?: number;
+  minValue?: number;
+  maxValue?: number;
+}
+
+export type CommandArgs = Record<string, string | number | boolean | undefined>;
+
+export interface CommandContext {
+  library: Library;
+}
+
+/**
+ * A command computes an Answer from its arguments; surfaces only parse input and render output.
+ * Adding a command is adding one module to `commands/` and listing it in `commands/index.ts`.
+ */
+export interface Command {
+  name: string;
+  description: string;
+  options: CommandOption[];
+  /** The option that text after the command fills when no `name:` is given (`/search crude methods`). */
+  bareOption?: string;
+  run(args: CommandArgs, context: CommandContext): Answer | Promise<Answer>;
+}

@@ -1,0 +1,49 @@
+import type { Article, Attribution, Citation, Passage, Speaker, Stance } from "./types.ts";
+
+export interface PassageHit {
+  passage: Passage;
+  score: number;
+}
+
+export interface AttributionHit {
+  attribution: Attribution;
+  /** The corpus-wide speaker, or null where the article leaves the speaker unclear. */
+  speaker: Speaker | null;
+  score: number;
+}
+
+export interface PassageQuery {
+  limit?: number;
+  /** Only passages of articles from this outlet (case-insensitive). */
+  outlet?: string;
+  /** Only passages in which this speaker is quoted. */
+  speakerId?: string;
+}
+
+export interface AttributionQuery {
+  limit?: number;
+  stance?: Stance;
+}
+
+/**
+ * The engine as commands see it: the corpus, its attributions and speakers, and the index over
+ * them. Pure reads; loading, saving and watching belong to whoever builds the Library.
+ */
+export interface Library {
+  readonly articleCount: number;
+  article(id: string): Article | undefined;
+  /** All articles, newest first where dates are known, then by title. */
+  articles(): Article[];
+  citation(articleId: string, paragraph: number): Citation;
+  searchPassages(query: string, options?: PassageQuery): PassageHit[];
+  /** Speakers whose name or alias matches, best first (exact name or alias, then partial, then fuzzy). */
+  findSpeakers(name: string, limit?: number): Speaker[];
+  speaker(id: string): Speaker | undefined;
+  speakers(): Speaker[];
+  /** A speaker's attributions; most relevant to `about` first when given, else in corpus order. */
+  quotesBy(speakerId: string, options?: { about?: string; limit?: number }): AttributionHit[];
+  /** Attributions whose content or evidence matches the text, best first. */
+  searchAttributions(text: string, options?: AttributionQuery): AttributionHit[];
+  /** Articles whose id or title starts with or contains the text, for autocomplete. */
+  suggestArticles(text: string, limit?: number): Article[];
+}
