@@ -1,0 +1,44 @@
+import { answer, invalid } from "../src/answer.ts";
+import type { Command } from "../src/command.ts";
+
+export const article: Command = {
+  name: "article",
+  description: "Read one article, paragraph by paragraph",
+  bareOption: "id",
+  options: [
+    {
+      name: "id",
+      description: "The article's id, as citations show it",
+      type: "string",
+      required: true,
+      autocomplete: "article",
+      maxLength: 100,
+    },
+    { name: "public", description: "Post the answer in the channel", type: "boolean" },
+  ],
+  run(args, { library }) {
+    const id = String(args.id ?? "").trim();
+    const close = library.article(id) ? [] : library.suggestArticles(id, 5);
+    const found = library.article(id) ?? (close.length === 1 ? close[0] : undefined);
+    if (!found) {
+      return invalid(
+        "article",
+        close.length
+          ? `No article has the id “${id}”. Did you mean: ${close.map((a) => a.id).join(", ")}?`
+          : `No article has the id “${id}”. Type /articles to list them.`,
+      );
+    }
+    const heading = found.title ?? found.id;
+    return answer(
+      "article",
+      heading,
+      found.paragraphs.map((p) => ({
+        kind: "passage",
+        speaker: null,
+        text: p.text,
+        citation: library.citation(found.id, p.n),
+      })),
+      found.lead,
+    );
+  },
+};

@@ -1,0 +1,12 @@
+import type { Command } from "../src/command.ts";
+import { article } from "./article.ts";
+import { articles } from "./articles.ts";
+import { createHelp } from "./help.ts";
+import { quote } from "./quote.ts";
+import { search } from "./search.ts";
+import { speakers } from "./speakers.ts";
+import { who } from "./who.ts";
+
+/** Every slash command, in the order `/help` lists them. */
+export const commands: Command[] = [quote, who, search, speakers, article, articles];
+commands.push(createHelp(() => commands));

@@ -1,0 +1,46 @@
+import { answer } from "../src/answer.ts";
+import type { Command } from "../src/command.ts";
+import { cleanQuery, hasWords, quoteItem } from "../src/present.ts";
+import { resolveSpeaker } from "../src/speaker-choice.ts";
+
+export const quote: Command = {
+  name: "quote",
+  description: "What a speaker said, with the evidence and where it stands",
+  bareOption: "speaker",
+  options: [
+    {
+      name: "speaker",
+      description: "A name or role: Peskov, MI5 chief",
+      type: "string",
+      required: true,
+      autocomplete: "speaker",
+      maxLength: 100,
+    },
+    {
+      name: "about",
+      description: "Put quotes on this topic first",
+      type: "string",
+      maxLength: 500,
+    },
+    { name: "public", description: "Post the answer in the channel", type: "boolean" },
+  ],
+  run(args, { library }) {
+    const choice = resolveSpeaker(library, String(args.speaker ?? ""), "quote");
+    if (choice.kind === "answer") return choice.answer;
+    const { speaker } = choice;
+    const about = args.about ? cleanQuery(args.about) : null;
+    const topic = about && hasWords(about.text) ? about.text : undefined;
+    const hits = library.quotesBy(speaker.id, { about: topic, limit: 100 });
+    const count = `${hits.length} quote${hits.length === 1 ? "" : "s"}`;
+    const heading = topic
+      ? `${speaker.name}: ${count}, those about “${topic}” first`
+      : `${speaker.name}: ${count}`;
+    const notices = [choice.notice, about?.notice ?? null].filter(Boolean);
+    return answer(
+      "quote",
+      heading,
+      hits.map((h) => quoteItem(h, library)),
+      notices.length ? notices.join(" ") : null,
+    );
+  },
+};

@@ -1,0 +1,63 @@
+import { answer, invalid } from "../src/answer.ts";
+import type { Command } from "../src/command.ts";
+import { cleanQuery, hasWords, passageItem } from "../src/present.ts";
+import { resolveSpeaker } from "../src/speaker-choice.ts";
+
+export const search: Command = {
+  name: "search",
+  description: "Find passages in the coverage",
+  bareOption: "query",
+  options: [
+    {
+      name: "query",
+      description: "Words to look for",
+      type: "string",
+      required: true,
+      maxLength: 500,
+    },
+    {
+      name: "speaker",
+      description: "Only passages quoting this speaker",
+      type: "string",
+      autocomplete: "speaker",
+    },
+    {
+      name: "outlet",
+      description: "Only articles from this outlet",
+      type: "string",
+      maxLength: 100,
+    },
+    { name: "public", description: "Post the answer in the channel", type: "boolean" },
+  ],
+  run(args, { library }) {
+    const query = cleanQuery(args.query);
+    if (!hasWords(query.text)) {
+      return invalid(
+        "search",
+        "Type some words to search for, e.g. /search query:crude intelligence methods",
+      );
+    }
+    let speakerId: string | undefined;
+    if (args.speaker) {
+      const choice = resolveSpeaker(library, String(args.speaker), "search");
+      if (choice.kind === "answer") return choice.answer;
+      speakerId = choice.speaker.id;
+    }
+    const outlet = args.outlet ? String(args.outlet) : undefined;
+    const hits = library.searchPassages(query.text, { limit: 50, outlet, speakerId });
+    const filters = [
+      speakerId ? `quoting ${library.speaker(speakerId)?.name}` : "",
+      outlet ? `in ${outlet}` : "",
+    ].filter(Boolean);
+    const where = filters.length ? ` ${filters.join(" ")}` : "";
+    const heading = hits.length
+      ? `${hits.length === 50 ? "50+" : hits.length} passage${hits.length === 1 ? "" : "s"} match “${query.text}”${where}`
+      : `No passage matches “${query.text}”${where}`;
+    return answer(
+      "search",
+      heading,
+      hits.map((h) => passageItem(h, library)),
+      query.notice,
+    );
+  },
+};

@@ -1,0 +1,37 @@
+import { answer } from "../src/answer.ts";
+import type { Command } from "../src/command.ts";
+import { cleanQuery } from "../src/present.ts";
+import { speakerDetails } from "../src/speaker-choice.ts";
+
+export const speakers: Command = {
+  name: "speakers",
+  description: "Who is quoted, how often, under which names and roles",
+  bareOption: "filter",
+  options: [
+    {
+      name: "filter",
+      description: "Only speakers whose name or role contains this",
+      type: "string",
+      maxLength: 100,
+    },
+    { name: "public", description: "Post the answer in the channel", type: "boolean" },
+  ],
+  run(args, { library }) {
+    const filter = cleanQuery(args.filter).text;
+    const all = filter ? library.findSpeakers(filter, 200) : library.speakers();
+    const list = [...all].sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+    const heading = filter
+      ? `${list.length} speaker${list.length === 1 ? "" : "s"} match “${filter}”`
+      : `${list.length} speaker${list.length === 1 ? " is" : "s are"} quoted in ${library.articleCount} article${library.articleCount === 1 ? "" : "s"}`;
+    return answer(
+      "speakers",
+      heading,
+      list.map((s) => ({
+        kind: "speaker",
+        speaker: s.name,
+        text: s.name,
+        details: speakerDetails(s),
+      })),
+    );
+  },
+};

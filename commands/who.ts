@@ -1,0 +1,77 @@
+import { answer, invalid } from "../src/answer.ts";
+import type { Command } from "../src/command.ts";
+import type { AttributionHit } from "../src/library.ts";
+import { cleanQuery, hasWords, quoteItem, quoteText } from "../src/present.ts";
+
+const MAX_CLAIMS = 10;
+const MAX_DENIALS = 5;
+
+export const who: Command = {
+  name: "who",
+  description: "Who said or claimed something, and who denied it",
+  bareOption: "claim",
+  options: [
+    {
+      name: "claim",
+      description: "The claim, or a question: who accused Russia of …?",
+      type: "string",
+      required: true,
+      maxLength: 500,
+    },
+    { name: "public", description: "Post the answer in the channel", type: "boolean" },
+  ],
+  run(args, { library }) {
+    const claim = cleanQuery(args.claim);
+    if (!hasWords(claim.text)) {
+      return invalid(
+        "who",
+        "Type the claim to look for, e.g. /who claim:who accused Russia of interfering?",
+      );
+    }
+    const claims = distinct(library.searchAttributions(claim.text, { limit: 30 })).slice(
+      0,
+      MAX_CLAIMS,
+    );
+    const top = claims[0];
+    if (!top)
+      return answer(
+        "who",
+        `Nobody in the coverage is reported saying “${claim.text}”`,
+        [],
+        claim.notice,
+      );
+
+    // Where the best match is an allegation, the reader also wants to know who denied it.
+    const denials =
+      top.attribution.stance === "allegation"
+        ? distinct(library.searchAttributions(claim.text, { stance: "denial", limit: 20 }))
+            .filter((d) => !claims.includes(d))
+            .slice(0, MAX_DENIALS)
+        : [];
+    const items = [
+      ...claims.map((h) => quoteItem(h, library, "claim")),
+      ...denials.map((h) => quoteItem(h, library, "denial")),
+    ];
+    const outlet = library.citation(top.attribution.articleId, top.attribution.paragraph).outlet;
+    const per = outlet ? ` (per ${outlet})` : "";
+    const heading = top.speaker
+      ? `${top.speaker.name}${per}`
+      : `Unclear: the article says “${top.attribution.mention?.text ?? "someone"}” and does not make clear who${per}`;
+    const notice = [
+      top.speaker ? null : "The speaker of the best match is not named clearly in the article.",
+      claim.notice,
+    ].filter(Boolean);
+    return answer("who", heading, items, notice.length ? notice.join(" ") : null);
+  },
+};
+
+/** Drops repeats of one statement (a lead that restates a paragraph), keeping the best-ranked. */
+function distinct(hits: AttributionHit[]): AttributionHit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const key = `${h.speaker?.id ?? h.attribution.mention?.text}|${quoteText(h.attribution).toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,66 @@
+import type { AnswerItem } from "./answer.ts";
+import type { AttributionHit, Library, PassageHit } from "./library.ts";
+import type { Attribution } from "./types.ts";
+
+/** How a quote reads in every answer: the content spans joined, gaps marked. */
+export function quoteText(attribution: Attribution): string {
+  return attribution.content.map((c) => c.text.trim()).join(" … ");
+}
+
+export function quoteItem(
+  hit: AttributionHit,
+  library: Library,
+  role?: "claim" | "denial",
+): AnswerItem {
+  const a = hit.attribution;
+  return {
+    kind: "quote",
+    speaker: hit.speaker?.name ?? null,
+    text: quoteText(a),
+    evidence: a.evidence.text,
+    mention: a.mention?.text ?? null,
+    cue: a.cue?.text ?? null,
+    type: a.type,
+    stance: a.stance,
+    reportedBy: a.reportedBy,
+    ...(role ? { role } : {}),
+    citation: library.citation(a.articleId, a.paragraph),
+  };
+}
+
+export function passageItem(hit: PassageHit, library: Library): AnswerItem {
+  const p = hit.passage;
+  return {
+    kind: "passage",
+    speaker: null,
+    text: p.text,
+    citation: library.citation(p.articleId, p.paragraph),
+  };
+}
+
+/** Longest query we search on; longer input is cut at a word boundary and the user told so. */
+export const MAX_QUERY_CHARS = 500;
+
+export interface CleanQuery {
+  text: string;
+  notice: string | null;
+}
+
+/** Folds white space and control characters and caps the length of what the user typed. */
+export function cleanQuery(raw: unknown): CleanQuery {
+  const text = String(raw ?? "")
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (text.length <= MAX_QUERY_CHARS) return { text, notice: null };
+  const cut = text.slice(0, MAX_QUERY_CHARS).replace(/\s+\S*$/, "");
+  return {
+    text: cut,
+    notice: `Your text was ${text.length.toLocaleString("en")} characters; I searched on the first ${cut.length}.`,
+  };
+}
+
+/** True when the text has at least one letter or digit to search for. */
+export function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
