@@ -49,7 +49,7 @@ export interface CleanQuery {
 /** Folds white space and control characters and caps the length of what the user typed. */
 export function cleanQuery(raw: unknown): CleanQuery {
   const text = String(raw ?? "")
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, " ")
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
   if (text.length <= MAX_QUERY_CHARS) return { text, notice: null };
