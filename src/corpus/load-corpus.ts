@@ -1,0 +1,301 @@
+import type { Dirent } from "node:fs";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { basename, join, relative } from "node:path";
+import type { Article } from "../types.ts";
+import { assignArticleIds } from "./article-id.ts";
+import { readSidecar } from "./meta.ts";
+import { type ArticleMeta, type ParseOutcome, rejected } from "./outcome.ts";
+import { articleFormat, parseArticleFile } from "./parse-article.ts";
+
+/** One article file found under the data folder. */
+export interface ArticleFileInfo {
+  /** Path relative to the data folder, with forward slashes ("articles/x.txt"). */
+  file: string;
+  /** Its article id, unique in the scanned set (see article-id.ts). */
+  id: string;
+  size: number;
+  mtimeMs: number;
+  /** The sidecar `<name>.meta.json` beside it, relative to the data folder, when there is one. */
+  metaFile?: string;
+  metaMtimeMs?: number;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface CorpusWarning {
+  file: string;
+  message: string;
+}
+
+export interface Corpus {
+  articles: Article[];
+  skipped: SkippedFile[];
+  warnings: CorpusWarning[];
+}
+
+export interface LoadOptions {
+  /** Files larger than this are skipped unread; 10 MB by default. */
+  maxBytes?: number;
+  /** How many files are read at once; 8 by default. */
+  concurrency?: number;
+}
+
+const MB = 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 10 * MB;
+const MAX_SIDECAR_BYTES = MB;
+const SIDECAR = /\.meta\.json$/i;
+
+/** The folder articles are read from: `dataDir/articles/` when it exists, else `dataDir`. */
+export async function articlesRoot(dataDir: string): Promise<string> {
+  const nested = join(dataDir, "articles");
+  const info = await stat(nested).catch(() => null);
+  return info?.isDirectory() ? nested : dataDir;
+}
+
+/**
+ * Lists the article files under the data folder, recursively, with their ids, sizes and times.
+ * Dotfiles and sidecars are passed over; files of unknown types and entries that cannot be
+ * looked at are returned as skipped. Throws only when the data folder itself is missing.
+ */
+export async function scanArticleFiles(
+  dataDir: string,
+): Promise<{ files: ArticleFileInfo[]; skipped: SkippedFile[] }> {
+  const root = await articlesRoot(dataDir);
+  const rootInfo = await stat(root).catch(() => null);
+  if (!rootInfo?.isDirectory()) throw new Error(`data folder not found: ${dataDir}`);
+  const found: Omit<ArticleFileInfo, "id">[] = [];
+  const skipped: SkippedFile[] = [];
+  const names = new Set<string>();
+  const rel = (path: string) => relative(dataDir, path).split("\\").join("/");
+  const seen = new Set<string>([await realpath(root)]);
+
+  const walk = async (dir: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ file: rel(dir) || ".", reason: `cannot read folder: ${osReason(error)}` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const path = join(dir, entry.name);
+      let info: Awaited<ReturnType<typeof stat>>;
+      try {
+        info = await stat(path);
+      } catch (error) {
+        skipped.push({ file: rel(path), reason: `cannot read: ${osReason(error)}` });
+        continue;
+      }
+      if (info.isDirectory()) {
+        // Symbolic links may loop back; each real folder is walked once.
+        const real = await realpath(path).catch(() => path);
+        if (seen.has(real)) continue;
+        seen.add(real);
+        await walk(path);
+        continue;
+      }
+      names.add(path);
+      if (SIDECAR.test(entry.name)) continue;
+      if (!info.isFile()) {
+        skipped.push({ file: rel(path), reason: "not a regular file" });
+        continue;
+      }
+      if (!articleFormat(entry.name)) {
+        const dot = entry.name.lastIndexOf(".");
+        const ext = dot > 0 ? entry.name.slice(dot).toLowerCase() : "";
+        skipped.push({
+          file: rel(path),
+          reason: ext ? `unsupported file type ${ext}` : "no file extension",
+        });
+        continue;
+      }
+      found.push({ file: rel(path), size: info.size, mtimeMs: info.mtimeMs });
+    }
+  };
+  await walk(root);
+
+  const ids = assignArticleIds(found.map((f) => relative(root, join(dataDir, f.file))));
+  const files: ArticleFileInfo[] = [];
+  for (const f of found) {
+    const info: ArticleFileInfo = {
+      ...f,
+      id: ids.get(relative(root, join(dataDir, f.file))) ?? "",
+    };
+    const sidecar = sidecarPath(join(dataDir, f.file));
+    if (names.has(sidecar)) {
+      const meta = await stat(sidecar).catch(() => null);
+      if (meta?.isFile()) {
+        info.metaFile = rel(sidecar);
+        info.metaMtimeMs = meta.mtimeMs;
+      }
+    }
+    files.push(info);
+  }
+  return { files, skipped };
+}
+
+function sidecarPath(path: string): string {
+  const dot = path.lastIndexOf(".");
+  return `${dot > path.lastIndexOf("/") ? path.slice(0, dot) : path}.meta.json`;
+}
+
+/**
+ * Reads and parses one article file and its sidecar. Never throws: a file that is too big,
+ * cannot be read or holds no article comes back rejected with the reason.
+ */
+export async function readArticle(
+  dataDir: string,
+  info: ArticleFileInfo,
+  options: Pick<LoadOptions, "maxBytes"> = {},
+): Promise<ParseOutcome> {
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const path = join(dataDir, info.file);
+  try {
+    // Size from the disk, not the scan: the file may have grown since.
+    const { size } = await stat(path);
+    if (size > limit)
+      return rejected(`file is ${sizeText(size)}, over the ${sizeText(limit, true)} limit`);
+    const bytes = await readFile(path);
+    let meta: ArticleMeta | undefined;
+    const warnings: string[] = [];
+    let metaName: string | undefined;
+    if (info.metaFile) {
+      metaName = basename(info.metaFile);
+      const sidecar = await readSidecarFile(join(dataDir, info.metaFile), metaName);
+      meta = sidecar.meta;
+      warnings.push(...sidecar.warnings);
+    }
+    const outcome = parseArticleFile(info.file, bytes, meta, {
+      id: info.id,
+      ...(metaName ? { metaName } : {}),
+    });
+    return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
+  } catch (error) {
+    return rejected(`cannot read: ${osReason(error)}`);
+  }
+}
+
+async function readSidecarFile(path: string, name: string) {
+  try {
+    const { size } = await stat(path);
+    if (size > MAX_SIDECAR_BYTES) {
+      return {
+        meta: {},
+        warnings: [`${name} is over ${sizeText(MAX_SIDECAR_BYTES, true)}; ignored`],
+      };
+    }
+    return readSidecar(await readFile(path), name);
+  } catch (error) {
+    return { meta: {}, warnings: [`${name} cannot be read (${osReason(error)}); ignored`] };
+  }
+}
+
+/**
+ * Loads every article under the data folder, reading a few files at a time. One bad file never
+ * stops the rest: it is listed in `skipped` with its reason.
+ */
+export async function loadCorpus(dataDir: string, options: LoadOptions = {}): Promise<Corpus> {
+  const { files, skipped } = await scanArticleFiles(dataDir);
+  const outcomes = await mapLimited(files, options.concurrency ?? 8, (info) =>
+    readArticle(dataDir, info, options),
+  );
+  return assembleCorpus(
+    files.map((info, i) => ({ info, outcome: outcomes[i] as ParseOutcome })),
+    skipped,
+  );
+}
+
+/**
+ * Puts parsed files together into a corpus, so an index that re-reads only changed files can
+ * reuse the other outcomes and get the same ids. Ids from file paths always stand; a JSON item's
+ * own id that another article has becomes `<file id>-<item id>`.
+ */
+export function assembleCorpus(
+  results: readonly { info: ArticleFileInfo; outcome: ParseOutcome }[],
+  skipped: readonly SkippedFile[] = [],
+): Corpus {
+  const articles: Article[] = [];
+  const warnings: CorpusWarning[] = [];
+  const out: SkippedFile[] = [...skipped];
+  const fileIds = new Set(results.map((r) => r.info.id));
+  const used = new Set<string>();
+  const ordered = [...results].sort((a, b) => compare(a.info.file, b.info.file));
+  for (const { info, outcome } of ordered) {
+    const file = info.file;
+    for (const message of outcome.warnings) warnings.push({ file, message });
+    if (!outcome.ok) {
+      out.push({ file, reason: outcome.reason });
+      continue;
+    }
+    for (const article of outcome.articles) {
+      const own = article.id === info.id || article.id.startsWith(`${info.id}-`);
+      let id = own || !fileIds.has(article.id) ? article.id : `${info.id}-${article.id}`;
+      for (let n = 2; used.has(id); n++) id = `${article.id}-${n}`;
+      if (id !== article.id) {
+        warnings.push({
+          file,
+          message: `id "${article.id}" is taken by another article; using "${id}"`,
+        });
+      }
+      used.add(id);
+      articles.push({ ...article, id });
+    }
+  }
+  out.sort((a, b) => compare(a.file, b.file));
+  return { articles, skipped: out, warnings };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** One line per skipped file, naming the file and the reason. */
+export function formatSkipped(skipped: readonly SkippedFile[]): string[] {
+  return skipped.map((s) => `skipped ${s.file}: ${s.reason}`);
+}
+
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+/** A size as people read it: "50.0 MB", "1.5 KB", "900 B"; `trim` drops a ".0" (for limits). */
+function sizeText(bytes: number, trim = false): string {
+  const [value, unit] =
+    bytes >= MB ? [bytes / MB, "MB"] : bytes >= 1024 ? [bytes / 1024, "KB"] : [bytes, "B"];
+  const text = unit === "B" ? String(value) : value.toFixed(1);
+  return `${trim ? text.replace(/\.0$/, "") : text} ${unit}`;
+}
+
+const OS_REASONS: Record<string, string> = {
+  ENOENT: "no such file (removed, or a broken link)",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EISDIR: "it is a folder, not a file",
+  ELOOP: "too many symbolic links",
+  EMFILE: "too many open files",
+  EIO: "input/output error",
+};
+
+function osReason(error: unknown): string {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === "string") return `${OS_REASONS[code] ?? (error as Error).message} (${code})`;
+  return error instanceof Error ? error.message : String(error);
+}

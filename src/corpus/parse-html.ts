@@ -1,0 +1,86 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { isChromeLine } from "./chrome.ts";
+import { buildContent, type Piece } from "./extracted.ts";
+import { applyMeta } from "./meta.ts";
+import { type ArticleContent, type ArticleMeta, foldSpace } from "./outcome.ts";
+
+/** The DOM surface this module uses; linkedom provides it without the DOM typings. */
+interface El {
+  tagName: string;
+  textContent: string | null;
+  parentElement: El | null;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): El | null;
+  querySelectorAll(selector: string): Iterable<El>;
+}
+
+const BLOCKS = "p, li, blockquote, pre, figcaption, h1, h2, h3, h4, h5, h6";
+
+/**
+ * Extracts the article of a saved HTML page with Mozilla's Readability over a linkedom DOM:
+ * title, byline, site name, published time and URL, and the readable content's paragraphs, with
+ * figure captions kept apart.
+ */
+export function parseHtml(html: string): { content: ArticleContent; warnings: string[] } {
+  const { document } = parseHTML(html);
+  // Read the page's own metadata first: Readability rewrites the document as it works.
+  const page = pageMeta(document as unknown as El);
+  const article = new Readability(document as never, {
+    serializer: (node: unknown) => node as El,
+  }).parse();
+  const root = article?.content ?? null;
+  const content = buildContent(root ? pieces(root) : []);
+  const meta: ArticleMeta = { ...page };
+  const title = article?.title?.trim() || page.title;
+  if (title) meta.title = foldSpace(title);
+  if (article?.byline?.trim()) meta.author = foldSpace(article.byline);
+  if (article?.siteName?.trim()) meta.outlet = foldSpace(article.siteName);
+  if (article?.publishedTime?.trim()) meta.date = article.publishedTime.trim();
+  // A site name or date the page states wins over one guessed from a dateline.
+  const warnings = applyMeta(content, meta, "page metadata");
+  return { content, warnings };
+}
+
+function pageMeta(doc: El): ArticleMeta {
+  const attr = (selector: string, name = "content") =>
+    doc.querySelector(selector)?.getAttribute(name)?.trim() || undefined;
+  const meta: ArticleMeta = {};
+  const found: ArticleMeta = {
+    title: attr('meta[property="og:title"]') ?? doc.querySelector("title")?.textContent?.trim(),
+    outlet: attr('meta[property="og:site_name"]') ?? attr('meta[name="application-name"]'),
+    date:
+      attr('meta[property="article:published_time"]') ??
+      attr('meta[itemprop="datePublished"]') ??
+      attr('meta[name="date"]') ??
+      attr("time[datetime]", "datetime"),
+    url: attr('meta[property="og:url"]') ?? attr('link[rel="canonical"]', "href"),
+    author: attr('meta[name="author"]') ?? attr('meta[property="article:author"]'),
+  };
+  for (const [key, value] of Object.entries(found) as [keyof ArticleMeta, string | undefined][]) {
+    if (value) meta[key] = foldSpace(value);
+  }
+  return meta;
+}
+
+/** The innermost block elements of the readable content, in reading order. */
+function pieces(root: El): Piece[] {
+  const out: Piece[] = [];
+  for (const el of root.querySelectorAll(BLOCKS)) {
+    if (el.querySelector(BLOCKS)) continue;
+    const tag = el.tagName.toLowerCase();
+    if (/^h[1-6]$/.test(tag)) continue;
+    const text = foldSpace(el.textContent ?? "");
+    // Readability keeps some ads and share bars that sit among the paragraphs.
+    if (isChromeLine(text)) continue;
+    out.push({ kind: inCaption(el) ? "caption" : "paragraph", text });
+  }
+  return out;
+}
+
+function inCaption(el: El): boolean {
+  for (let e: El | null = el; e; e = e.parentElement) {
+    if (e.tagName.toLowerCase() === "figcaption") return true;
+  }
+  return false;
+}
