@@ -1,6 +1,7 @@
 import type { Command } from "../src/command.ts";
 import { article } from "./article.ts";
 import { articles } from "./articles.ts";
+import { findSource } from "./find-source.ts";
 import { createHelp } from "./help.ts";
 import { quote } from "./quote.ts";
 import { search } from "./search.ts";
@@ -8,5 +9,5 @@ import { speakers } from "./speakers.ts";
 import { who } from "./who.ts";
 
 /** Every slash command, in the order `/help` lists them. */
-export const commands: Command[] = [quote, who, search, speakers, article, articles];
+export const commands: Command[] = [quote, who, search, findSource, speakers, article, articles];
 commands.push(createHelp(() => commands));

@@ -1,0 +1,32 @@
+import { escapeMarkdown } from "discord.js";
+
+/**
+ * Article text shown as text, never as formatting: `*`, `_`, `#`, lists, links and `<@id>`
+ * mentions in a quote are displayed as written.
+ */
+export function escapeText(text: string): string {
+  const escaped = escapeMarkdown(text, {
+    heading: true,
+    bulletedList: true,
+    numberedList: true,
+    maskedLink: true,
+  });
+  return escaped.replace(/</g, "\\<");
+}
+
+/** Text as a Markdown block quote, every line marked. */
+export function blockQuote(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "")
+    .map((line) => `> ${line}`)
+    .join("\n");
+}
+
+/** A masked link when the URL is a plain http(s) address, else the bare label. */
+export function link(label: string, url: string | null | undefined): string {
+  // An address too long to show whole would be cut mid-link by the length limits.
+  if (!url || url.length > 512 || !/^https?:\/\/[^\s<>]+$/i.test(url)) return label;
+  const safe = url.replace(/\(/g, "%28").replace(/\)/g, "%29");
+  return `[${label.replace(/[[\]]/g, "\\$&")}](${safe})`;
+}

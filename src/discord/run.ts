@@ -1,0 +1,89 @@
+import { constants } from "node:fs";
+import { access, stat } from "node:fs/promises";
+import { commands } from "../../commands/index.ts";
+import type { Settings } from "../config.ts";
+import { openLibrary } from "../library/open-library.ts";
+import { startBot } from "./bot.ts";
+import type { BotLog } from "./deps.ts";
+import { readDiscordSettings } from "./settings.ts";
+
+/**
+ * `npm start` with DISCORD_TOKEN set: check the settings, open the library, serve Discord until
+ * SIGINT or SIGTERM, then disconnect and let pending index writes finish. Resolves to the exit code.
+ */
+export async function runBot(settings: Settings): Promise<number> {
+  const log = timestamped();
+  const checked = readDiscordSettings({
+    DISCORD_TOKEN: settings.discord.token ?? undefined,
+    DISCORD_CLIENT_ID: settings.discord.clientId ?? undefined,
+    DISCORD_GUILD_ID: settings.discord.guildId ?? undefined,
+    DISCORD_API_URL: settings.discord.apiUrl ?? undefined,
+  });
+  const problems = checked.ok ? [] : [...checked.problems];
+  const unreadable = await folderProblem(settings.dataDir);
+  if (unreadable) problems.push(unreadable);
+  if (!checked.ok || problems.length > 0) {
+    for (const problem of problems) log.error(problem);
+    log.error("Fix the settings above (in .env or the environment) and start again.");
+    return 1;
+  }
+  const { token, clientId, apiUrl } = checked.settings;
+
+  const handle = await openLibrary({
+    dataDir: settings.dataDir,
+    indexDir: settings.indexDir,
+    watch: settings.watch,
+    log: (line) => log.warn(line),
+  });
+  log.info(
+    `Library: ${handle.stats.articles} articles, ${handle.stats.attributions} attributions, ` +
+      `${handle.stats.speakers} speakers from ${settings.dataDir}.`,
+  );
+  let bot: Awaited<ReturnType<typeof startBot>>;
+  try {
+    bot = await startBot({
+      token,
+      clientId,
+      apiUrl,
+      library: () => handle.library,
+      commands: commands,
+      log,
+    });
+  } catch (error) {
+    log.error(error instanceof Error ? error.message : String(error));
+    await handle.close();
+    return 1;
+  }
+
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once("SIGINT", () => resolve("SIGINT"));
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+  });
+  log.info(`${signal}: disconnecting from Discord and closing the library.`);
+  await bot.stop();
+  await handle.close();
+  return 0;
+}
+
+async function folderProblem(dir: string): Promise<string | null> {
+  try {
+    if (!(await stat(dir)).isDirectory()) return `DATA_DIR ${dir} is not a folder.`;
+    await access(dir, constants.R_OK);
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT"
+      ? `DATA_DIR ${dir} does not exist.`
+      : `DATA_DIR ${dir} cannot be read (${code ?? "unknown error"}).`;
+  }
+}
+
+function timestamped(): BotLog {
+  const line = (level: string, message: string) =>
+    process.stderr.write(`${new Date().toISOString()} ${level} ${message}\n`);
+  return {
+    info: (m) => line("info ", m),
+    warn: (m) => line("warn ", m),
+    error: (m) => line("error", m),
+  };
+}
