@@ -1,0 +1,286 @@
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { readArticle, scanArticleFiles } from "../corpus/load-corpus.ts";
+import type { Library } from "../library.ts";
+import { engineVersion } from "../store/engine-version.ts";
+import { diffFiles } from "../store/fingerprint.ts";
+import type { FileRecord } from "../store/format.ts";
+import { readSavedIndex, writeSavedIndex } from "../store/saved-index.ts";
+import { LibraryIndex } from "./engine.ts";
+import { type FileRead, planSync } from "./sync.ts";
+import { watchFolder } from "./watch.ts";
+
+export interface OpenLibraryOptions {
+  dataDir: string;
+  /** Where the index is saved; `<dataDir>/.whosaid/` by default. */
+  indexDir?: string;
+  /** Pick up articles added, edited or removed while the library is open. */
+  watch?: boolean;
+  /** Ignore the saved index and read every article again. */
+  rebuild?: boolean;
+  /** Where skipped files, warnings and refresh failures are reported; stderr by default. */
+  log?: (line: string) => void;
+}
+
+export interface SkippedFile {
+  /** The path as the user would type it from the working folder ("data/articles/x.bin"). */
+  file: string;
+  reason: string;
+}
+
+export interface LibraryStats {
+  articles: number;
+  passages: number;
+  attributions: number;
+  speakers: number;
+  /** Whether a saved index was used (possibly updated), rather than building from scratch. */
+  loadedFromSaved: boolean;
+  /** Files read from the data folder in this pass. */
+  reread: number;
+  ms: number;
+}
+
+/** What one refresh changed; files are paths relative to the data folder. */
+export interface ChangeSummary {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  /** Files newly found unreadable in this pass. */
+  skipped: SkippedFile[];
+  reread: number;
+  ms: number;
+}
+
+export interface LibraryHandle {
+  library: Library;
+  /** Every file of the data folder that is not in the index, with the reason. */
+  readonly skipped: SkippedFile[];
+  /** Figures of the last open or refresh. */
+  readonly stats: LibraryStats;
+  refresh(): Promise<ChangeSummary>;
+  save(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** How many files are read at once. */
+const READ_CONCURRENCY = 8;
+const WATCH_DEBOUNCE_MS = 200;
+
+/**
+ * Opens the library over a data folder: loads the saved index when it is current, re-reads only
+ * the files added or edited since, drops the removed ones, and saves the result. A corrupt,
+ * truncated or outdated saved index is reported in one line and rebuilt.
+ */
+export async function openLibrary(options: OpenLibraryOptions): Promise<LibraryHandle> {
+  const session = new Session(options);
+  await session.open();
+  return session;
+}
+
+class Session implements LibraryHandle {
+  private readonly dataDir: string;
+  private readonly indexDir: string;
+  private readonly log: (line: string) => void;
+  private index = LibraryIndex.build([]);
+  private records: FileRecord[] = [];
+  private scanSkipped: SkippedFile[] = [];
+  private engine = "";
+  private queue: Promise<unknown> = Promise.resolve();
+  private stopWatching: (() => Promise<void>) | null = null;
+  stats: LibraryStats = {
+    articles: 0,
+    passages: 0,
+    attributions: 0,
+    speakers: 0,
+    loadedFromSaved: false,
+    reread: 0,
+    ms: 0,
+  };
+
+  constructor(private readonly options: OpenLibraryOptions) {
+    this.dataDir = options.dataDir;
+    this.indexDir = options.indexDir ?? join(options.dataDir, ".whosaid");
+    this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
+  }
+
+  get library(): Library {
+    return this.index;
+  }
+
+  get skipped(): SkippedFile[] {
+    const recorded = this.records
+      .filter((r) => r.skipped !== null)
+      .map((r) => ({ file: this.display(r.file), reason: r.skipped as string }));
+    return [...this.scanSkipped, ...recorded].sort((a, b) => (a.file < b.file ? -1 : 1));
+  }
+
+  async open(): Promise<void> {
+    const started = performance.now();
+    this.engine = await engineVersion();
+    const loaded = this.options.rebuild ? false : await this.loadSaved();
+    const summary = await this.sync();
+    // On open every skipped file is named, also those the saved index already knew.
+    const named = new Set(summary.skipped.map((s) => s.file));
+    for (const s of this.skipped)
+      if (!named.has(s.file)) this.log(`skipped ${s.file}: ${s.reason}`);
+    const dirty = summary.added.length + summary.changed.length + summary.removed.length > 0;
+    if (!loaded || dirty || summary.reread > 0) await this.writeOrWarn();
+    this.stats = this.figures(loaded, summary.reread, started);
+    if (this.options.watch) {
+      this.stopWatching = watchFolder(this.dataDir, this.indexDir, WATCH_DEBOUNCE_MS, () => {
+        this.refresh().catch((error) => this.log(`refresh failed: ${messageOf(error)}`));
+      });
+    }
+  }
+
+  refresh(): Promise<ChangeSummary> {
+    return this.serially(async () => {
+      const started = performance.now();
+      const summary = await this.sync();
+      if (summary.reread > 0 || summary.removed.length > 0) await this.writeOrWarn();
+      this.stats = this.figures(this.stats.loadedFromSaved, summary.reread, started);
+      return summary;
+    });
+  }
+
+  save(): Promise<void> {
+    return this.serially(() => this.write());
+  }
+
+  async close(): Promise<void> {
+    await this.stopWatching?.();
+    this.stopWatching = null;
+    await this.queue.catch(() => undefined);
+  }
+
+  /** Runs one refresh or save at a time, in the order asked. */
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private write(): Promise<void> {
+    return writeSavedIndex(this.indexDir, {
+      engine: this.engine,
+      files: this.records,
+      parts: this.index.toParts(),
+    });
+  }
+
+  /** Saving after a change is a convenience: the library answers even where it cannot save. */
+  private async writeOrWarn(): Promise<void> {
+    try {
+      await this.write();
+    } catch (error) {
+      this.log(
+        `warning: cannot save the index in ${this.display(this.indexDir)}: ${messageOf(error)}`,
+      );
+    }
+  }
+
+  private async loadSaved(): Promise<boolean> {
+    const saved = await readSavedIndex(this.indexDir);
+    if (saved.status === "missing") return false;
+    const where = this.display(this.indexDir);
+    if (saved.status === "invalid") {
+      this.log(`warning: the saved index in ${where} is unusable (${saved.reason}); rebuilding`);
+      return false;
+    }
+    if (saved.manifest.engine !== this.engine) {
+      this.log(`the saved index in ${where} was built by another version of whosaid; rebuilding`);
+      return false;
+    }
+    try {
+      this.index = LibraryIndex.fromParts(saved.parts);
+    } catch (error) {
+      this.log(
+        `warning: the saved index in ${where} is unusable (${messageOf(error)}); rebuilding`,
+      );
+      return false;
+    }
+    this.records = saved.manifest.files;
+    return true;
+  }
+
+  /** Scans the data folder, reads what changed and applies it to the index. */
+  private async sync(): Promise<ChangeSummary> {
+    const started = performance.now();
+    const scan = await scanArticleFiles(this.dataDir);
+    // An index folder placed inside the data folder holds our own files, not articles.
+    const ours = (f: { file: string }) => isInside(resolve(this.dataDir, f.file), this.indexDir);
+    const files = scan.files.filter((f) => !ours(f));
+    const diff = diffFiles(files, this.records);
+    const toRead = [...diff.added.map((scanned) => ({ scanned, previous: null })), ...diff.changed];
+    const reads: FileRead[] = await mapLimited(toRead, READ_CONCURRENCY, async (r) => ({
+      ...r,
+      outcome: await readArticle(this.dataDir, r.scanned),
+    }));
+    const plan = planSync(diff, reads);
+    this.index.update(plan.change);
+    this.records = plan.records;
+
+    const before = new Set(this.scanSkipped.map((s) => s.file));
+    this.scanSkipped = scan.skipped
+      .filter((s) => !ours(s))
+      .map((s) => ({ file: this.display(s.file), reason: s.reason }));
+    const skipped = [
+      ...this.scanSkipped.filter((s) => !before.has(s.file)),
+      ...plan.skipped.map((s) => ({ file: this.display(s.file), reason: s.message })),
+    ];
+    for (const s of skipped) this.log(`skipped ${s.file}: ${s.reason}`);
+    for (const w of plan.warnings) this.log(`warning ${this.display(w.file)}: ${w.message}`);
+    return {
+      added: plan.added,
+      changed: plan.changed,
+      removed: plan.removed,
+      skipped,
+      reread: reads.length,
+      ms: performance.now() - started,
+    };
+  }
+
+  private figures(loadedFromSaved: boolean, reread: number, started: number): LibraryStats {
+    return {
+      articles: this.index.articleCount,
+      passages: this.index.passageCount,
+      attributions: this.index.attributionCount,
+      speakers: this.index.speakers().length,
+      loadedFromSaved,
+      reread,
+      ms: performance.now() - started,
+    };
+  }
+
+  /** A data-folder path as the user would type it from the working folder. */
+  private display(file: string): string {
+    const path = resolve(this.dataDir, file);
+    const fromHere = relative(process.cwd(), path);
+    return fromHere && !fromHere.startsWith("..") && !isAbsolute(fromHere) ? fromHere : path;
+  }
+}
+
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(resolve(dir), path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,99 @@
+import type { ParseOutcome } from "../corpus/outcome.ts";
+import { contentHash, type FileDiff, fileRecord, type ScannedFile } from "../store/fingerprint.ts";
+import type { FileRecord } from "../store/format.ts";
+import type { Article } from "../types.ts";
+import { analyzeArticle } from "./analyze.ts";
+import type { AnalyzedArticle, LibraryChange } from "./engine.ts";
+
+/** A file that was read in this pass, with what it held before (null for a new file). */
+export interface FileRead {
+  scanned: ScannedFile;
+  previous: FileRecord | null;
+  outcome: ParseOutcome;
+}
+
+export interface FileNote {
+  file: string;
+  message: string;
+}
+
+export interface SyncPlan {
+  change: LibraryChange;
+  /** What the index knows about every file after the change. */
+  records: FileRecord[];
+  /** Files whose articles enter, change in, or leave the index (paths relative to the data folder). */
+  added: string[];
+  changed: string[];
+  removed: string[];
+  /** Files read in this pass that cannot be indexed, with the reason. */
+  skipped: FileNote[];
+  warnings: FileNote[];
+}
+
+/**
+ * Decides what a scan and the files read because of it change in the index. Pure: the reading
+ * happened before, the change is applied after. A file re-read with the same parsed content
+ * changes nothing but its record.
+ */
+export function planSync(diff: FileDiff, reads: readonly FileRead[]): SyncPlan {
+  const plan: SyncPlan = {
+    change: { remove: [], add: [] },
+    records: [...diff.unchanged],
+    added: [],
+    changed: [],
+    removed: diff.removed.map((r) => r.file),
+    skipped: [],
+    warnings: [],
+  };
+  const remove: string[] = diff.removed.flatMap((r) => r.articleIds);
+  const add: AnalyzedArticle[] = [];
+  const taken = new Set(diff.unchanged.flatMap((r) => r.articleIds));
+  const fresh: FileRead[] = [];
+  for (const read of reads) {
+    const { outcome, previous, scanned } = read;
+    for (const message of outcome.warnings) plan.warnings.push({ file: scanned.file, message });
+    if (outcome.ok && previous && previous.hash === contentHash(outcome.articles)) {
+      plan.records.push({ ...fileRecord(scanned, outcome), articleIds: previous.articleIds });
+      for (const id of previous.articleIds) taken.add(id);
+    } else {
+      fresh.push(read);
+    }
+  }
+  fresh.sort((a, b) => (a.scanned.file < b.scanned.file ? -1 : 1));
+  for (const { scanned, previous, outcome } of fresh) {
+    if (previous) remove.push(...previous.articleIds);
+    if (!outcome.ok) {
+      plan.records.push(fileRecord(scanned, outcome));
+      plan.skipped.push({ file: scanned.file, message: outcome.reason });
+      if (previous?.articleIds.length) plan.removed.push(scanned.file);
+      continue;
+    }
+    const articles = outcome.articles.map((a) => withFreeId(a, taken, scanned.file, plan.warnings));
+    for (const article of articles) {
+      const { analyzed, error } = analyzeArticle(article);
+      if (error)
+        plan.warnings.push({ file: scanned.file, message: `attributions not extracted: ${error}` });
+      add.push(analyzed);
+    }
+    plan.records.push({ ...fileRecord(scanned, outcome), articleIds: articles.map((a) => a.id) });
+    (previous?.articleIds.length ? plan.changed : plan.added).push(scanned.file);
+  }
+  plan.records.sort((a, b) => (a.file < b.file ? -1 : 1));
+  plan.change = { remove, add };
+  return plan;
+}
+
+/** An id another file's article holds already (a JSON item's own id) gets a number appended. */
+function withFreeId(
+  article: Article,
+  taken: Set<string>,
+  file: string,
+  warnings: FileNote[],
+): Article {
+  let id = article.id;
+  for (let n = 2; taken.has(id); n++) id = `${article.id}-${n}`;
+  taken.add(id);
+  if (id === article.id) return article;
+  warnings.push({ file, message: `id "${article.id}" is taken by another article; using "${id}"` });
+  return { ...article, id };
+}

@@ -1,0 +1,90 @@
+import MiniSearch, { type Options } from "minisearch";
+import type { Attribution, Extraction } from "../types.ts";
+import { searchInStages } from "./plan.ts";
+import type { QueryWord } from "./tokenize.ts";
+import { processTerm, tokenize } from "./tokenize.ts";
+
+/** One attribution as the attribution index holds it. */
+export interface AttributionDocument {
+  /** `${articleId}@${position in the article's extraction}` */
+  id: string;
+  content: string;
+  evidence: string;
+  /** The speaker's name as this article gives it, its aliases there, and the mention. */
+  speaker: string;
+  cue: string;
+}
+
+/** The options a saved attribution index must be loaded with: the same as it was built with. */
+export const attributionIndexOptions: Options<AttributionDocument> = {
+  fields: ["content", "evidence", "speaker", "cue"],
+  tokenize: (text) => tokenize(text),
+  processTerm: (term) => processTerm(term),
+};
+
+export function attributionId(articleId: string, position: number): string {
+  return `${articleId}@${position}`;
+}
+
+export function attributionDocuments(
+  articleId: string,
+  extraction: Extraction,
+): AttributionDocument[] {
+  return extraction.attributions.map((a, i) => ({
+    id: attributionId(articleId, i),
+    content: a.content.map((c) => c.text).join(" … "),
+    evidence: a.evidence.text,
+    speaker: speakerField(a, extraction),
+    cue: a.cue?.text ?? "",
+  }));
+}
+
+function speakerField(attribution: Attribution, extraction: Extraction): string {
+  const names: string[] = [];
+  if (attribution.speaker) {
+    names.push(attribution.speaker);
+    const entity = extraction.entities.find((e) => e.name === attribution.speaker);
+    if (entity) names.push(...entity.aliases);
+  }
+  if (attribution.mention) names.push(attribution.mention.text);
+  return names.join(" ; ");
+}
+
+export function createAttributionIndex(): MiniSearch<AttributionDocument> {
+  return new MiniSearch(attributionIndexOptions);
+}
+
+export function loadAttributionIndex(json: string): MiniSearch<AttributionDocument> {
+  return MiniSearch.loadJSON(json, attributionIndexOptions);
+}
+
+export interface AttributionSearch {
+  limit: number;
+  /** Field weights; a field left out is not searched. */
+  boost: Partial<Record<keyof Omit<AttributionDocument, "id">, number>>;
+  keep?: (id: string) => boolean;
+}
+
+export interface AttributionMatch {
+  id: string;
+  score: number;
+}
+
+/** Attributions matching the words, best first. */
+export function searchAttributionIndex(
+  index: MiniSearch<AttributionDocument>,
+  words: QueryWord[],
+  search: AttributionSearch,
+): AttributionMatch[] {
+  const keep = search.keep;
+  const results = searchInStages(index, words, {
+    enough: Math.min(search.limit, 3),
+    fields: Object.keys(search.boost),
+    boost: search.boost as Record<string, number>,
+    ...(keep && { filter: (r) => keep(r.id as string) }),
+  });
+  return results.slice(0, search.limit).map((result) => ({
+    id: result.id as string,
+    score: result.score,
+  }));
+}

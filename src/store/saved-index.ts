@@ -1,0 +1,117 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  decodeManifest,
+  encodeManifest,
+  type FileRecord,
+  MANIFEST_FILE,
+  type Manifest,
+  type PartRecord,
+  sha256,
+} from "./format.ts";
+
+export type SavedIndex =
+  | { status: "loaded"; manifest: Manifest; parts: Map<string, string> }
+  | { status: "missing" }
+  | { status: "invalid"; reason: string };
+
+/** Part files are `<name>.<generation>.json`; temp files end in `.tmp`. Nothing else is ours. */
+const OWN_FILE =
+  /^[a-z][a-z0-9-]*\.[a-z0-9]+\.json(?:\.[a-z0-9]+\.tmp)?$|^index\.manifest\.[a-z0-9]+\.tmp$/;
+
+/**
+ * Reads the saved index in `dir`, checking every part against the manifest's size and checksum.
+ * Never throws for a bad index: the caller gets the reason and rebuilds.
+ */
+export async function readSavedIndex(dir: string): Promise<SavedIndex> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, MANIFEST_FILE), "utf8");
+  } catch (error) {
+    if (isMissing(error)) return { status: "missing" };
+    return { status: "invalid", reason: `cannot read ${MANIFEST_FILE}: ${message(error)}` };
+  }
+  const decoded = decodeManifest(text);
+  if (!decoded.ok) return { status: "invalid", reason: decoded.reason };
+  const parts = new Map<string, string>();
+  for (const part of decoded.manifest.parts) {
+    const checked = await readPart(dir, part);
+    if (typeof checked !== "string") return { status: "invalid", reason: checked.reason };
+    parts.set(part.name, checked);
+  }
+  return { status: "loaded", manifest: decoded.manifest, parts };
+}
+
+async function readPart(dir: string, part: PartRecord): Promise<string | { reason: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(join(dir, part.file));
+  } catch (error) {
+    return { reason: `part ${part.file} ${isMissing(error) ? "is missing" : message(error)}` };
+  }
+  if (bytes.length < part.bytes) return { reason: `part ${part.file} is truncated` };
+  if (bytes.length !== part.bytes || sha256(bytes) !== part.sha256) {
+    return { reason: `part ${part.file} is corrupt (checksum mismatch)` };
+  }
+  return bytes.toString("utf8");
+}
+
+export interface IndexToSave {
+  engine: string;
+  files: FileRecord[];
+  parts: Map<string, string>;
+}
+
+/**
+ * Writes the index so that a crash at any moment leaves either the old index or the new one:
+ * parts go to new file names first, each through a temp file and a rename, then the manifest
+ * that points at them is swapped in the same way, then the old parts are removed.
+ */
+export async function writeSavedIndex(dir: string, index: IndexToSave): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const generation = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+  const parts: PartRecord[] = [];
+  for (const [name, text] of index.parts) {
+    const bytes = Buffer.from(text, "utf8");
+    const file = `${name}.${generation}.json`;
+    await writeAtomically(join(dir, file), bytes, generation);
+    parts.push({ name, file, bytes: bytes.length, sha256: sha256(bytes) });
+  }
+  const manifest: Manifest = {
+    engine: index.engine,
+    savedAt: new Date().toISOString(),
+    files: index.files,
+    parts,
+  };
+  await writeAtomically(
+    join(dir, MANIFEST_FILE),
+    Buffer.from(encodeManifest(manifest)),
+    generation,
+  );
+  const keep = new Set([MANIFEST_FILE, ...parts.map((p) => p.file)]);
+  for (const entry of await readdir(dir)) {
+    if (!keep.has(entry) && OWN_FILE.test(entry)) await rm(join(dir, entry), { force: true });
+  }
+}
+
+async function writeAtomically(path: string, bytes: Buffer, tag: string): Promise<void> {
+  const temp = `${path}.${tag}.tmp`;
+  const handle = await open(temp, "w");
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, path);
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === "ENOENT" || code === "ENOTDIR";
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import { LibraryIndex } from "../../src/library/engine.ts";
+import { analyzed, makeArticle, sampleCorpus, simpleRegistry } from "./fixtures.ts";
+
+const build = () => LibraryIndex.build(sampleCorpus(), simpleRegistry);
+
+describe("passage search", () => {
+  const library = build();
+
+  it("finds the paragraph with all the words first", () => {
+    const hits = library.searchPassages("crude intelligence methods");
+    expect(hits[0]?.passage).toMatchObject({
+      id: "tass-spies#1",
+      articleId: "tass-spies",
+      paragraph: 1,
+    });
+    expect(hits[0]?.passage.text).toContain("crude intelligence methods");
+  });
+
+  it("matches the title too, so every paragraph of a matching article can be found", () => {
+    const hits = library.searchPassages("lambasts");
+    expect(hits.map((h) => h.passage.articleId)).toEqual([
+      "tass-spies",
+      "tass-spies",
+      "tass-spies",
+    ]);
+  });
+
+  it("matches hyphenated words by their parts and joined form, and tolerates a typo", () => {
+    expect(library.searchPassages("cyberattacks")[0]?.passage.id).toBe("presstv-mi5#1");
+    expect(library.searchPassages("cyber attacks")[0]?.passage.id).toBe("presstv-mi5#1");
+    expect(library.searchPassages("intellignce")[0]?.passage.id).toBe("tass-spies#1");
+  });
+
+  it("filters by outlet, case-insensitively", () => {
+    const hits = library.searchPassages("Russia", { outlet: "press tv" });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.passage.articleId === "presstv-mi5")).toBe(true);
+    expect(library.searchPassages("Russia", { outlet: "Nobody News" })).toEqual([]);
+  });
+
+  it("filters to passages quoting a speaker", () => {
+    const hits = library.searchPassages("Russia", { speakerId: "andrew-parker" });
+    expect(hits.map((h) => h.passage.id)).toEqual(["presstv-mi5#2"]);
+    expect(library.searchPassages("Russia", { speakerId: "nobody" })).toEqual([]);
+  });
+
+  it("answers hostile queries with no hits instead of throwing", () => {
+    for (const q of [
+      "",
+      "   ",
+      "!!! ??? ...",
+      "(.*)+[]{}$^\\|?",
+      "the of and",
+      "a-".repeat(5000),
+      "x".repeat(10_000),
+    ]) {
+      expect(library.searchPassages(q)).toEqual([]);
+    }
+    const long = `${"crude intelligence methods recruit ".repeat(300)}`;
+    expect(library.searchPassages(long)[0]?.passage.id).toBe("tass-spies#1");
+  });
+
+  it("respects the limit", () => {
+    expect(library.searchPassages("Russia", { limit: 2 })).toHaveLength(2);
+  });
+});
+
+describe("speakers and quotes", () => {
+  const library = build();
+
+  it("lists speakers most quoted first", () => {
+    expect(library.speakers().map((s) => s.name)[0]).toBe("Dmitry Peskov");
+    expect(library.speaker("andrew-parker")?.aliases).toContain("The MI5 chief");
+  });
+
+  it("finds speakers by name, alias, surname and prefix", () => {
+    expect(library.findSpeakers("Peskov")[0]?.id).toBe("dmitry-peskov");
+    expect(library.findSpeakers("kreml").map((s) => s.id)).toContain("dmitry-peskov");
+    expect(library.findSpeakers("MI5 chief")[0]?.id).toBe("andrew-parker");
+    expect(library.findSpeakers("pes")[0]?.id).toBe("dmitry-peskov");
+  });
+
+  it("gives a speaker's quotes in corpus order: newest article first, then by paragraph", () => {
+    const quotes = library.quotesBy("dmitry-peskov");
+    expect(quotes.map((q) => `${q.attribution.articleId}#${q.attribution.paragraph}`)).toEqual([
+      "tass-spies#1",
+      "tass-spies#2",
+      "presstv-mi5#1",
+      "undated-note#1",
+    ]);
+    expect(quotes.every((q) => q.speaker?.id === "dmitry-peskov")).toBe(true);
+    expect(library.quotesBy("nobody")).toEqual([]);
+  });
+
+  it("puts the quotes about a topic first, then the rest", () => {
+    const quotes = library.quotesBy("dmitry-peskov", { about: "cyber-attacks" });
+    expect(quotes[0]?.attribution.articleId).toBe("presstv-mi5");
+    expect(quotes[0]?.score).toBeGreaterThan(0);
+    expect(quotes).toHaveLength(4);
+    expect(library.quotesBy("dmitry-peskov", { about: "talks", limit: 1 })).toHaveLength(1);
+  });
+
+  it("answers who made a claim, reading past the question frame", () => {
+    const who = library.searchAttributions(
+      "Who accused Russia of trying to interfere in the presidential election?",
+    );
+    expect(who[0]?.speaker?.name).toBe("Washington");
+    const parker = library.searchAttributions(
+      "Who said Russia pushes its foreign policy abroad in increasingly aggressive ways?",
+    );
+    expect(parker[0]?.speaker?.name).toBe("Andrew Parker");
+    const baseless = library.searchAttributions("who called the claims unfounded and baseless");
+    expect(baseless[0]?.speaker?.name).toBe("Dmitry Peskov");
+  });
+
+  it("filters by stance and uses the question's verb as a hint", () => {
+    const denials = library.searchAttributions("election interference", { stance: "denial" });
+    expect(denials.map((d) => d.speaker?.name)).toEqual(["The Kremlin"]);
+    const denied = library.searchAttributions("who denied the election interference charges");
+    expect(denied[0]?.speaker?.name).toBe("The Kremlin");
+    expect(library.searchAttributions("who said")).toEqual([]);
+  });
+});
+
+describe("articles and citations", () => {
+  const library = build();
+
+  it("lists articles newest first, undated last", () => {
+    expect(library.articles().map((a) => a.id)).toEqual([
+      "tass-spies",
+      "presstv-mi5",
+      "undated-note",
+    ]);
+    expect(library.articleCount).toBe(3);
+  });
+
+  it("suggests articles by id or title, starts before contains", () => {
+    expect(library.suggestArticles("pres").map((a) => a.id)).toEqual(["presstv-mi5"]);
+    expect(library.suggestArticles("KREMLIN").map((a) => a.id)).toEqual([
+      "tass-spies",
+      "undated-note",
+    ]);
+    expect(library.suggestArticles("mi5").map((a) => a.id)).toEqual(["presstv-mi5"]);
+    expect(library.suggestArticles("", 2)).toHaveLength(2);
+  });
+
+  it("cites an article paragraph", () => {
+    expect(library.citation("tass-spies", 2)).toEqual({
+      articleId: "tass-spies",
+      title: "Kremlin lambasts US spy agencies' crude attempts",
+      outlet: "TASS",
+      date: "2018-09-03",
+      dateline: "MOSCOW, September 3",
+      url: null,
+      paragraph: 2,
+    });
+  });
+});
+
+describe("updates and saved parts", () => {
+  it("drops, replaces and adds articles in place", () => {
+    const library = build();
+    library.update({ remove: ["tass-spies"], add: [] });
+    expect(library.article("tass-spies")).toBeUndefined();
+    expect(library.searchPassages("crude intelligence")).toEqual([]);
+    expect(library.quotesBy("dmitry-peskov").map((q) => q.attribution.articleId)).toEqual([
+      "presstv-mi5",
+      "undated-note",
+    ]);
+
+    const edited = makeArticle("undated-note", "A note", ["Peskov said the talks would go on."]);
+    library.update({ remove: [], add: [analyzed(edited, [], [])] });
+    expect(library.searchPassages("nothing to add")).toEqual([]);
+    expect(library.searchPassages("talks would go on")[0]?.passage.id).toBe("undated-note#1");
+    expect(library.passageCount).toBe(5);
+    expect(library.attributionCount).toBe(4);
+  });
+
+  it("answers the same after a round trip through its saved parts", () => {
+    const library = build();
+    const restored = LibraryIndex.fromParts(library.toParts(), simpleRegistry);
+    for (const q of ["crude intelligence methods", "cyber-attacks", "Kremlin"]) {
+      expect(restored.searchPassages(q)).toEqual(library.searchPassages(q));
+    }
+    expect(restored.searchAttributions("who denied the charges")).toEqual(
+      library.searchAttributions("who denied the charges"),
+    );
+    expect(restored.speakers()).toEqual(library.speakers());
+  });
+
+  it("refuses parts that are missing or malformed", () => {
+    const parts = build().toParts();
+    parts.delete("passages");
+    expect(() => LibraryIndex.fromParts(parts, simpleRegistry)).toThrow(/passages/);
+    const bad = build().toParts();
+    bad.set("articles", "{not json");
+    expect(() => LibraryIndex.fromParts(bad, simpleRegistry)).toThrow();
+  });
+});

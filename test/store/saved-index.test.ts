@@ -1,0 +1,88 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { MANIFEST_FILE } from "../../src/store/format.ts";
+import { readSavedIndex, writeSavedIndex } from "../../src/store/saved-index.ts";
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), "whosaid-store-"));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const index = (text: string) => ({
+  engine: "e1",
+  files: [],
+  parts: new Map([
+    ["articles", `[${JSON.stringify(text)}]`],
+    ["passages", '{"x":1}'],
+  ]),
+});
+
+describe("saved index files", () => {
+  it("reports a missing index as missing", async () => {
+    expect(await readSavedIndex(join(tempDir(), "none"))).toEqual({ status: "missing" });
+  });
+
+  it("writes and reads back every part", async () => {
+    const dir = tempDir();
+    await writeSavedIndex(dir, index("héllo ‘quotes’"));
+    const saved = await readSavedIndex(dir);
+    expect(saved.status).toBe("loaded");
+    if (saved.status !== "loaded") return;
+    expect(saved.manifest.engine).toBe("e1");
+    expect(saved.parts.get("articles")).toBe('["héllo ‘quotes’"]');
+    expect(saved.parts.get("passages")).toBe('{"x":1}');
+  });
+
+  it("replaces the previous generation and leaves other files alone", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "shell_history"), "/search x\n");
+    await writeSavedIndex(dir, index("one"));
+    await writeSavedIndex(dir, index("two"));
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(4);
+    expect(files).toContain("shell_history");
+    expect(files).toContain(MANIFEST_FILE);
+    expect(files.filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    const saved = await readSavedIndex(dir);
+    expect(saved.status === "loaded" && saved.parts.get("articles")).toBe('["two"]');
+  });
+
+  it("detects a truncated or corrupted part", async () => {
+    const dir = tempDir();
+    await writeSavedIndex(dir, index("a longer text so that half of it is missing"));
+    const part = readdirSync(dir).find((f) => f.startsWith("articles."));
+    if (!part) throw new Error("no articles part");
+    const path = join(dir, part);
+    const bytes = readFileSync(path);
+    writeFileSync(path, bytes.subarray(0, bytes.length / 2));
+    expect(await readSavedIndex(dir)).toEqual({
+      status: "invalid",
+      reason: `part ${part} is truncated`,
+    });
+    writeFileSync(path, Buffer.alloc(bytes.length, 0x41));
+    expect(await readSavedIndex(dir)).toEqual({
+      status: "invalid",
+      reason: `part ${part} is corrupt (checksum mismatch)`,
+    });
+    rmSync(path);
+    expect(await readSavedIndex(dir)).toEqual({
+      status: "invalid",
+      reason: `part ${part} is missing`,
+    });
+  });
+
+  it("detects a corrupt manifest", async () => {
+    const dir = tempDir();
+    await writeSavedIndex(dir, index("x"));
+    writeFileSync(join(dir, MANIFEST_FILE), Buffer.from([0xde, 0xad, 0xbe, 0xef, 0, 1, 2]));
+    const saved = await readSavedIndex(dir);
+    expect(saved.status).toBe("invalid");
+  });
+});
