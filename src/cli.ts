@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { commands } from "../commands/index.ts";
 import { loadEnvFile, readSettings, type Settings } from "./config.ts";
 import { openLibrary } from "./library/open-library.ts";
+import { summarize } from "./library/summary.ts";
 import { contractJson, extractFiles, readableExtraction } from "./surfaces/extract-files.ts";
 import { renderText } from "./surfaces/render-text.ts";
 import { runLine } from "./surfaces/run-line.ts";
@@ -89,32 +90,29 @@ async function ask(settings: Settings, line: string, json: boolean): Promise<num
 }
 
 async function index(settings: Settings): Promise<number> {
-  const started = performance.now();
   const handle = await openLibrary({
     dataDir: settings.dataDir,
     indexDir: settings.indexDir,
     rebuild: true,
-    log: console.error,
+    // The summary lists skipped files once, with the rest of the figures.
+    log: (line) => line.startsWith("skipped ") || console.error(line),
   });
-  const { stats, skipped } = handle;
-  console.log(
-    [
-      `Indexed ${stats.articles} articles: ${stats.passages} passages, ${stats.attributions} attributions, ${stats.speakers} speakers`,
-      `Skipped ${skipped.length} file${skipped.length === 1 ? "" : "s"}${skipped.length ? ":" : ""}`,
-      ...skipped.map((s) => `  ${s.file}: ${s.reason}`),
-      `Saved to ${settings.indexDir} in ${((performance.now() - started) / 1000).toFixed(2)} s`,
-    ].join("\n"),
-  );
+  console.log([...summarize(handle), `saved in ${settings.indexDir}`].join("\n"));
   await handle.close();
   return 0;
 }
 
 async function extract(paths: string[], json: boolean): Promise<number> {
   if (paths.length === 0) {
-    console.error("Name the article files or folders to read, e.g. whosaid extract data/articles --json");
+    console.error(
+      "Name the article files or folders to read, e.g. whosaid extract data/articles --json",
+    );
     return 2;
   }
-  const folder = await stat(paths[0] ?? "").then((s) => s.isDirectory(), () => false);
+  const folder = await stat(paths[0] ?? "").then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   const single = paths.length === 1 && !folder;
   let failed = 0;
   for await (const result of extractFiles(paths)) {
