@@ -1,6 +1,7 @@
 import type { Dirent } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
+import { mapLimited } from "../map-limited.ts";
 import type { Article } from "../types.ts";
 import { assignArticleIds } from "./article-id.ts";
 import { readSidecar } from "./meta.ts";
@@ -257,23 +258,6 @@ function compare(a: string, b: string): number {
 /** One line per skipped file, naming the file and the reason. */
 export function formatSkipped(skipped: readonly SkippedFile[]): string[] {
   return skipped.map((s) => `skipped ${s.file}: ${s.reason}`);
-}
-
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }
 
 /** A size as people read it: "50.0 MB", "1.5 KB", "900 B"; `trim` drops a ".0" (for limits). */

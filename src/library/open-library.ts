@@ -1,6 +1,7 @@
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { readArticle, scanArticleFiles } from "../corpus/load-corpus.ts";
 import type { Library } from "../library.ts";
+import { mapLimited } from "../map-limited.ts";
 import { engineVersion } from "../store/engine-version.ts";
 import { diffFiles } from "../store/fingerprint.ts";
 import type { FileRecord } from "../store/format.ts";
@@ -257,23 +258,6 @@ class Session implements LibraryHandle {
     const fromHere = relative(process.cwd(), path);
     return fromHere && !fromHere.startsWith("..") && !isAbsolute(fromHere) ? fromHere : path;
   }
-}
-
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 function isInside(path: string, dir: string): boolean {
