@@ -1,5 +1,6 @@
 import { answer } from "../src/answer.ts";
 import type { Command } from "../src/command.ts";
+import { plural } from "../src/plural.ts";
 import { cleanQuery } from "../src/present.ts";
 
 export const articles: Command = {
@@ -19,8 +20,8 @@ export const articles: Command = {
     const filter = cleanQuery(args.filter).text;
     const list = filter ? library.suggestArticles(filter, 100) : library.articles();
     const heading = filter
-      ? `${list.length} article${list.length === 1 ? "" : "s"} match “${filter}”`
-      : `${list.length} article${list.length === 1 ? "" : "s"}`;
+      ? `${plural(list.length, "article")} match “${filter}”`
+      : plural(list.length, "article");
     return answer(
       "articles",
       heading,

@@ -1,5 +1,6 @@
 import { answer } from "../src/answer.ts";
 import type { Command } from "../src/command.ts";
+import { plural } from "../src/plural.ts";
 import { cleanQuery, hasWords, quoteItem } from "../src/present.ts";
 import { resolveSpeaker } from "../src/speaker-choice.ts";
 
@@ -31,7 +32,7 @@ export const quote: Command = {
     const about = args.about ? cleanQuery(args.about) : null;
     const topic = about && hasWords(about.text) ? about.text : undefined;
     const hits = library.quotesBy(speaker.id, { about: topic, limit: 100 });
-    const count = `${hits.length} quote${hits.length === 1 ? "" : "s"}`;
+    const count = plural(hits.length, "quote");
     const heading = topic
       ? `${speaker.name}: ${count}, those about “${topic}” first`
       : `${speaker.name}: ${count}`;

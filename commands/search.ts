@@ -1,5 +1,6 @@
 import { answer, invalid } from "../src/answer.ts";
 import type { Command } from "../src/command.ts";
+import { plural } from "../src/plural.ts";
 import { cleanQuery, hasWords, passageItem } from "../src/present.ts";
 import { resolveSpeaker } from "../src/speaker-choice.ts";
 
@@ -51,7 +52,7 @@ export const search: Command = {
     ].filter(Boolean);
     const where = filters.length ? ` ${filters.join(" ")}` : "";
     const heading = hits.length
-      ? `${hits.length === 50 ? "50+" : hits.length} passage${hits.length === 1 ? "" : "s"} match “${query.text}”${where}`
+      ? `${hits.length === 50 ? "50+ passages" : plural(hits.length, "passage")} match “${query.text}”${where}`
       : `No passage matches “${query.text}”${where}`;
     return answer(
       "search",

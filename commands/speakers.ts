@@ -1,5 +1,6 @@
 import { answer } from "../src/answer.ts";
 import type { Command } from "../src/command.ts";
+import { plural } from "../src/plural.ts";
 import { cleanQuery } from "../src/present.ts";
 import { speakerDetails } from "../src/speaker-choice.ts";
 
@@ -21,8 +22,8 @@ export const speakers: Command = {
     const all = filter ? library.findSpeakers(filter, 200) : library.speakers();
     const list = [...all].sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
     const heading = filter
-      ? `${list.length} speaker${list.length === 1 ? "" : "s"} match “${filter}”`
-      : `${list.length} speaker${list.length === 1 ? " is" : "s are"} quoted in ${library.articleCount} article${library.articleCount === 1 ? "" : "s"}`;
+      ? `${plural(list.length, "speaker")} match “${filter}”`
+      : `${plural(list.length, "speaker")} quoted in ${plural(library.articleCount, "article")}`;
     return answer(
       "speakers",
       heading,

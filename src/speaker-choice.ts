@@ -1,5 +1,6 @@
 import { type Answer, invalid } from "./answer.ts";
 import type { Library } from "./library.ts";
+import { plural } from "./plural.ts";
 import type { Speaker } from "./types.ts";
 
 export type SpeakerChoice =
@@ -59,9 +60,7 @@ export function resolveSpeaker(library: Library, typed: string, command: string)
 }
 
 export function speakerDetails(speaker: Speaker): string[] {
-  const lines = [
-    `${speaker.quotes} quote${speaker.quotes === 1 ? "" : "s"} in ${speaker.articles} article${speaker.articles === 1 ? "" : "s"}`,
-  ];
+  const lines = [`${plural(speaker.quotes, "quote")} in ${plural(speaker.articles, "article")}`];
   if (speaker.aliases.length) lines.push(`also: ${speaker.aliases.join("; ")}`);
   return lines;
 }

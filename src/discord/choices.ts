@@ -1,6 +1,7 @@
 import type { ApplicationCommandOptionChoiceData } from "discord.js";
 import type { CommandOption } from "../command.ts";
 import type { Library } from "../library.ts";
+import { plural } from "../plural.ts";
 import type { Article, Speaker } from "../types.ts";
 import { clip, LIMITS } from "./limits.ts";
 
@@ -36,7 +37,7 @@ function speakerLabel(speaker: Speaker, text: string): string {
     typed && !fold(speaker.name).includes(typed)
       ? speaker.aliases.find((a) => fold(a).includes(typed))
       : undefined;
-  const count = `${speaker.quotes} quote${speaker.quotes === 1 ? "" : "s"}`;
+  const count = plural(speaker.quotes, "quote");
   const name = alias ? `${speaker.name} (${alias})` : speaker.name;
   return clip(`${name} · ${count}`, LIMITS.choiceName);
 }

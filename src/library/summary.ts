@@ -1,3 +1,4 @@
+import { plural } from "../plural.ts";
 import type { LibraryHandle } from "./open-library.ts";
 
 /** What `npm run index` prints: the figures, then every skipped file with its reason. */
@@ -13,10 +14,6 @@ export function summarize(handle: Pick<LibraryHandle, "stats" | "skipped">): str
     `${plural(skipped.length, "file")} skipped${skipped.length ? ":" : ""}`,
     ...skipped.map((s) => `  ${s.file}: ${s.reason}`),
   ];
-}
-
-function plural(n: number, noun: string): string {
-  return `${n.toLocaleString("en")} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 function formatMs(ms: number): string {
