@@ -1,5 +1,5 @@
 import { answer, invalid } from "../src/answer.ts";
-import type { Command } from "../src/command.ts";
+import { type Command, publicOption } from "../src/command.ts";
 
 export const article: Command = {
   name: "article",
@@ -14,7 +14,7 @@ export const article: Command = {
       autocomplete: "article",
       maxLength: 100,
     },
-    { name: "public", description: "Post the answer in the channel", type: "boolean" },
+    publicOption,
   ],
   run(args, { library }) {
     const id = String(args.id ?? "").trim();

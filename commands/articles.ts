@@ -1,5 +1,5 @@
 import { answer } from "../src/answer.ts";
-import type { Command } from "../src/command.ts";
+import { type Command, publicOption } from "../src/command.ts";
 import { plural } from "../src/plural.ts";
 import { cleanQuery } from "../src/present.ts";
 
@@ -14,7 +14,7 @@ export const articles: Command = {
       type: "string",
       maxLength: 100,
     },
-    { name: "public", description: "Post the answer in the channel", type: "boolean" },
+    publicOption,
   ],
   run(args, { library }) {
     const filter = cleanQuery(args.filter).text;

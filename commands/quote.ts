@@ -1,5 +1,5 @@
 import { answer } from "../src/answer.ts";
-import type { Command } from "../src/command.ts";
+import { type Command, publicOption } from "../src/command.ts";
 import { plural } from "../src/plural.ts";
 import { cleanQuery, hasWords, quoteItem } from "../src/present.ts";
 import { resolveSpeaker } from "../src/speaker-choice.ts";
@@ -23,7 +23,7 @@ export const quote: Command = {
       type: "string",
       maxLength: 500,
     },
-    { name: "public", description: "Post the answer in the channel", type: "boolean" },
+    publicOption,
   ],
   run(args, { library }) {
     const choice = resolveSpeaker(library, String(args.speaker ?? ""), "quote");

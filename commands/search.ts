@@ -1,5 +1,5 @@
 import { answer, invalid } from "../src/answer.ts";
-import type { Command } from "../src/command.ts";
+import { type Command, publicOption } from "../src/command.ts";
 import { plural } from "../src/plural.ts";
 import { cleanQuery, hasWords, passageItem } from "../src/present.ts";
 import { resolveSpeaker } from "../src/speaker-choice.ts";
@@ -28,7 +28,7 @@ export const search: Command = {
       type: "string",
       maxLength: 100,
     },
-    { name: "public", description: "Post the answer in the channel", type: "boolean" },
+    publicOption,
   ],
   run(args, { library }) {
     const query = cleanQuery(args.query);

@@ -1,5 +1,5 @@
 import { answer, invalid } from "../src/answer.ts";
-import type { Command } from "../src/command.ts";
+import { type Command, publicOption } from "../src/command.ts";
 import type { AttributionHit } from "../src/library.ts";
 import { cleanQuery, hasWords, quoteItem, quoteText } from "../src/present.ts";
 
@@ -18,7 +18,7 @@ export const who: Command = {
       required: true,
       maxLength: 500,
     },
-    { name: "public", description: "Post the answer in the channel", type: "boolean" },
+    publicOption,
   ],
   run(args, { library }) {
     const claim = cleanQuery(args.claim);

@@ -34,3 +34,10 @@ export interface Command {
   bareOption?: string;
   run(args: CommandArgs, context: CommandContext): Answer | Promise<Answer>;
 }
+
+/** Discord answers are private unless asked for; the shell and CLI accept and ignore it. */
+export const publicOption: CommandOption = {
+  name: "public",
+  description: "Post the answer in the channel for everyone (default: only you see it)",
+  type: "boolean",
+};

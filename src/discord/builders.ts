@@ -5,7 +5,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from "discord.js";
-import type { Command, CommandOption } from "../command.ts";
+import { type Command, type CommandOption, publicOption } from "../command.ts";
 
 /** A message context-menu entry that runs a command with the message's text as one option. */
 export interface MessageMenu {
@@ -20,7 +20,7 @@ export const MESSAGE_MENUS: MessageMenu[] = [
 ];
 
 /** The option every slash command gets so its answer can go to the channel instead of only you. */
-export const PUBLIC_OPTION = "public";
+export const PUBLIC_OPTION = publicOption.name;
 
 export type ApplicationCommandJSON =
   | RESTPostAPIChatInputApplicationCommandsJSONBody
@@ -37,11 +37,7 @@ export function slashCommand(command: Command): RESTPostAPIChatInputApplicationC
   const options = [...command.options].sort((a, b) => Number(!!b.required) - Number(!!a.required));
   const json = options.map((o) => option(command, o));
   if (!command.options.some((o) => o.name === PUBLIC_OPTION)) {
-    json.push({
-      type: ApplicationCommandOptionType.Boolean,
-      name: PUBLIC_OPTION,
-      description: "Post the answer in the channel for everyone (default: only you see it)",
-    });
+    json.push(option(command, publicOption));
   }
   if (json.length > 25)
     throw new Error(`/${command.name} has ${json.length} options; Discord allows 25.`);

@@ -23,6 +23,7 @@ describe("builders: a Command as Discord registers it", () => {
           type: 5,
           name: "public",
           description: "Post the answer in the channel for everyone (default: only you see it)",
+          required: false,
         },
       ],
     });
