@@ -1,0 +1,103 @@
+import { execFile, spawn } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, "../..");
+const bin = join(root, "bin/whosaid.js");
+let data: string;
+
+beforeAll(() => {
+  data = mkdtempSync(join(tmpdir(), "whosaid-cli-"));
+  cpSync(join(root, "data/articles"), join(data, "articles"), { recursive: true });
+});
+afterAll(() => rmSync(data, { recursive: true, force: true }));
+
+/** Runs the real CLI in a child process, with no .env and no token. */
+async function cli(...args: string[]) {
+  const env = { ...process.env, DISCORD_TOKEN: "", DATA_DIR: "" };
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args, "--data", data], { cwd: data, env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("whosaid ask", () => {
+  it("answers /search with the TASS paragraph and its citation", async () => {
+    const { code, stdout } = await cli("ask", "/search crude intelligence methods");
+    expect(code).toBe(0);
+    const first = stdout.split("\n\n")[1] ?? "";
+    expect(first).toContain("crude intelligence methods");
+    expect(first).toContain("TASS");
+    expect(first).toContain("[000_0d28011d82771a06 ¶1]");
+  });
+
+  it("prints JSON with a canonical speaker on every quote, in rank order", async () => {
+    const { code, stdout } = await cli("ask", "/quote speaker:Kremlin spokesman", "--json");
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(answer.status).toBe("ok");
+    expect(answer.items.length).toBeGreaterThan(3);
+    for (const item of answer.items) {
+      expect(item.speaker).toBe("Dmitry Peskov");
+      expect(item.citation.paragraph).toBeGreaterThan(0);
+    }
+  });
+
+  it("answers a hostile query with a clear message and a non-zero exit", async () => {
+    const { code, stdout } = await cli("ask", "/search ?!*.(){}[]");
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/Type some words/);
+  });
+});
+
+describe("whosaid extract", () => {
+  it("prints one file's attributions as a JSON array whose offsets slice the file", async () => {
+    const file = join(data, "articles/004_455c79d58281e11a.txt");
+    const { code, stdout } = await cli("extract", file, "--json");
+    expect(code).toBe(0);
+    const list = JSON.parse(stdout) as { content: { text: string; start: number; end: number }[] }[];
+    expect(list.length).toBeGreaterThan(5);
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(file, "utf8");
+    for (const a of list) for (const c of a.content) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it("prints JSON Lines for a folder, naming a file it cannot read", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "whosaid-extract-"));
+    cpSync(join(data, "articles"), dir, { recursive: true });
+    writeFileSync(join(dir, "empty.txt"), "");
+    const { code, stdout, stderr } = await cli("extract", dir, "--json");
+    rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(0);
+    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines.filter((l) => l.attributions.length > 0)).toHaveLength(2);
+    expect(stderr).toMatch(/empty\.txt: empty file/);
+  });
+});
+
+describe("npm start without a token", () => {
+  it("opens the local shell, answers typed commands in order, and leaves on /quit", async () => {
+    const child = spawn(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "src/main.ts"), "--data", data], {
+      cwd: data,
+      env: { ...process.env, DISCORD_TOKEN: "", WATCH: "false" },
+    });
+    let out = "";
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+    });
+    child.stdin.end("/search crude intelligence methods\n/quote speaker:MI5 chief\n/quit\n");
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code).toBe(0);
+    expect(out).toContain("local shell");
+    expect(out).toContain("[000_0d28011d82771a06 ¶1]");
+    expect(out).toMatch(/Andrew Parker: \d+ quotes/);
+  });
+});
