@@ -1,6 +1,224 @@
-import type { Article, Extraction } from "../types.ts";
+import type { Article, Attribution, Extraction, TextSpan } from "../types.ts";
+import {
+  buildEntityTable,
+  type EntityRecord,
+  openQuotes,
+  toEntities,
+  type Zone,
+  zoneSentences,
+} from "./entities.ts";
+import { CLAIM_NOUNS } from "./lexicon.ts";
+import type { Range } from "./phrases.ts";
+import { findQuotes, wordsIn } from "./quotes.ts";
+import { type ResolveContext, resolveMention, type Spoken } from "./resolve-speaker.ts";
+import { type Sentence, splitSentences, type Token } from "./sentences.ts";
+import { assignStance, type StanceInput } from "./stance.ts";
+import { readSentence, type Statement } from "./statements.ts";
 
 /** Finds every attribution in an article and resolves its speaker. Pure: no I/O. */
-export function extractAttributions(_article: Article): Extraction {
-  return { attributions: [], entities: [] };
+export function extractAttributions(article: Article): Extraction {
+  const text = article.text;
+  // Title and lead count as paragraph 0: a headline with a speaker is an attribution.
+  const zones = [...headZones(article).map((z) => ({ ...z, n: 0 })), ...article.paragraphs];
+  const read = zones.map((paragraph) => {
+    const quotes = findQuotes(text, paragraph.start, paragraph.end);
+    return { paragraph, sentences: splitSentences(text, paragraph.start, paragraph.end, quotes) };
+  });
+  const table = buildEntityTable([
+    ...read.flatMap((r) => r.sentences.map((s) => openQuotes(text, s.tokens))),
+    ...article.captions.flatMap((z) => zoneSentences(text, z)),
+  ]);
+  const history: Spoken[] = [];
+  const found: StanceInput[] = [];
+  const disputed = new Set<string>();
+  const speaking = new Set<EntityRecord>();
+  let previousParagraphLast: Attribution | null = null;
+
+  for (const { paragraph, sentences } of read) {
+    let last: { attribution: Attribution; sentence: number } | null = null;
+    sentences.forEach((sentence, si) => {
+      const ctx: ResolveContext = {
+        table,
+        history,
+        paragraph: paragraph.n,
+        sentenceStart: sentence.start,
+      };
+      collectDisputed(sentence, ctx, disputed);
+      const statements = readSentence(sentence);
+      if (statements.length === 0) {
+        const spans = loneQuotation(text, sentence);
+        if (!spans) return;
+        if (last && last.sentence === si - 1) {
+          last.attribution.content.push(...spans);
+          last.attribution.evidence = span(text, last.attribution.evidence.start, sentence.end);
+          if (last.attribution.type === "indirect") last.attribution.type = "mixed";
+          last.sentence = si;
+        } else if (si === 0 && previousParagraphLast) {
+          const a = continuation(article, previousParagraphLast, spans, sentence, paragraph.n);
+          found.push({ attribution: a, cueKind: null });
+          last = { attribution: a, sentence: si };
+        }
+        return;
+      }
+      let prev: { attribution: Attribution; entity: EntityRecord | null } | null = null;
+      for (const st of statements) {
+        const entity: EntityRecord | null =
+          st.inherit && prev
+            ? prev.entity
+            : st.mention
+              ? resolve(st.antecedent ?? st.mention, sentence, ctx)
+              : null;
+        // A headline counts only when it names who speaks.
+        if (paragraph.n === 0 && !entity) continue;
+        const reporter = st.reporter ? resolve(st.reporter, sentence, ctx) : null;
+        const a = toAttribution(article, paragraph.n, st, entity, reporter);
+        if (entity) {
+          history.push({ at: a.cue?.start ?? sentence.start, paragraph: paragraph.n, entity });
+          speaking.add(entity);
+          if (a.mention && !st.inherit) addDescription(entity, a.mention.text);
+        }
+        if (reporter) speaking.add(reporter);
+        found.push({ attribution: a, cueKind: st.cue?.kind ?? null });
+        prev = { attribution: a, entity };
+        last = { attribution: a, sentence: si };
+      }
+    });
+    const closing = last as { attribution: Attribution } | null;
+    previousParagraphLast = closing && paragraph.n > 0 ? closing.attribution : null;
+  }
+
+  assignStance(found, disputed);
+  const entities = toEntities({
+    ...table,
+    entities: table.entities.filter((e) => speaking.has(e) || e.kind === "person"),
+  });
+  return { attributions: found.map((f) => f.attribution), entities };
+}
+
+/**
+ * "The MI5 chief" resolved to Andrew Parker becomes one of his aliases, so that users can ask
+ * for him by the words the articles use.
+ */
+function addDescription(entity: EntityRecord, mention: string): void {
+  if (entity.kind !== "person" || mention.includes(",")) return;
+  const words = mention.split(/\s+/);
+  if (words.length < 2 || words.length > 6) return;
+  const lower = mention.toLowerCase();
+  for (const name of entity.names) if (lower.includes(name.toLowerCase())) return;
+  const first = (words[0] as string).toLowerCase();
+  if (!["the", "a", "an"].includes(first)) return;
+  entity.roles.add(words.slice(1).join(" "));
+}
+
+/** Title and lead, where they stand verbatim in the text (not in every format's text). */
+function headZones(article: Article): Zone[] {
+  const zones: Zone[] = [];
+  for (const line of [article.title, article.lead]) {
+    if (!line) continue;
+    const at = article.text.indexOf(line);
+    if (at >= 0) zones.push({ start: at, end: at + line.length });
+  }
+  return zones;
+}
+
+function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityRecord | null {
+  return resolveMention(sentence.tokens.slice(range.from, range.to), ctx);
+}
+
+/** Speakers whose claims the article shows being disputed: "claims by X", "X's claims". */
+function collectDisputed(sentence: Sentence, ctx: ResolveContext, out: Set<string>): void {
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!CLAIM_NOUNS.has(t.lower)) continue;
+    let who: Token[] = [];
+    const next = tokens[i + 1]?.lower;
+    if (next === "by" || next === "of" || next === "from") {
+      let j = i + 2;
+      while (j < tokens.length && tokens[j]?.kind !== "q" && tokens[j]?.lower !== "that") j++;
+      who = tokens.slice(i + 2, Math.min(j, i + 14));
+    } else if (/['’]s$/u.test(tokens[i - 1]?.text ?? "")) {
+      let j = i - 1;
+      while (j > 0 && tokens[j - 1]?.kind === "w" && i - j < 5) j--;
+      who = tokens.slice(j, i);
+    }
+    if (who.length === 0) continue;
+    const entity = resolveMention(who, ctx);
+    if (entity) out.add(entity.name);
+  }
+}
+
+/** A sentence that is nothing but quotation: the content spans, or null. */
+function loneQuotation(text: string, sentence: Sentence): TextSpan[] | null {
+  const spans: TextSpan[] = [];
+  for (const t of sentence.tokens) {
+    if (t.kind === "w") return null;
+    if (t.kind === "q" && t.quote) spans.push(span(text, t.quote.innerStart, t.quote.innerEnd));
+  }
+  const words = spans.reduce((n, s) => n + wordsIn(text, s.start, s.end), 0);
+  return words >= 3 ? spans : null;
+}
+
+function continuation(
+  article: Article,
+  from: Attribution,
+  content: TextSpan[],
+  sentence: Sentence,
+  paragraph: number,
+): Attribution {
+  return {
+    articleId: article.id,
+    paragraph,
+    speaker: from.speaker,
+    mention: null,
+    cue: null,
+    content,
+    type: "direct",
+    stance: null,
+    reportedBy: from.reportedBy,
+    answers: null,
+    evidence: span(article.text, sentence.start, sentence.end),
+  };
+}
+
+function span(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function rangeSpan(text: string, tokens: Token[], r: Range): TextSpan {
+  return span(text, (tokens[r.from] as Token).start, (tokens[r.to - 1] as Token).end);
+}
+
+function toAttribution(
+  article: Article,
+  paragraph: number,
+  st: Statement,
+  entity: EntityRecord | null,
+  reporter: EntityRecord | null,
+): Attribution {
+  const text = article.text;
+  const tokens = st.sentence.tokens;
+  const content: TextSpan[] = [];
+  for (const r of st.content) {
+    if (st.type === "direct") {
+      for (let i = r.from; i < r.to; i++) {
+        const q = tokens[i]?.quote;
+        if (q) content.push(span(text, q.innerStart, q.innerEnd));
+      }
+    } else content.push(rangeSpan(text, tokens, r));
+  }
+  const cue = st.cue;
+  return {
+    articleId: article.id,
+    paragraph,
+    speaker: entity?.name ?? null,
+    mention: st.mention ? rangeSpan(text, tokens, st.mention) : null,
+    cue: cue ? rangeSpan(text, tokens, { from: cue.from, to: cue.to }) : null,
+    content,
+    type: st.type,
+    stance: null,
+    reportedBy: reporter?.name ?? null,
+    answers: null,
+    evidence: span(text, st.sentence.start, st.sentence.end),
+  };
 }

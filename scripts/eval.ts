@@ -1,0 +1,121 @@
+/**
+ * Scores the attribution engine: against the seeds' gold answer key, and against PolNeAR
+ * (dev by default; `--split train` to tune). `--dump <file>` writes the errors for study.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { extractAttributions } from "../src/attribution/extract.ts";
+import { parseText } from "../src/corpus/parse-text.ts";
+import type { Article, Attribution } from "../src/types.ts";
+import { readArticle } from "./lib/articles.ts";
+import { emptyTally, type PolnearTally, readSplit, scoreDoc } from "./lib/polnear.ts";
+import { type SeedGold, scoreSeeds } from "./lib/seed-score.ts";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const shared = fileURLToPath(new URL("../../shared", import.meta.url));
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+function seeds(): void {
+  const goldFile = existsSync(`${shared}/gold/seeds.json`)
+    ? `${shared}/gold/seeds.json`
+    : `${root}test/fixtures/gold-seeds.json`;
+  const gold = JSON.parse(readFileSync(goldFile, "utf8")) as SeedGold;
+  const dir = `${root}data/articles`;
+  const predictions = new Map<string, Attribution[]>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
+    const article = readArticle(`${dir}/${file}`);
+    if (article) predictions.set(file, extractAttributions(article).attributions);
+  }
+  const score = scoreSeeds(gold, predictions);
+  console.log("Seeds (gold answer key)");
+  console.log(
+    table([
+      ["attributions found", `${score.found}/${score.total}`, pct(score.found, score.total)],
+      ["non-attributions reported", `${score.wrongly}/${score.notTotal}`, ""],
+    ]),
+  );
+  for (const f of score.failures) console.log(`  FAIL ${f}`);
+}
+
+function polnear(): void {
+  const split = option("--split") ?? "dev";
+  const dir = `${shared}/corpora/polnear/${split}`;
+  if (!existsSync(dir)) {
+    console.log(`PolNeAR: skipped (${dir} not found)`);
+    return;
+  }
+  const docs = readSplit(dir);
+  const tally: PolnearTally = emptyTally();
+  const dump: string[] = [];
+  for (const doc of docs) {
+    const article = toArticle(doc.name, doc.text);
+    const predictions = extractAttributions(article).attributions;
+    const r = scoreDoc(doc, predictions, tally);
+    for (const p of r.falsePositives)
+      dump.push(
+        `FP\t${doc.name}\t${p.mention?.text ?? "-"}\t${p.cue?.text ?? "-"}\t${p.evidence.text}`,
+      );
+    for (const g of r.misses) {
+      const content = g.content.map((s) => doc.text.slice(s.start, s.end)).join(" … ");
+      const src = g.source.map((s) => doc.text.slice(s.start, s.end)).join(" ");
+      dump.push(`FN\t${doc.name}\t${src}\t${g.cueText}\t${content}`);
+    }
+    for (const { prediction, gold } of r.wrongSource) {
+      const src = gold.source.map((s) => doc.text.slice(s.start, s.end)).join(" ");
+      dump.push(
+        `SRC\t${doc.name}\t${prediction.mention?.text}\t${src}\t${prediction.evidence.text}`,
+      );
+    }
+  }
+  const t = tally;
+  console.log(`\nPolNeAR ${split} (${docs.length} articles, first annotator)`);
+  console.log(
+    table([
+      [
+        "content precision",
+        `${t.matchedPredictions}/${t.predicted}`,
+        pct(t.matchedPredictions, t.predicted),
+        ">= 0.90",
+      ],
+      ["content recall", `${t.matchedGold}/${t.gold}`, pct(t.matchedGold, t.gold), ""],
+      [
+        "recall, speech cues",
+        `${t.matchedSpeechGold}/${t.speechGold}`,
+        pct(t.matchedSpeechGold, t.speechGold),
+        ">= 0.85",
+      ],
+      [
+        "source accuracy",
+        `${t.sourceRight}/${t.withMention}`,
+        pct(t.sourceRight, t.withMention),
+        ">= 0.90",
+      ],
+      ["matched without mention", `${t.matchedPredictions - t.withMention}`, "", ""],
+    ]),
+  );
+  const out = option("--dump");
+  if (out) writeFileSync(out, `${dump.join("\n")}\n`);
+}
+
+function toArticle(name: string, text: string): Article {
+  const content = parseText(text);
+  return { ...content, id: name.replace(/\.txt$/, ""), file: name, format: "text" };
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? "-" : (n / d).toFixed(3);
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
+  return rows
+    .map((r) => `  ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ")}`.trimEnd())
+    .join("\n");
+}
+
+seeds();
+polnear();

@@ -1,0 +1,222 @@
+/** What was said at a cue: the words after it, before it, or on both sides of a split quote. */
+import type { AttributionType } from "../types.ts";
+import type { Cue } from "./cues.ts";
+import { isAdverb, TIME_WORDS } from "./lexicon.ts";
+import { phraseAfter, type Range } from "./phrases.ts";
+import type { Token } from "./sentences.ts";
+import type { Statement } from "./statements.ts";
+
+const ADJUNCT_PREPS = new Set(
+  "in at during on after before with from to via through over outside inside following aboard amid of about".split(
+    " ",
+  ),
+);
+/** Words that open a clause after a cue that is not what was said ("said as he left"). */
+const CLAUSE_ADJUNCTS = new Set("as while after before about of since until whereas".split(" "));
+/** A content that opens with one of these is the rest of a clause, not a report. */
+const VERB_OPENERS = new Set(
+  "is was are were has have had will would can could should may might must does do did be".split(
+    " ",
+  ),
+);
+const TIME_LEADS = new Set(["on", "last", "this", "next", "late", "early", "earlier", "that"]);
+const MIN_WORDS = 2;
+
+function wordCount(tokens: Token[], r: Range): number {
+  let n = 0;
+  for (let i = r.from; i < r.to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "w") n++;
+    else if (t.kind === "q") n += MIN_WORDS;
+  }
+  return n;
+}
+
+/** Trims punctuation and joining words off both ends of a range. */
+function trim(tokens: Token[], r: Range): Range {
+  let { from, to } = r;
+  while (from < to && isEdgeJunk(tokens[from] as Token, true)) from++;
+  while (to > from && isEdgeJunk(tokens[to - 1] as Token, false)) to--;
+  return { from, to };
+}
+
+function isEdgeJunk(t: Token, leading: boolean): boolean {
+  if (t.kind === "p") return leading ? !/[([]/.test(t.text) : !/[)\]?!]/.test(t.text);
+  return leading && (t.lower === "and" || t.lower === "but" || t.lower === "that");
+}
+
+/** Skips what may follow a cue before the content: times, "in a statement", "that". */
+export function contentStart(tokens: Token[], at: number, limit: number): number {
+  let k = at;
+  for (let n = 0; n < 4 && k < limit; n++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "w") break;
+    if (isAdverb(t.lower) && !t.cap) {
+      k++;
+      continue;
+    }
+    if (TIME_WORDS.has(t.lower) && !(t.lower === "may" && !t.cap)) {
+      k++;
+      continue;
+    }
+    if (TIME_LEADS.has(t.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? "")) {
+      k += 2;
+      continue;
+    }
+    if (ADJUNCT_PREPS.has(t.lower) && danglesInto(tokens, k, limit)) return limit;
+    if (ADJUNCT_PREPS.has(t.lower) && t.lower !== "that") {
+      const np = phraseAfter(tokens, k + 1, limit);
+      const after = np ? tokens[np.to] : undefined;
+      if (np && (after?.kind !== "w" || after.lower === "that" || isAdjunctTail(after))) {
+        k = np.to;
+        continue;
+      }
+    }
+    break;
+  }
+  // "said in his first campaign appearance beside Hillary Clinton, “...”": jump to the quote;
+  // "said on NBC's ''Meet the Press'' on Sunday that ...": jump past the title to the "that".
+  const first = tokens[at];
+  if (first && (ADJUNCT_PREPS.has(first.lower) || TIME_WORDS.has(first.lower))) {
+    for (let m = at + 1; m < Math.min(limit, at + 16); m++) {
+      const t = tokens[m] as Token;
+      if (t.kind === "q") {
+        // A short quote inside the phrase is a title ("in his book, ''An American Son''").
+        if (wordsInQuote(t) >= 4) return m;
+        continue;
+      }
+      if (t.lower === "that") return m + 1;
+      if (t.kind === "p" && t.text !== "," && t.text !== "’" && t.text !== "'") break;
+      if (t.kind === "w" && VERB_OPENERS.has(t.lower)) break;
+    }
+  }
+  // "told the Guardian in an interview, part of which ..., that ...": jump to the "that".
+  if (tokens[k]?.text === ",") {
+    for (let m = k + 1; m < Math.min(limit, k + 20); m++) {
+      const t = tokens[m] as Token;
+      if (t.kind === "q") break;
+      if (t.lower === "that" && tokens[m - 1]?.text === ",") return m + 1;
+    }
+  }
+  if (tokens[k]?.lower === "that") return k + 1;
+  if (tokens[k]?.text === ":" || (tokens[k]?.text === "," && tokens[k + 1]?.kind === "q")) {
+    return k + 1;
+  }
+  return k;
+}
+
+/**
+ * "said in the wake of [an article ... claiming]": a prepositional phrase whose object is the
+ * next statement's source is an adjunct of the cue, not content.
+ */
+function danglesInto(tokens: Token[], k: number, limit: number): boolean {
+  if (limit >= tokens.length || limit - k > 8) return false;
+  const lastWord = tokens[limit - 1] as Token;
+  if (!["of", "to", "in", "by", "from", "on", "with"].includes(lastWord.lower)) return false;
+  for (let i = k; i < limit; i++) if ((tokens[i] as Token).kind !== "w") return false;
+  return true;
+}
+
+function isAdjunctTail(t: Token): boolean {
+  return TIME_WORDS.has(t.lower) || ADJUNCT_PREPS.has(t.lower);
+}
+
+export function setContent(tokens: Token[], st: Statement, floor: number, limit: number): void {
+  const cue = st.cue as Cue;
+  st.content = [];
+  const afterFrom = contentStart(tokens, st.frame.to, limit);
+  let after = trim(tokens, { from: afterFrom, to: limit });
+  if (cue.form === "according") {
+    // "According to X, content": the content follows the comma after the source.
+    after = trim(tokens, { from: st.frame.to, to: tokens.length });
+  }
+  const opener = tokens[afterFrom];
+  const introduced =
+    tokens[afterFrom - 1]?.lower === "that" ||
+    tokens[afterFrom - 1]?.text === ":" ||
+    opener?.kind === "q";
+  const dangling =
+    !opener ||
+    (opener.text === "," && !introduced) ||
+    (!introduced && (CLAUSE_ADJUNCTS.has(opener.lower) || VERB_OPENERS.has(opener.lower))) ||
+    (cue.thatOnly && !introduced);
+  const hasAfter = (cue.form === "according" || !dangling) && wordCount(tokens, after) >= MIN_WORDS;
+  const beforeEnd = st.frame.from;
+  let before: Range | null = null;
+  const edge = tokens[beforeEnd - 1];
+  if (beforeEnd > floor && edge && (edge.kind === "q" || /^[,—–:]$/.test(edge.text))) {
+    const r = trim(tokens, { from: floor, to: beforeEnd });
+    if (wordCount(tokens, r) >= MIN_WORDS && !isBareAdjunct(tokens, r)) before = r;
+  }
+  const inverted = st.mention !== null && st.mention.from > cue.verb;
+  const opensQuote = opener?.kind === "q";
+  if (cue.form === "participle" || cue.form === "nominal") {
+    if (hasAfter && (cue.form === "participle" || tokens[afterFrom - 1]?.lower === "that")) {
+      st.content = [after];
+    }
+  } else if (cue.form === "according") {
+    if (before) st.content = hasAfter ? [before, after] : [before];
+    else if (hasAfter) st.content = [after];
+  } else if (inverted) {
+    if (before) st.content = hasAfter && opensQuote ? [before, after] : [before];
+  } else if (hasAfter) {
+    st.content = before && opensQuote && endsInQuote(tokens, before) ? [before, after] : [after];
+  } else if (before) {
+    st.content = [before];
+  } else if (opener?.text === "," && isParenthetical(tokens, st.frame.from)) {
+    // "Still, he said, officials have to decide ...": the cue is a parenthesis.
+    const rest = trim(tokens, { from: afterFrom + 1, to: limit });
+    const next = tokens[rest.from];
+    const aside = !next || CLAUSE_ADJUNCTS.has(next.lower) || /ing$/.test(next.lower);
+    if (!aside && wordCount(tokens, rest) >= MIN_WORDS + 1) st.content = [rest];
+  }
+  st.type = typeOf(tokens, st.content);
+}
+
+/** "Still, he said, officials ...": the cue stands as a parenthesis in the sentence. */
+function isParenthetical(tokens: Token[], frameFrom: number): boolean {
+  if (frameFrom === 0) return true;
+  // "the allegations, which Mr. Ailes denies, ...": an object clause, not a parenthesis.
+  return !["which", "that", "whom", "what", "whose"].includes(tokens[frameFrom - 1]?.lower ?? "");
+}
+
+/** "In a press release earlier this month," is a setting, not something said. */
+function isBareAdjunct(tokens: Token[], r: Range): boolean {
+  const first = tokens[r.from] as Token;
+  if (!ADJUNCT_PREPS.has(first.lower) && !CLAUSE_ADJUNCTS.has(first.lower)) return false;
+  let words = 0;
+  for (let i = r.from; i < r.to; i++) {
+    const t = tokens[i] as Token;
+    // A quoted title ("In his new book, ''Doomed to Succeed,''") stays a setting.
+    if (t.kind === "q" && wordsInQuote(t) > 4) return false;
+    // "After the debate, he had fun": a clause after the comma is something said.
+    const next = tokens[i + 1];
+    if (t.text === "," && next && next.kind === "w" && !["and", "or"].includes(next.lower)) {
+      return false;
+    }
+    if (t.kind !== "p") words++;
+  }
+  return words <= 12;
+}
+
+function wordsInQuote(t: Token): number {
+  return t.text.split(/\s+/).length;
+}
+
+function endsInQuote(tokens: Token[], r: Range): boolean {
+  return tokens[r.to - 1]?.kind === "q";
+}
+
+function typeOf(tokens: Token[], content: Range[]): AttributionType {
+  let quoted = 0;
+  let words = 0;
+  for (const r of content) {
+    for (let i = r.from; i < r.to; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind === "q") quoted++;
+      else if (t.kind === "w") words++;
+    }
+  }
+  if (quoted === 0) return "indirect";
+  return words === 0 ? "direct" : "mixed";
+}

@@ -1,0 +1,236 @@
+import {
+  AUX_ADVERBS,
+  CLAIM_NOUNS,
+  CUE_LEMMA,
+  CUE_VERBS,
+  type CueKind,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  isAdverb,
+  NEGATING,
+  TIME_WORDS,
+} from "./lexicon.ts";
+import { phraseAfter, phraseBefore } from "./phrases.ts";
+import type { Token } from "./sentences.ts";
+
+export type CueForm = "verb" | "participle" | "according" | "nominal";
+
+/** A reporting cue in a sentence: tokens [from, to) with the verb at `verb`. */
+export interface Cue {
+  form: CueForm;
+  /** The verb reports speech only when "that", a quotation or a colon follows (or precedes). */
+  thatOnly: boolean;
+  kind: CueKind | "according";
+  verb: number;
+  from: number;
+  to: number;
+}
+
+/** Forms that are also common nouns; they count as verbs only in a verb's company. */
+const AMBIGUOUS = new Set(
+  (
+    "report reports claim claims charge charges note notes comment comments state states " +
+    "blame tweet tweets promise promises pledge pledges vow vows reply replies remark remarks " +
+    "stress continue continues conclude concludes recall recalls respond responds add write " +
+    "say tell ask warn insist argue explain announce admit confirm suggest deny reject dismiss " +
+    "maintain observe predict"
+  ).split(" "),
+);
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it", "who"]);
+const PREPOSITIONS = new Set(
+  "of in for about on with over into from by at against among between".split(" "),
+);
+const WRITINGS = new Set([
+  "letter",
+  "book",
+  "books",
+  "memoir",
+  "novel",
+  "check",
+  "bill",
+  "law",
+  "song",
+]);
+const FREE_RELATIVE = new Set(["what", "whatever", "how"]);
+const BE_FORMS = new Set(["is", "was", "were", "are", "be", "been", "being", "am"]);
+/** Nouns after which an -ing cue reports what they say ("a tweet saying"). */
+const GERUND_HOSTS = new Set(
+  "tweet tweets message messages email emails ad ads video release note sign banner petition lawsuit complaint motion headline".split(
+    " ",
+  ),
+);
+/** Verbs that report speech only with "that", a quotation or a colon after them. */
+const THAT_ONLY = new Set(
+  (
+    "maintain continue conclude observe recall acknowledge promise pledge vow report confirm " +
+    "predict suggest stress emphasize emphasise add tweet respond reply concede comment remark " +
+    "state note charge blame testify complain boast dismiss reject"
+  ).split(" "),
+);
+const RECIPIENT_VERBS = new Set(["tell", "ask"]);
+
+/** Finds the reporting cues of a sentence, in order. */
+export function findCues(tokens: Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "w") continue;
+    if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
+      cues.push({
+        form: "according",
+        kind: "according",
+        thatOnly: false,
+        verb: i,
+        from: i,
+        to: i + 2,
+      });
+      i++;
+      continue;
+    }
+    if (CLAIM_NOUNS.has(t.lower) && ["by", "from", "of"].includes(tokens[i + 1]?.lower ?? "")) {
+      cues.push({ form: "nominal", kind: "allege", thatOnly: true, verb: i, from: i, to: i + 2 });
+      continue;
+    }
+    const kind = CUE_VERBS.get(t.lower);
+    if (!kind || !isVerbUse(tokens, i)) continue;
+    let from = i;
+    while (from > 0) {
+      const b = tokens[from - 1] as Token;
+      const adverb = AUX_ADVERBS.has(b.lower) || (isAdverb(b.lower) && !b.cap);
+      if (b.kind !== "w" || !adverb || TIME_WORDS.has(b.lower)) break;
+      if (NEGATING.has(b.lower)) break;
+      from--;
+    }
+    // "was quoted as saying": the cue is the whole phrase.
+    if (
+      t.lower === "saying" &&
+      tokens[i - 1]?.lower === "as" &&
+      tokens[i - 2]?.lower === "quoted"
+    ) {
+      from = i - 2;
+      while (from > 0 && AUX_ADVERBS.has((tokens[from - 1] as Token).lower)) from--;
+    }
+    let to = i + 1;
+    if (RECIPIENT_VERBS.has(lemmaOf(t.lower)) && isRecipient(tokens[to])) {
+      const recipient = phraseAfter(tokens, to);
+      if (recipient) to = recipient.to;
+    }
+    const participle = t.lower.endsWith("ing") && from === i && tokens[i - 1]?.text === ",";
+    const complement =
+      ["that", ":"].includes(tokens[i + 1]?.text ?? "") ||
+      tokens[i + 1]?.kind === "q" ||
+      clauseFollows(tokens, i);
+    if (t.lower.endsWith("ing") && !participle && !complement && !gerundReports(tokens, i, from))
+      continue;
+    if (isPassive(tokens, i, from)) continue;
+    const thatOnly = THAT_ONLY.has(lemmaOf(t.lower));
+    cues.push({ form: participle ? "participle" : "verb", kind, thatOnly, verb: i, from, to });
+  }
+  return cues;
+}
+
+/**
+ * An -ing cue that is not a participle after a comma reports speech only in "is saying",
+ * "quoted as saying" or after a document ("a statement saying", "an article claiming").
+ */
+function gerundReports(tokens: Token[], i: number, from: number): boolean {
+  if (from < i) return true;
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (before.lower === "as" && tokens[i - 2]?.lower === "quoted") return true;
+  if (DOCUMENT_NOUNS.has(before.lower) || GERUND_HOSTS.has(before.lower)) return true;
+  // "an article in The New York Times claiming ...".
+  const np = phraseBefore(tokens, i - 1);
+  if (!np) return false;
+  for (let k = np.from; k < np.to; k++)
+    if (DOCUMENT_NOUNS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** "was told", "were assured", "been asked": the subject is spoken to, not speaking. */
+function isPassive(tokens: Token[], i: number, from: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.lower.endsWith("ing") || t.lower.endsWith("s")) return false;
+  for (let k = i - 1; k >= from; k--) {
+    if (BE_FORMS.has((tokens[k] as Token).lower)) return true;
+  }
+  return false;
+}
+
+/** "with three in 10 saying a candidate would ...": a clause after "saying" or "telling". */
+function clauseFollows(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next?.kind !== "w" || (t.lower !== "saying" && t.lower !== "telling")) return false;
+  const subject = /^(he|she|they|we|i|it|you)(['’]\w+)?$/.test(next.lower) || next.cap;
+  return subject || (t.lower === "saying" && DETERMINERS.has(next.lower));
+}
+
+/** Whether a word can open the phrase of whoever is told ("told reporters", not "told he'd"). */
+function isRecipient(t: Token | undefined): boolean {
+  if (t?.kind !== "w" || t.lower === "that") return false;
+  return (
+    !/^(he|she|they|we|i|it|you)(['’]\w+)?$/.test(t.lower) && !/['’](d|ll|s|re|ve)$/.test(t.lower)
+  );
+}
+
+/** The lemma of a cue form, from the lexicon's inflections. */
+function lemmaOf(form: string): string {
+  return CUE_LEMMA.get(form) ?? form;
+}
+
+/** Whether a cue word is used as a reporting verb here, not as a noun or an adjective. */
+function isVerbUse(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (before && DETERMINERS.has(before.lower) && !SUBJECT_PRONOUNS.has(before.lower)) return false;
+  if (before && /['’]s$/.test(before.lower)) return false;
+  if (before?.lower === "to" || before?.lower === "not" || before?.lower === "never") return false;
+  // "a contractor accused of spying", "a biography written by": passive participles.
+  if (/(ed|en)$/.test(t.lower) && ["of", "with", "by"].includes(after?.lower ?? "")) {
+    if (!before || !AUX_ADVERBS.has(before.lower) || BE_FORMS.has(before.lower)) return false;
+  }
+  // "ask for": a request, not a report.
+  if (t.lower.startsWith("ask") && after?.lower === "for") return false;
+  // "wrote the letter", "wrote a book": writing a document is not reporting its words.
+  if (/^writ|^wrote/.test(t.lower) && after && DETERMINERS.has(after.lower)) {
+    const object = tokens[i + 2];
+    if (object && (DOCUMENT_NOUNS.has(object.lower) || WRITINGS.has(object.lower))) return false;
+  }
+  // "confirmation of alleged intervention": a participle used as an adjective.
+  if (before && PREPOSITIONS.has(before.lower)) return false;
+  // "is said to be", "was told to leave", "asked to comment": not a report of speech.
+  if (after?.lower === "to") {
+    const next = tokens[i + 2];
+    const object = next && (next.cap || DETERMINERS.has(next.lower) || /s$/.test(next.lower));
+    if (next && next.kind === "w" && !object) return false;
+  }
+  // "what Trump says is ...": a free relative, not a report.
+  if (before && FREE_RELATIVE.has(tokens[i - 2]?.lower ?? "") && before.cap) return false;
+  if (before && NEGATING.has(before.lower)) return false;
+  if (AMBIGUOUS.has(t.lower)) {
+    if (!before) return false;
+    // "such media reports \"give ...\"": a plural noun before a quote is not a verb.
+    const nounBefore = before.kind === "w" && !before.cap && !SUBJECT_PRONOUNS.has(before.lower);
+    const subjectLike =
+      before.cap || SUBJECT_PRONOUNS.has(before.lower) || AUX_ADVERBS.has(before.lower);
+    const verbish =
+      SUBJECT_PRONOUNS.has(before.lower) ||
+      AUX_ADVERBS.has(before.lower) ||
+      (after?.lower === "that" && (subjectLike || !/(s|ed)$/.test(before.lower))) ||
+      (!nounBefore &&
+        (after?.kind === "q" ||
+          after?.text === ":" ||
+          (after?.text === "," && tokens[i + 2]?.kind === "q")));
+    if (!verbish && !isPlainVerbForm(t.lower)) return false;
+    if (!verbish && (before.kind !== "w" || !after)) return false;
+  }
+  return true;
+}
+
+/** Base forms that are seldom nouns and read as present-tense verbs after a plural subject. */
+function isPlainVerbForm(form: string): boolean {
+  return ["say", "tell", "write", "argue", "insist", "explain", "warn", "add"].includes(form);
+}

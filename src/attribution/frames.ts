@@ -1,0 +1,231 @@
+/** Who speaks at a cue: the subject before it, an apposition, or the phrase after it. */
+import type { Cue } from "./cues.ts";
+import {
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  NP_INNER_PREPS,
+  NP_STOP,
+  PRONOUNS,
+  TIME_WORDS,
+} from "./lexicon.ts";
+import { phraseAfter, phraseBefore, type Range } from "./phrases.ts";
+import type { Sentence, Token } from "./sentences.ts";
+import type { Statement } from "./statements.ts";
+
+const ISSUE_VERBS = new Set(
+  "issued released sent posted wrote published tweeted put made gave delivered filed signed".split(
+    " ",
+  ),
+);
+/** Words that open an aside between a speaker and the cue. */
+const ASIDE_OPENERS = new Set(["who", "who's", "which", "whose", "including", "like", "whom"]);
+const CLAUSE_OPENERS = new Set(
+  "and but as while when after because since although though so then".split(" "),
+);
+
+/** A statement at a cue, with its content still to be read. */
+export function statement(
+  sentence: Sentence,
+  cue: Cue,
+  mention: Range | null,
+  frame: Range,
+): Statement {
+  return {
+    sentence,
+    cue,
+    mention,
+    antecedent: null,
+    inherit: mention === null,
+    content: [],
+    type: "indirect",
+    reporter: null,
+    frame,
+  };
+}
+
+/** Finds who speaks at a cue; null when the cue has no speaker in reach. */
+export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
+  const tokens = sentence.tokens;
+  if (cue.form === "according" || cue.form === "nominal") {
+    const np = withApposition(tokens, phraseAfter(tokens, cue.to));
+    if (!np) return null;
+    return statement(sentence, cue, np, { from: cue.from, to: np.to });
+  }
+  if (cue.form === "participle") {
+    return statement(sentence, cue, null, { from: cue.from - 1, to: cue.to });
+  }
+  const j = skipTimes(tokens, cue.from - 1);
+  const before = tokens[j];
+  let np: Range | null = null;
+  let antecedent: Range | null = null;
+  if (before && (before.lower === "and" || before.lower === "but")) {
+    // "... denounced her record and said ...": the subject of the first verb.
+    np = clauseSubject(tokens, j);
+  } else if (before?.kind === "w") {
+    if (before.lower === "who") {
+      np = { from: j, to: j + 1 };
+      antecedent = relativeHost(tokens, j);
+      if (!antecedent) np = null;
+    } else np = phraseBefore(tokens, j);
+  } else if (before?.text === ",") {
+    const found = apposition(tokens, j);
+    np = found?.mention ?? null;
+    antecedent = found?.host ?? null;
+  } else if (before?.text === ")") {
+    // "Rep. Bobby Scott (D-Va.) said".
+    const host = phraseBeforeParenthesis(tokens, j);
+    if (host) {
+      np = { from: host.from, to: j + 1 };
+      antecedent = host;
+    }
+  }
+  if (np && !plausibleSubject(tokens, np)) np = null;
+  if (np) {
+    const issuer = issuerOf(tokens, np);
+    const st = statement(sentence, cue, issuer ?? np, { from: (issuer ?? np).from, to: cue.to });
+    st.antecedent = antecedent;
+    return st;
+  }
+  // Inverted: `"...," said Peskov` or `..., says the report.`
+  if (!before || before.kind === "q" || before.text === "," || before.text === ":") {
+    const after = invertedSubject(tokens, cue.to);
+    if (after && plausibleSubject(tokens, after)) {
+      return statement(sentence, cue, after, { from: cue.from, to: after.to });
+    }
+  }
+  return null;
+}
+
+/** "Trump recently said", "Trump on Monday said": steps back over times to the subject. */
+function skipTimes(tokens: Token[], at: number): number {
+  let j = at;
+  while (j > 0) {
+    const t = tokens[j] as Token;
+    if (t.kind !== "w" || (t.cap && !TIME_WORDS.has(t.lower))) break;
+    if (TIME_WORDS.has(t.lower)) {
+      j--;
+      if (["on", "last", "this", "earlier", "late"].includes(tokens[j]?.lower ?? "")) j--;
+    } else break;
+  }
+  return j;
+}
+
+/** Rejects subjects that cannot speak: times, "All told", a lone gerund, "what X says". */
+function plausibleSubject(tokens: Token[], np: Range): boolean {
+  const head = tokens[np.to - 1] as Token;
+  if (TIME_WORDS.has(head.lower)) return false;
+  const first = tokens[np.from] as Token;
+  const gerund = /ing$/.test(head.lower) && (!head.cap || (np.from === 0 && head.text.length > 5));
+  if (np.to - np.from === 1 && gerund) return false;
+  if (first.lower === "all" && np.to - np.from === 1) return false;
+  const lead = tokens[np.from - 1]?.lower ?? "";
+  return !["what", "whatever", "how", "than"].includes(lead);
+}
+
+/** "Trump issued a statement saying ...": the statement speaks for whoever issued it. */
+function issuerOf(tokens: Token[], np: Range): Range | null {
+  const head = tokens[np.to - 1] as Token;
+  if (!DOCUMENT_NOUNS.has(head.lower) && head.lower !== "tweet") return null;
+  const verb = tokens[np.from - 1];
+  if (!verb || !ISSUE_VERBS.has(verb.lower)) return null;
+  return np.from - 2 >= 0 ? phraseBefore(tokens, np.from - 2) : null;
+}
+
+/** "Peskov, who ..., said": the speaker is the phrase before "who". */
+function relativeHost(tokens: Token[], who: number): Range | null {
+  const k = tokens[who - 1]?.text === "," ? who - 2 : who - 1;
+  return k >= 0 ? phraseBefore(tokens, k) : null;
+}
+
+/**
+ * "Kremlin spokesman, Dmitry Peskov, said", "Peskov, the Kremlin spokesman, said", "Ferre, who
+ * took over ..., said": the speaker opens a clause and the aside runs to the comma before the cue.
+ */
+function apposition(tokens: Token[], comma: number): { mention: Range; host: Range | null } | null {
+  let k = comma - 1;
+  for (let segments = 0; segments < 3; segments++) {
+    while (k >= 0 && comma - k < 40 && tokens[k]?.text !== ",") k--;
+    if (k < 0 || tokens[k]?.text !== "," || k === comma - 1) return null;
+    const host =
+      tokens[k - 1]?.text === ")"
+        ? phraseBeforeParenthesis(tokens, k - 1)
+        : phraseBefore(tokens, k - 1);
+    // "Clinton, 35, the daughter of ...": an age is not the speaker.
+    const named = host && /\p{L}/u.test((tokens[host.from] as Token).text);
+    if (host && named && opensClause(tokens, host.from)) {
+      const aside = phraseBefore(tokens, comma - 1);
+      const isRole = aside !== null && aside.from === k + 1;
+      const opener = (tokens[k + 1] as Token).lower;
+      if (!isRole && !ASIDE_OPENERS.has(opener) && comma - k > 24) return null;
+      return { mention: { from: host.from, to: comma }, host: isRole ? null : host };
+    }
+    k--;
+  }
+  return null;
+}
+
+/** The phrase before a parenthesis that ends at `close`: "Rep. Bobby Scott (D-Va.)". */
+function phraseBeforeParenthesis(tokens: Token[], close: number): Range | null {
+  let open = close - 1;
+  while (open > 0 && close - open < 10 && tokens[open]?.text !== "(") open--;
+  return tokens[open]?.text === "(" ? phraseBefore(tokens, open - 1) : null;
+}
+
+function opensClause(tokens: Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  if (!prev || prev.kind === "q" || /^[,:;—–(]$/.test(prev.text)) return true;
+  return CLAUSE_OPENERS.has(prev.lower) || prev.lower === "that";
+}
+
+/** "said Dmitry Peskov, the Kremlin spokesman." with the phrase closing the clause. */
+function invertedSubject(tokens: Token[], at: number): Range | null {
+  const np = phraseAfter(tokens, at);
+  if (!np) return null;
+  const next = tokens[np.to];
+  if (next && next.kind === "w") return null;
+  if (next && next.kind === "p" && !/[,.;:!?—–]/.test(next.text)) return null;
+  if (next?.text === ",") {
+    const role = phraseAfter(tokens, np.to + 1);
+    const end = role ? tokens[role.to] : undefined;
+    if (role && (!end || /^[.;!?]$/.test(end.text))) return { from: np.from, to: role.to };
+  }
+  return np;
+}
+
+/** Extends "the director-general of the Service" over ", MI5," when "that" follows. */
+function withApposition(tokens: Token[], np: Range | null): Range | null {
+  if (!np || tokens[np.to]?.text !== ",") return np;
+  const extra = phraseAfter(tokens, np.to + 1);
+  if (extra && tokens[extra.to]?.text === "," && extra.to - extra.from <= 4) {
+    return { from: np.from, to: extra.to };
+  }
+  return np;
+}
+
+/** The subject of the clause a participle hangs on: the nearest phrase that opens a clause. */
+export function clauseSubject(tokens: Token[], comma: number): Range | null {
+  for (let k = comma - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1];
+    const opens = !prev || prev.text === "," || prev.kind === "q" || CLAUSE_OPENERS.has(prev.lower);
+    if (!opens || t.kind !== "w" || t.lower === "who") continue;
+    if (!t.cap && !PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower)) continue;
+    if (NP_STOP.has(t.lower) || NP_INNER_PREPS.has(t.lower)) continue;
+    const np = t.cap ? capitalRun(tokens, k, comma) : phraseAfter(tokens, k, comma);
+    if (!np || np.to >= comma) continue;
+    if (tokens[np.to]?.kind === "w" && plausibleSubject(tokens, np)) return np;
+  }
+  return null;
+}
+
+/** A name read forwards: capitalised words, with "of" and possessives inside. */
+function capitalRun(tokens: Token[], at: number, limit: number): Range {
+  let to = at + 1;
+  while (to < limit) {
+    const t = tokens[to] as Token;
+    if (t.cap) to++;
+    else if (t.lower === "of" && tokens[to + 1]?.cap) to += 2;
+    else break;
+  }
+  return { from: at, to };
+}

@@ -1,0 +1,335 @@
+/**
+ * Word lists the attribution rules read. Kept apart from the rules so they can be tuned
+ * without touching the logic. All entries are lower case.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Every inflected form of a verb, from its lemma (regular English morphology plus exceptions). */
+function forms(lemma: string, irregular: string[] = []): string[] {
+  const out = [lemma, ...irregular];
+  const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
+  if (/(?:s|sh|ch|x|z)$/.test(lemma)) out.push(`${lemma}es`);
+  else if (/[^aeiou]y$/.test(lemma)) out.push(`${lemma.slice(0, -1)}ies`);
+  else out.push(`${lemma}s`);
+  if (irregular.length === 0) {
+    if (lemma.endsWith("e")) out.push(`${lemma}d`);
+    else if (/[^aeiou]y$/.test(lemma)) out.push(`${lemma.slice(0, -1)}ied`);
+    else out.push(`${lemma}ed`);
+  }
+  out.push(`${stem}ing`);
+  return out;
+}
+
+export type CueKind = "say" | "tell" | "allege" | "deny" | "ask";
+
+const CUE_LEMMAS: [CueKind, string, string[]?][] = [
+  ["say", "say", ["said", "says", "saying"]],
+  ["say", "add"],
+  ["say", "state"],
+  ["say", "announce"],
+  ["say", "explain"],
+  ["say", "note"],
+  ["say", "argue"],
+  ["say", "write", ["wrote", "written", "writes", "writing"]],
+  ["say", "declare"],
+  ["say", "insist"],
+  ["say", "assert"],
+  ["say", "contend"],
+  ["say", "acknowledge"],
+  ["say", "admit", ["admitted", "admits", "admitting"]],
+  ["say", "concede"],
+  ["say", "confirm"],
+  ["say", "predict"],
+  ["say", "recall"],
+  ["say", "remark"],
+  ["say", "reply", ["replied", "replies", "replying"]],
+  ["say", "respond"],
+  ["say", "comment"],
+  ["say", "report"],
+  ["say", "tweet"],
+  ["say", "emphasize"],
+  ["say", "emphasise"],
+  ["say", "stress"],
+  ["say", "suggest"],
+  ["say", "testify", ["testified", "testifies", "testifying"]],
+  ["say", "complain"],
+  ["say", "boast"],
+  ["say", "vow"],
+  ["say", "pledge"],
+  ["say", "promise"],
+  ["say", "observe"],
+  ["say", "conclude"],
+  ["say", "continue"],
+  ["say", "maintain"],
+  ["say", "point out", []],
+  ["tell", "tell", ["told", "tells", "telling"]],
+  ["tell", "warn"],
+  ["tell", "assure"],
+  ["tell", "remind"],
+  ["tell", "inform"],
+  ["ask", "ask"],
+  ["ask", "wonder"],
+  ["allege", "claim"],
+  ["allege", "allege"],
+  ["allege", "accuse"],
+  ["allege", "charge"],
+  ["allege", "blame"],
+  ["deny", "deny", ["denied", "denies", "denying"]],
+  ["deny", "reject"],
+  ["deny", "dismiss"],
+  ["deny", "refute"],
+  ["deny", "rebut", ["rebutted", "rebuts", "rebutting"]],
+];
+
+/** Verb form -> kind of reporting verb. */
+export const CUE_VERBS: ReadonlyMap<string, CueKind> = (() => {
+  const map = new Map<string, CueKind>();
+  for (const [kind, lemma, irregular] of CUE_LEMMAS) {
+    if (lemma.includes(" ")) continue;
+    for (const f of forms(lemma, irregular)) if (!map.has(f)) map.set(f, kind);
+  }
+  return map;
+})();
+
+/** Verb form -> its lemma. */
+export const CUE_LEMMA: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [, lemma, irregular] of CUE_LEMMAS) {
+    if (lemma.includes(" ")) continue;
+    for (const f of forms(lemma, irregular)) if (!map.has(f)) map.set(f, lemma);
+  }
+  return map;
+})();
+
+/**
+ * Lemmas (and multiword cues) counted as verbs of speech when scoring recall on speech cues.
+ * A cue is a speech cue when any of its words is a form of one of these.
+ */
+export const SPEECH_LEMMAS = [
+  "say",
+  "tell",
+  "add",
+  "state",
+  "claim",
+  "announce",
+  "explain",
+  "note",
+  "argue",
+  "write",
+  "ask",
+  "declare",
+  "insist",
+  "assert",
+  "reply",
+  "respond",
+  "remark",
+  "comment",
+  "tweet",
+  "testify",
+  "warn",
+  "according to",
+];
+
+export const SPEECH_FORMS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const lemma of SPEECH_LEMMAS) {
+    if (lemma.includes(" ")) continue;
+    const entry = CUE_LEMMAS.find((c) => c[1] === lemma);
+    for (const f of forms(lemma, entry?.[2])) out.add(f);
+  }
+  return out;
+})();
+
+/** Verbs that, when a cue follows them, mean the speaking did not happen ("declined to say"). */
+export const NEGATING = set(`
+  not never no declined refused declines refuses declining refusing wouldn't won't didn't
+  doesn't don't cannot can't couldn't hasn't haven't hadn't isn't wasn't
+`);
+
+/** Auxiliaries and adverbs that may stand between a speaker and the cue ("has also said"). */
+export const AUX_ADVERBS = set(`
+  has have had is was were are will would could can may might shall should must did does do
+  be been being also later then previously earlier repeatedly once recently further again
+  subsequently first reportedly just already still even often frequently always now
+  since separately similarly privately publicly openly bluntly flatly angrily simply
+  jokingly quickly immediately last late finally initially originally yet however too
+  himself herself themselves itself personally directly specifically long
+`);
+
+/** Words that name a time and may stand between speaker and cue or after the cue. */
+export const TIME_WORDS = set(`
+  monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+  morning afternoon evening night week weekend month year earlier later recently time
+  mon tue tues wed thu thur thurs fri sat sun
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+export const DETERMINERS = set(`
+  the a an this these those his her their its our my your another one some many
+  several two three four five any each every both few no other such
+`);
+
+export const PRONOUNS = set(`he she they it we i you who`);
+
+/** Words that end a noun phrase when read backwards from a cue. */
+export const NP_STOP = set(`
+  and or but nor so because while although though if when whereas as than that which who
+  whom whose where what why how whether is was are were be been being has have had do does
+  did will would could can may might shall should must not also to by with from into onto
+  upon about after before during over under between through against without within among
+  across toward towards since until unless like near around said says say told tells on in
+  there here then thus yet however meanwhile still just even only
+`);
+
+/** Prepositions that may sit inside a noun phrase ("spokesman for the campaign"). */
+export const NP_INNER_PREPS = set(`of for at`);
+
+/** Nouns that, after "in", make the phrase a source ("an article in The New York Times"). */
+export const DOCUMENT_NOUNS = set(`
+  article report story piece editorial op-ed column interview statement post letter memo
+  poll survey study analysis review document filing book essay newspaper newspapers
+`);
+
+/** Role nouns: a phrase ending in one of these describes a person. */
+export const ROLE_NOUNS = set(`
+  spokesman spokeswoman spokesperson secretary president chief head director official
+  minister businessman businesswoman senator congressman congresswoman representative
+  governor mayor ambassador adviser advisor aide manager chairman chairwoman chair leader
+  candidate nominee lawyer attorney judge general commander officer agent analyst expert
+  professor economist strategist pollster chairperson founder ceo executive counsel
+  director-general spy diplomat envoy deputy lawmaker legislator speaker member
+  consultant correspondent reporter editor columnist writer author researcher scientist
+  activist campaigner organizer organiser donor surrogate operative staffer consultant
+  prosecutor investigator detective sheriff inspector commissioner supporter critic
+  voter resident worker owner partner friend wife husband son daughter mother father
+  mogul magnate billionaire tycoon president-elect vice-president premier chancellor
+  king queen prince princess pope cardinal bishop priest rabbi imam sergeant captain
+  colonel lieutenant admiral marshal press
+`);
+
+/** Heads of descriptions that refer to a news outlet ("the newspaper", "the daily"). */
+export const MEDIA_DESCRIPTIONS = set(`
+  newspaper daily paper outlet publication magazine broadcaster network channel agency
+  tabloid weekly website site station
+`);
+
+/** Last words of a name that make it a news outlet ("The Washington Post"). */
+export const MEDIA_HEADS = set(`
+  times post news journal guardian telegraph herald tribune gazette daily observer
+  independent magazine radio television tv press today chronicle globe inquirer mirror sun
+  express mail hill atlantic economist examiner beast review star
+`);
+
+/** Words that make a name a news outlet wherever they stand in it. */
+export const MEDIA_NAMES = set(`
+  reuters cnn msnbc bbc nbc abc cbs fox npr pbs tass ria interfax sputnik politico breitbart
+  axios bloomberg newsweek slate salon vox buzzfeed huffington huffpost izvestia kommersant
+  vedomosti al-jazeera aljazeera afp ap upi xinhua
+`);
+
+/** Words in a name that make it an organisation. */
+export const ORG_WORDS = set(`
+  department service agency ministry kremlin committee party campaign congress senate
+  house bureau council commission court university institute foundation association
+  corporation company inc corp llc ltd group administration government fbi cia nsa mi5
+  mi6 nato un eu dnc rnc gop pentagon office police army navy force forces union bank
+  fund organization organisation center centre club network board authority parliament
+  duma cabinet coalition alliance society federation league caucus team staff
+  secretariat embassy consulate state-department state
+`);
+
+/** Places that speak for their government ("Washington accused ..."). */
+export const PLACES = set(`
+  washington moscow london beijing paris berlin kiev kyiv tehran brussels ankara tokyo
+  pyongyang seoul damascus jerusalem riyadh delhi islamabad kabul baghdad cairo
+  russia britain uk us u.s america china france germany ukraine iran israel turkey japan
+  india pakistan syria iraq egypt europe mexico canada
+  united-states alabama alaska arizona arkansas california colorado connecticut delaware
+  florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+  massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma
+  oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
+`);
+
+/** Modifiers that may stand in a role before a name ("Russian presidential spokesman"). */
+export const ROLE_MODIFIERS = set(`
+  presidential senior former deputy top chief press foreign campaign security intelligence
+  defense defence state national political acting longtime veteran democratic republican
+  federal senior special general executive assistant vice principal lead associate
+  communications policy legal
+`);
+
+/** Title words that may precede a person's name and are not part of it. */
+export const TITLES = set(`
+  president mr mrs ms dr sen senator rep gov governor secretary minister prime foreign
+  vice chancellor prof professor gen general judge justice mayor ambassador sir lord
+  lady king queen prince princess pope rev attorney speaker chief leader candidate
+  former deputy acting state presidential press spokesman spokeswoman businessman
+  businesswoman director nominee republican democratic democrat first
+  lt col capt sgt adm maj
+`);
+
+/** Capitalised words that open sentences and are never names. */
+export const NOT_NAMES = set(`
+  the a an and but or also earlier later last next this that these those he she it they we
+  i you his her their its our my in on at by for from with to of as after before during
+  when while if although though because since according however meanwhile still yet so
+  then there here what who why how where which one some many several all both each
+  mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february
+  march april may june july august september october november december today yesterday
+  tonight news photo file read share editor's note update updated more see watch related
+`);
+
+/** Adjectives too vague to tell two people apart ("the senior official"). */
+export const VAGUE_MODIFIERS = set(`
+  the a an senior top former current high-ranking high ranking official chief head
+  new other same said later earlier this that his her their its
+`);
+
+/** Demonyms to the place names a role might mention instead. */
+export const DEMONYMS: ReadonlyMap<string, string[]> = new Map([
+  ["russian", ["russia", "kremlin", "moscow"]],
+  ["british", ["britain", "uk", "mi5", "mi6", "london"]],
+  ["american", ["america", "us", "u.s", "washington"]],
+  ["us", ["american", "america", "washington"]],
+  ["chinese", ["china", "beijing"]],
+  ["french", ["france", "paris"]],
+  ["german", ["germany", "berlin"]],
+  ["ukrainian", ["ukraine", "kiev", "kyiv"]],
+  ["iranian", ["iran", "tehran"]],
+  ["israeli", ["israel"]],
+  ["turkish", ["turkey", "ankara"]],
+]);
+
+/** Words whose presence in content marks an accusation of wrongdoing. */
+export const ACCUSATION_WORDS = set(`
+  recruit recruiting recruited recruitment informer informers interfere interfering
+  interference meddle meddling espionage spying spy aggressive aggressively propaganda
+  subversion cyber-attacks cyber hacking hacked hack threatening threaten threatened
+  covertly attack attacks attacked fraud corrupt corruption illegal illegally lied lies
+  abuse abused bribe bribery collusion colluded rigged rigging coerce coerced pressure
+`);
+
+/** Words in content that mark a denial. */
+export const DENIAL_WORDS = set(`
+  unfounded baseless groundless false untrue nonsense absurd ridiculous fabricated
+  fabrication lies lie slander hoax fake
+`);
+
+/** Words in -ly that are not adverbs ("the daily", "a rally"). */
+const LY_WORDS = set(`
+  daily weekly monthly quarterly yearly family ally rally italy assembly supply july anomaly
+  monopoly bully folly homily jelly belly tally lily emily kelly holly sally billy molly
+  reply apply comply early only friendly elderly
+`);
+
+/** Whether a lower-case word reads as an adverb ("formally", "repeatedly"). */
+export function isAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith("ly") && !LY_WORDS.has(word);
+}
+
+/** Nouns for what someone alleges: "claims by X that ...", "X's allegations". */
+export const CLAIM_NOUNS = set(`
+  claim claims allegation allegations accusation accusations charges assertion assertions
+`);

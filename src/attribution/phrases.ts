@@ -1,0 +1,123 @@
+import {
+  AUX_ADVERBS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  isAdverb,
+  NP_INNER_PREPS,
+  NP_STOP,
+  PRONOUNS,
+  TIME_WORDS,
+} from "./lexicon.ts";
+import type { Token } from "./sentences.ts";
+
+/** A token range [from, to) of one sentence. */
+export interface Range {
+  from: number;
+  to: number;
+}
+
+const MAX_NP = 14;
+/** Determiners that stand alone as a subject ("Another said ..."). */
+const STANDALONE = new Set(["another", "one", "some", "many", "several", "both", "others", "few"]);
+
+function isBreak(t: Token, atStart: boolean): boolean {
+  if (t.kind !== "w") return true;
+  if (PRONOUNS.has(t.lower)) return true;
+  const stop = NP_STOP.has(t.lower) || AUX_ADVERBS.has(t.lower);
+  // Mid-sentence capitals are names ("Theresa May"), not function words.
+  return stop && !(t.cap && !atStart);
+}
+
+/** Prepositions allowed inside a phrase, given the word before them. */
+function innerPrep(t: Token, before: Token | undefined): boolean {
+  if (NP_INNER_PREPS.has(t.lower)) return true;
+  return (
+    (t.lower === "in" || t.lower === "by" || t.lower === "from") &&
+    before !== undefined &&
+    DOCUMENT_NOUNS.has(before.lower)
+  );
+}
+
+/** The noun phrase that ends with token `last`, read backwards; null when there is none. */
+export function phraseBefore(tokens: Token[], last: number, floor = 0): Range | null {
+  const head = tokens[last];
+  if (head?.kind !== "w") return null;
+  if (PRONOUNS.has(head.lower) && head.lower !== "who") return { from: last, to: last + 1 };
+  if (STANDALONE.has(head.lower) && tokens[last + 1]?.kind !== "w")
+    return { from: last, to: last + 1 };
+  if (DETERMINERS.has(head.lower) || isBreak(head, last === 0)) return null;
+  if (isAdverb(head.lower) && !head.cap) return null;
+  let from = last;
+  for (let i = last - 1; i >= floor; i--) {
+    const t = tokens[i] as Token;
+    if (t.kind === "p" && (t.text === "-" || t.text === "&") && i > floor) {
+      from = i;
+      continue;
+    }
+    if (t.kind !== "w") break;
+    if (DETERMINERS.has(t.lower)) {
+      from = i;
+      const prep = tokens[i - 1];
+      if (prep && i - 1 > floor && innerPrep(prep, tokens[i - 2]) && tokens[i - 2]?.kind === "w") {
+        continue;
+      }
+      break;
+    }
+    if (innerPrep(t, tokens[i - 1])) {
+      if (i - 1 < floor || tokens[i - 1]?.kind !== "w" || isBreak(tokens[i - 1] as Token, false))
+        break;
+      continue;
+    }
+    if (isBreak(t, i === 0)) break;
+    if (isAdverb(t.lower) && !t.cap) break;
+    // "Trump criticized Clinton's record": a finite verb after a name ends the phrase.
+    const prev = tokens[i - 1];
+    if (!t.cap && /ed$/.test(t.lower) && prev && (prev.cap || PRONOUNS.has(prev.lower))) break;
+    from = i;
+    if (last - from > MAX_NP) return null;
+  }
+  // A phrase cannot open with a preposition left over from the loop.
+  while (from < last && innerPrep(tokens[from] as Token, tokens[from - 1])) from++;
+  // "the wake of an article in The Times": the source phrase starts at the document.
+  for (let i = last - 1; i > from; i--) {
+    const t = tokens[i] as Token;
+    if (DOCUMENT_NOUNS.has(t.lower) && innerPrep(tokens[i + 1] as Token, t)) {
+      from = DETERMINERS.has(tokens[i - 1]?.lower ?? "") && i - 1 >= from ? i - 1 : i;
+      break;
+    }
+  }
+  return { from, to: last + 1 };
+}
+
+/** The noun phrase that starts at token `first`, read forwards; null when there is none. */
+export function phraseAfter(tokens: Token[], first: number, limit = tokens.length): Range | null {
+  const t0 = tokens[first];
+  if (t0?.kind !== "w" || first >= limit) return null;
+  if (PRONOUNS.has(t0.lower) && t0.lower !== "who") return { from: first, to: first + 1 };
+  let to = first;
+  for (let i = first; i < limit; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "p" && (t.text === "-" || t.text === "&") && to === i && i > first) {
+      to = i + 1;
+      continue;
+    }
+    if (t.kind !== "w") break;
+    if (DETERMINERS.has(t.lower) && !STANDALONE.has(t.lower)) {
+      if (i === first || innerPrep(tokens[i - 1] as Token, tokens[i - 2])) continue;
+      break;
+    }
+    if (i > first && innerPrep(t, tokens[i - 1])) {
+      const next = tokens[i + 1];
+      if (next?.kind !== "w") break;
+      continue;
+    }
+    // "the Sunday Times" is a name; "reporters Sunday" ends the phrase.
+    if (TIME_WORDS.has(t.lower) && to > first && !(t.cap && tokens[i + 1]?.cap)) break;
+    if (isBreak(t, i === 0)) break;
+    if (isAdverb(t.lower) && !t.cap) break;
+    to = i + 1;
+    if (to - first > MAX_NP) return null;
+  }
+  if (to === first) return null;
+  return { from: first, to };
+}

@@ -1,0 +1,93 @@
+/** A quotation inside one paragraph: [start, end) covers the marks; inner excludes them. */
+export interface Quote {
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  /** False when the paragraph ends before the quote closes (it runs on into the next one). */
+  closed: boolean;
+}
+
+const MARKS = /[“„«”»"]|''|``/g;
+const OPENING = new Set(["“", "„", "«"]);
+const CLOSING = new Set(["”", "»"]);
+
+function isSpaceOrOpen(ch: string | undefined): boolean {
+  return ch === undefined || /[\s([{\u2014\u2013\-/]/.test(ch);
+}
+
+/**
+ * Finds the double-quoted passages of text[start, end). Straight marks are read by their
+ * neighbours (a mark after a space opens, one before a space closes); curly marks by their
+ * shape. An unclosed quote runs to the end of the range. Single quotes are left alone: they
+ * are mostly apostrophes and scare quotes.
+ */
+export function findQuotes(text: string, start: number, end: number): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  let openWidth = 1;
+  MARKS.lastIndex = start;
+  for (let m = MARKS.exec(text); m && m.index < end; m = MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    // Two apostrophes stand for a straight double mark in some archives (''like this'').
+    const width = ch.length;
+    const straight = ch === '"' || width === 2;
+    const mark = ch[0] as string;
+    let role: "open" | "close" | null = null;
+    if (OPENING.has(mark)) role = open < 0 ? "open" : "close";
+    else if (CLOSING.has(mark)) role = open >= 0 ? "close" : null;
+    else if (straight) {
+      const before = i > start ? text[i - 1] : undefined;
+      if (open >= 0) role = "close";
+      else role = isSpaceOrOpen(before) || i === start ? "open" : null;
+    }
+    if (role === "open") {
+      open = i;
+      openWidth = width;
+    } else if (role === "close" && open >= 0) {
+      if (OPENING.has(mark)) {
+        // A second opening mark before a close: the first quote never closed.
+        quotes.push(make(text, open, openWidth, i, 0));
+        open = i;
+        openWidth = 1;
+        continue;
+      }
+      quotes.push(make(text, open, openWidth, i + width, width));
+      open = -1;
+    }
+    MARKS.lastIndex = i + width;
+  }
+  if (open >= 0) quotes.push(make(text, open, openWidth, end, 0));
+  return quotes.filter((q) => q.innerEnd > q.innerStart);
+}
+
+/** A quote from its opening mark to `end`; `closeWidth` 0 means it never closed. */
+function make(
+  text: string,
+  start: number,
+  openWidth: number,
+  end: number,
+  closeWidth: number,
+): Quote {
+  const closed = closeWidth > 0;
+  let innerStart = start + openWidth;
+  let innerEnd = end - closeWidth;
+  while (innerStart < innerEnd && /\s/.test(text[innerStart] as string)) innerStart++;
+  while (innerEnd > innerStart && /[\s,]/.test(text[innerEnd - 1] as string)) innerEnd--;
+  let stop = end;
+  while (!closed && stop > start && /\s/.test(text[stop - 1] as string)) stop--;
+  return { start, end: stop, innerStart, innerEnd, closed };
+}
+
+/** Number of words in text[start, end). */
+export function wordsIn(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const letter = /[\p{L}\p{N}]/u.test(text[i] as string);
+    if (letter && !inWord) n++;
+    inWord = letter;
+  }
+  return n;
+}

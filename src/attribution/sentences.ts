@@ -1,0 +1,202 @@
+import { CUE_VERBS } from "./lexicon.ts";
+import type { Quote } from "./quotes.ts";
+
+/** A word, a punctuation mark, or a whole quotation (kind "q"), with offsets into the text. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  kind: "w" | "p" | "q";
+  /** First letter is upper case. */
+  cap: boolean;
+  quote?: Quote;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj st jr sr inc corp co ltd no " +
+    "vs etc jan feb mar apr aug sept sep oct nov dec rev hon pres ft mt u.s u.k d.c a.m p.m " +
+    "e.g i.e ph.d fla calif ariz ind mass mich minn tenn wash wis okla conn colo ore va"
+  ).split(" "),
+);
+
+/** Splits a paragraph into sentences, never inside a quotation, and tokenises each. */
+export function splitSentences(
+  text: string,
+  start: number,
+  end: number,
+  quotes: Quote[],
+): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = start;
+  let qi = 0;
+  for (let i = start; i < end; i++) {
+    const q = quotes[qi];
+    if (q && i === q.start) {
+      i = q.end - 1;
+      qi++;
+      // A quote ending in sentence punctuation ends the sentence when a new one starts after it.
+      const split = q.closed && endsInStop(text, q) && startsSentence(text, q.end, end);
+      if (split && !cueFollows(text, q.end, end)) {
+        sentences.push(sentenceAt(text, from, q.end, quotes));
+        from = q.end;
+      }
+      continue;
+    }
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63) continue;
+    const ch = text[i];
+    let j = i + 1;
+    while (j < end && /[)\]’'”"]/.test(text[j] as string) && !isQuoteStart(quotes, j)) j++;
+    if (!startsSentence(text, j, end)) continue;
+    if (ch === "." && isAbbreviation(text, start, i)) continue;
+    sentences.push(sentenceAt(text, from, j, quotes));
+    from = j;
+  }
+  if (from < end) sentences.push(sentenceAt(text, from, end, quotes));
+  return sentences.filter((s) => s.tokens.length > 0);
+}
+
+/** `“Why?” Obama asked Republicans.`: the words after a quote are its frame, not a new sentence. */
+function cueFollows(text: string, at: number, end: number): boolean {
+  const words = text.slice(at, Math.min(end, at + 80)).split(/[\s,]+/, 6);
+  for (let k = 1; k < words.length; k++) {
+    const w = (words[k] as string).toLowerCase().replace(/[.;:]$/, "");
+    if (CUE_VERBS.has(w)) return true;
+    if (k > 1 && !/^\p{Lu}/u.test(words[k - 1] as string) && words[k - 1] !== "the") return false;
+  }
+  return false;
+}
+
+/** Whether the last character inside a closed quote ends a sentence ("... today."”). */
+function endsInStop(text: string, q: Quote): boolean {
+  let k = q.end - 1;
+  while (k > q.start && /[”"'»`\s]/.test(text[k] as string)) k--;
+  return /[.!?]/.test(text[k] as string);
+}
+
+function isQuoteStart(quotes: Quote[], at: number): boolean {
+  return quotes.some((q) => q.start === at);
+}
+
+function startsSentence(text: string, at: number, end: number): boolean {
+  if (at >= end) return false;
+  if (!isSpace(text.charCodeAt(at))) return false;
+  let k = at;
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
+  if (k >= end) return false;
+  return /[\p{Lu}\p{N}“"‘'(\u2014\u2013]/u.test(text[k] as string);
+}
+
+function isAbbreviation(text: string, start: number, dot: number): boolean {
+  let k = dot;
+  while (k > start && /[\p{L}.]/u.test(text[k - 1] as string)) k--;
+  const word = text.slice(k, dot).toLowerCase();
+  if (word.length === 1) return true;
+  return ABBREVIATIONS.has(word);
+}
+
+function sentenceAt(text: string, start: number, end: number, quotes: Quote[]): Sentence {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return { start: s, end: e, tokens: tokenize(text, s, e, quotes) };
+}
+
+/** Tokens of text[start, end); quotations that start inside the range become single tokens. */
+export function tokenize(text: string, start: number, end: number, quotes: Quote[]): Token[] {
+  const tokens: Token[] = [];
+  let qi = 0;
+  while (qi < quotes.length && (quotes[qi] as Quote).start < start) qi++;
+  let i = start;
+  while (i < end) {
+    const q = quotes[qi];
+    if (q && i >= q.start) {
+      const e = Math.min(q.end, end);
+      if (e > q.start) tokens.push(make(text, q.start, e, "q", q));
+      i = Math.max(e, i);
+      qi++;
+      continue;
+    }
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
+      continue;
+    }
+    if (isWordChar(code)) {
+      let e = i + 1;
+      while (e < end) {
+        const c = text.charCodeAt(e);
+        if (isWordChar(c)) e++;
+        else if (isJoiner(c) && e + 1 < end && isWordChar(text.charCodeAt(e + 1))) e += 2;
+        else break;
+      }
+      if (text.charCodeAt(e) === 46 && e < end && isAbbreviation(text, start, e)) e++;
+      tokens.push(make(text, i, e, "w"));
+      i = e;
+      continue;
+    }
+    // One mark; a surrogate pair stays whole.
+    const e = code >= 0xd800 && code <= 0xdbff && i + 1 < end ? i + 2 : i + 1;
+    tokens.push(make(text, i, e, "p"));
+    i = e;
+  }
+  return tokens;
+}
+
+/** Characters that join two parts of one word: "Russia's", "cyber-attacks", "U.S", "AT&T". */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 38;
+}
+
+const wordChars = new Map<number, boolean>();
+
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  let known = wordChars.get(code);
+  if (known === undefined) {
+    known = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code));
+    wordChars.set(code, known);
+  }
+  return known;
+}
+
+/** Upper-case first letter, without a regular expression for plain ASCII. */
+function isCapital(t: string): boolean {
+  const code = t.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(t);
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+function make(text: string, start: number, end: number, kind: Token["kind"], quote?: Quote): Token {
+  const t = text.slice(start, end);
+  const token: Token = {
+    start,
+    end,
+    text: t,
+    lower: kind === "q" ? "" : t.toLowerCase(),
+    kind,
+    cap: kind === "w" && isCapital(t),
+  };
+  if (quote) token.quote = quote;
+  return token;
+}

@@ -1,0 +1,108 @@
+import type { AttributionType } from "../types.ts";
+import { contentStart, setContent } from "./content.ts";
+import { type Cue, findCues } from "./cues.ts";
+import { clauseSubject, frameOf } from "./frames.ts";
+import { NP_STOP } from "./lexicon.ts";
+import type { Range } from "./phrases.ts";
+import type { Sentence, Token } from "./sentences.ts";
+
+/** One reported statement found in a sentence, before its speaker is resolved. */
+export interface Statement {
+  sentence: Sentence;
+  cue: Cue | null;
+  /** Tokens that name the speaker; null when the speaker is carried over. */
+  mention: Range | null;
+  /** What the mention stands for when it is a relative pronoun ("Peskov, who said ..."). */
+  antecedent: Range | null;
+  /** The speaker is the one of the statement before (", adding ...", a lone quotation). */
+  inherit: boolean;
+  /** Content as token ranges of the sentence. */
+  content: Range[];
+  type: AttributionType;
+  /** "According to the newspaper, X told ...": who reports this statement. */
+  reporter: Range | null;
+  /** Tokens covered by mention and cue: the frame of the statement. */
+  frame: Range;
+}
+
+/** Reads every statement of one sentence. */
+export function readSentence(sentence: Sentence): Statement[] {
+  const tokens = sentence.tokens;
+  const found: Statement[] = [];
+  for (const cue of findCues(tokens)) {
+    const st = frameOf(sentence, cue);
+    if (!st) continue;
+    // A cue inside another statement's frame (e.g. "quoted as saying") is already read.
+    if (found.some((f) => overlaps(f.frame, st.frame))) continue;
+    found.push(st);
+  }
+  found.sort((a, b) => a.frame.from - b.frame.from);
+  // Statements without content do not bound their neighbours: read the survivors again.
+  const viable = found.filter((st) => {
+    setContent(tokens, st, 0, tokens.length);
+    return st.content.length > 0;
+  });
+  const first = fillContents(tokens, viable);
+  markReporters(tokens, viable, first);
+  const live = fillContents(tokens, first);
+  const kept = nest(tokens, live);
+  for (const st of kept) {
+    if (st.inherit && !st.mention) {
+      const prev = kept[kept.indexOf(st) - 1];
+      st.mention = prev?.mention ?? clauseSubject(tokens, st.frame.from);
+    }
+  }
+  return kept;
+}
+
+/**
+ * "Mr. Ross said Mr. Obama had told Jewish leaders that ...": a statement whose content is
+ * nothing but the next statement reports it; the next one is the speaker's, reported by it.
+ */
+function markReporters(tokens: Token[], all: Statement[], kept: Statement[]): void {
+  all.forEach((st, i) => {
+    const next = all[i + 1];
+    if (!next || kept.includes(st) || !st.mention || st.cue?.form !== "verb") return;
+    if (st.mention.from > (st.cue as Cue).verb) return;
+    if (contentStart(tokens, st.frame.to, next.frame.from) >= next.frame.from) {
+      next.reporter = st.mention;
+    }
+  });
+}
+
+function fillContents(tokens: Token[], statements: Statement[]): Statement[] {
+  statements.forEach((st, i) => {
+    const floor = statements[i - 1]?.frame.to ?? 0;
+    const limit = statements[i + 1]?.frame.from ?? tokens.length;
+    setContent(tokens, st, floor, limit);
+  });
+  return statements.filter((s) => s.content.length > 0);
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
+/**
+ * "According to the newspaper, Deripaska told US officials that ...": the inner statement is
+ * Deripaska's, reported by the newspaper; the outer one is not kept on its own.
+ */
+function nest(tokens: Token[], statements: Statement[]): Statement[] {
+  const out: Statement[] = [];
+  for (const st of statements) {
+    const outer = out[out.length - 1];
+    if (outer && outer.cue?.form === "according" && outer.content.length === 1) {
+      const c = outer.content[0] as Range;
+      if (c.from <= st.frame.from && st.frame.from < c.to && !isStopAt(tokens, st.frame.from)) {
+        st.reporter = outer.mention;
+        out.pop();
+      }
+    }
+    out.push(st);
+  }
+  return out;
+}
+
+function isStopAt(tokens: Token[], i: number): boolean {
+  return NP_STOP.has((tokens[i] as Token).lower);
+}
