@@ -2,13 +2,18 @@
  * Scores the attribution engine: against the seeds' gold answer key, and against PolNeAR
  * (dev by default; `--split train` to tune). `--dump <file>` writes the errors for study.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { commands } from "../commands/index.ts";
 import { extractAttributions } from "../src/attribution/extract.ts";
 import { parseText } from "../src/corpus/parse-text.ts";
+import { openLibrary } from "../src/library/open-library.ts";
 import type { Article, Attribution } from "../src/types.ts";
 import { readArticle } from "./lib/articles.ts";
 import { emptyTally, type PolnearTally, readSplit, scoreDoc } from "./lib/polnear.ts";
+import { type GoldQuestion, scoreQuestions } from "./lib/questions.ts";
 import { type SeedGold, scoreSeeds } from "./lib/seed-score.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -19,7 +24,7 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 
-function seeds(): void {
+async function seeds(): Promise<void> {
   const goldFile = existsSync(`${shared}/gold/seeds.json`)
     ? `${shared}/gold/seeds.json`
     : `${root}test/fixtures/gold-seeds.json`;
@@ -31,14 +36,28 @@ function seeds(): void {
     if (article) predictions.set(file, extractAttributions(article).attributions);
   }
   const score = scoreSeeds(gold, predictions);
+  // The questions go through the commands, as a user asks them, over an index kept out of data/.
+  const indexDir = mkdtempSync(join(tmpdir(), "whosaid-eval-"));
+  const handle = await openLibrary({ dataDir: `${root}data`, indexDir, log: () => {} });
+  const questions = (gold as unknown as { questions: GoldQuestion[] }).questions;
+  const answered = await scoreQuestions(questions, commands, handle.library);
+  await handle.close();
+  rmSync(indexDir, { recursive: true, force: true });
+  const right = answered.filter((r) => r.ok).length;
   console.log("Seeds (gold answer key)");
   console.log(
     table([
       ["attributions found", `${score.found}/${score.total}`, pct(score.found, score.total)],
       ["non-attributions reported", `${score.wrongly}/${score.notTotal}`, ""],
+      [
+        "questions, right first speaker",
+        `${right}/${answered.length}`,
+        pct(right, answered.length),
+      ],
     ]),
   );
   for (const f of score.failures) console.log(`  FAIL ${f}`);
+  for (const r of answered) if (!r.ok) console.log(`  FAIL ${r.ask}: ${r.problem}`);
 }
 
 function polnear(): void {
@@ -117,5 +136,5 @@ function table(rows: string[][]): string {
     .join("\n");
 }
 
-seeds();
+await seeds();
 polnear();

@@ -1,0 +1,64 @@
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.ts";
+import { scoreQuestions } from "../../scripts/lib/questions.ts";
+import { type LibraryHandle, openLibrary } from "../../src/library/open-library.ts";
+import { runLine } from "../../src/surfaces/run-line.ts";
+import { gold } from "../helpers/gold.ts";
+
+let dir: string;
+let handle: LibraryHandle;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "whosaid-questions-"));
+  cpSync(join(import.meta.dirname, "../../data/articles"), join(dir, "articles"), {
+    recursive: true,
+  });
+  handle = await openLibrary({ dataDir: dir, log: () => {} });
+});
+afterAll(async () => {
+  await handle.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the seeds' questions, asked as users type them", () => {
+  it("every question names the right speaker first, with the required quotes", async () => {
+    const results = await scoreQuestions(gold.questions, commands, handle.library);
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    expect(results).toHaveLength(gold.questions.length);
+  });
+
+  it("/quote speaker:Peskov shows only Peskov's words, each with its evidence and citation", async () => {
+    const answer = await runLine("/quote speaker:Peskov", commands, handle.library);
+    expect(answer.items.length).toBeGreaterThanOrEqual(8);
+    for (const item of answer.items) {
+      expect(item.speaker).toBe("Dmitry Peskov");
+      expect(item.evidence).toContain(item.text.split(" … ")[0]?.slice(0, 20));
+      expect(item.citation?.paragraph).toBeGreaterThan(0);
+    }
+    // Both seeds quote him; one person is one speaker across the corpus.
+    expect(new Set(answer.items.map((i) => i.citation?.outlet))).toEqual(
+      new Set(["TASS", "Press TV"]),
+    );
+  });
+
+  it("/who on an allegation also says who denied it", async () => {
+    const answer = await runLine(
+      "/who claim:Who said Russia pushes its foreign policy abroad in increasingly aggressive ways?",
+      commands,
+      handle.library,
+    );
+    expect(answer.items[0]?.speaker).toBe("Andrew Parker");
+    expect(answer.items[0]?.stance).toBe("allegation");
+    const denials = answer.items.filter((i) => i.role === "denial");
+    expect(denials.map((d) => d.speaker)).toContain("Dmitry Peskov");
+  });
+
+  it("a name that fits nobody says so and points at /speakers", async () => {
+    const answer = await runLine("/quote speaker:Zelensky", commands, handle.library);
+    expect(answer.status).toBe("empty");
+    expect(answer.notice).toMatch(/\/speakers/);
+  });
+});
