@@ -26,7 +26,17 @@ export async function* extractFiles(paths: readonly string[]): AsyncGenerator<Ex
     }
     const targets = info.isDirectory()
       ? (await scanArticleFiles(path)).files.map((f) => ({ dir: path, info: f }))
-      : [{ dir: dirname(path), info: { file: basename(path), id: articleId(basename(path)), size: info.size, mtimeMs: info.mtimeMs } }];
+      : [
+          {
+            dir: dirname(path),
+            info: {
+              file: basename(path),
+              id: articleId(basename(path)),
+              size: info.size,
+              mtimeMs: info.mtimeMs,
+            },
+          },
+        ];
     for (const { dir, info: file } of targets) {
       const outcome = await readArticle(dir, file);
       const shown = join(dir, file.file);
@@ -46,7 +56,11 @@ export async function* extractFiles(paths: readonly string[]): AsyncGenerator<Ex
 export function contractJson(result: ExtractedFile, single: boolean): string {
   const attributions = result.attributions.map(toContract);
   if (single) return JSON.stringify(attributions, null, 2);
-  return JSON.stringify({ file: result.file, attributions, ...(result.error ? { error: result.error } : {}) });
+  return JSON.stringify({
+    file: result.file,
+    attributions,
+    ...(result.error ? { error: result.error } : {}),
+  });
 }
 
 /** A readable listing for people. */

@@ -20,7 +20,10 @@ afterAll(() => rmSync(data, { recursive: true, force: true }));
 async function cli(...args: string[]) {
   const env = { ...process.env, DISCORD_TOKEN: "", DATA_DIR: "" };
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args, "--data", data], { cwd: data, env });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args, "--data", data], {
+      cwd: data,
+      env,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -62,11 +65,14 @@ describe("whosaid extract", () => {
     const file = join(data, "articles/004_455c79d58281e11a.txt");
     const { code, stdout } = await cli("extract", file, "--json");
     expect(code).toBe(0);
-    const list = JSON.parse(stdout) as { content: { text: string; start: number; end: number }[] }[];
+    const list = JSON.parse(stdout) as {
+      content: { text: string; start: number; end: number }[];
+    }[];
     expect(list.length).toBeGreaterThan(5);
     const { readFileSync } = await import("node:fs");
     const text = readFileSync(file, "utf8");
-    for (const a of list) for (const c of a.content) expect(text.slice(c.start, c.end)).toBe(c.text);
+    for (const a of list)
+      for (const c of a.content) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 
   it("prints JSON Lines for a folder, naming a file it cannot read", async () => {
@@ -76,7 +82,10 @@ describe("whosaid extract", () => {
     const { code, stdout, stderr } = await cli("extract", dir, "--json");
     rmSync(dir, { recursive: true, force: true });
     expect(code).toBe(0);
-    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines.filter((l) => l.attributions.length > 0)).toHaveLength(2);
     expect(stderr).toMatch(/empty\.txt: empty file/);
@@ -85,10 +94,14 @@ describe("whosaid extract", () => {
 
 describe("npm start without a token", () => {
   it("opens the local shell, answers typed commands in order, and leaves on /quit", async () => {
-    const child = spawn(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "src/main.ts"), "--data", data], {
-      cwd: data,
-      env: { ...process.env, DISCORD_TOKEN: "", WATCH: "false" },
-    });
+    const child = spawn(
+      process.execPath,
+      [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "src/main.ts"), "--data", data],
+      {
+        cwd: data,
+        env: { ...process.env, DISCORD_TOKEN: "", WATCH: "false" },
+      },
+    );
     let out = "";
     child.stdout.on("data", (chunk) => {
       out += chunk;
