@@ -4,6 +4,9 @@ import { plural } from "../src/plural.ts";
 import { cleanQuery } from "../src/present.ts";
 import { speakerDetails } from "../src/speaker-choice.ts";
 
+/** A list longer than this is cut, most quoted first: nobody reads 2,000 names in a chat. */
+const MAX_LISTED = 100;
+
 export const speakers: Command = {
   name: "speakers",
   description: "Who is quoted, how often, under which names and roles",
@@ -21,18 +24,24 @@ export const speakers: Command = {
     const filter = cleanQuery(args.filter).text;
     const all = filter ? library.findSpeakers(filter, 200) : library.speakers();
     const list = [...all].sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+    const shown = list.slice(0, MAX_LISTED);
     const heading = filter
       ? `${plural(list.length, "speaker")} match “${filter}”`
       : `${plural(list.length, "speaker")} quoted in ${plural(library.articleCount, "article")}`;
+    const notice =
+      list.length > shown.length
+        ? `Showing the ${shown.length} most quoted; add a filter to narrow the list.`
+        : null;
     return answer(
       "speakers",
       heading,
-      list.map((s) => ({
+      shown.map((s) => ({
         kind: "speaker",
         speaker: s.name,
         text: s.name,
         details: speakerDetails(s),
       })),
+      notice,
     );
   },
 };
