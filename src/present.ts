@@ -64,3 +64,22 @@ export function cleanQuery(raw: unknown): CleanQuery {
 export function hasWords(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
+
+/**
+ * The words as an answer shows them: a direct quote in quotation marks; a paraphrase or a
+ * partly quoted statement as written, so the reporter's words are never passed off as verbatim
+ * (a mixed statement keeps the article's own marks around the quoted fragment).
+ */
+export function shownWords(item: Pick<AnswerItem, "kind" | "type" | "text">): string {
+  return item.kind === "quote" && item.type !== "direct" ? item.text : `“${item.text}”`;
+}
+
+/** The labels a statement carries after its speaker: "denial · paraphrase". */
+export function statementLabels(item: Pick<AnswerItem, "role" | "stance" | "type">): string[] {
+  const labels: string[] = [];
+  if (item.role === "denial" || item.stance === "denial") labels.push("denial");
+  else if (item.stance === "allegation") labels.push("allegation");
+  if (item.type === "indirect") labels.push("paraphrase");
+  if (item.type === "mixed") labels.push("partly quoted");
+  return labels;
+}

@@ -6,6 +6,7 @@ import {
   ComponentType,
 } from "discord.js";
 import type { Answer, AnswerItem } from "../answer.ts";
+import { shownWords, statementLabels } from "../present.ts";
 import type { Citation } from "../types.ts";
 import { chunks, clip, fitEmbed, LIMITS } from "./limits.ts";
 import { blockQuote, escapeText, link } from "./markdown.ts";
@@ -216,7 +217,7 @@ function listLine(item: AnswerItem): string {
   if (item.kind === "command") return `${plain(item.text, 200)}${details}`;
   const who = item.speaker ? `**${plain(item.speaker, 100)}**: ` : "";
   const where = item.citation ? ` (${citationParts(item.citation, true).join(" · ")})` : "";
-  return `${who}“${plain(item.text, 200)}”${where}`;
+  return `${who}${shownWords({ ...item, text: plain(item.text, 200) })}${where}`;
 }
 
 /** "**Dmitry Peskov** told reporters (“the senior Russian official”) · denial" */
@@ -238,11 +239,7 @@ function speakerLine(item: AnswerItem): string {
     return "";
   }
   if (item.reportedBy) line += `, as reported by ${plain(item.reportedBy, 100)}`;
-  const labels: string[] = [];
-  if (item.role === "denial" || item.stance === "denial") labels.push("denial");
-  else if (item.stance === "allegation") labels.push("allegation");
-  if (item.type === "indirect") labels.push("paraphrase");
-  if (item.type === "mixed") labels.push("partly quoted");
+  const labels = statementLabels(item);
   return labels.length ? `${line} · ${labels.join(" · ")}` : line;
 }
 

@@ -1,5 +1,6 @@
 import type { Answer, AnswerItem } from "../answer.ts";
 import { citationLine, citationRef } from "../cite.ts";
+import { shownWords, statementLabels } from "../present.ts";
 
 /** Renders an answer for a terminal: the same evidence and citations Discord shows. */
 export function renderText(answer: Answer): string {
@@ -17,11 +18,11 @@ function renderItem(item: AnswerItem, rank: number): string[] {
   if (item.kind === "quote") {
     const who = item.speaker ?? `Unclear speaker (the article says “${item.mention ?? "?"}”)`;
     const role = item.role === "denial" ? "Denied by " : "";
-    const how = [item.cue, item.type, item.stance].filter(Boolean).join(", ");
+    const how = [item.cue, ...statementLabels(item)].filter(Boolean).join(", ");
     out.push(
       `${rank}. ${role}${who}${how ? ` (${how})` : ""}${item.reportedBy ? `, as reported by ${item.reportedBy}` : ""}`,
     );
-    out.push(`${pad}“${item.text}”`);
+    out.push(`${pad}${shownWords(item)}`);
     if (item.evidence && item.evidence !== item.text) out.push(`${pad}Evidence: ${item.evidence}`);
   } else {
     out.push(`${rank}. ${item.text}`);
