@@ -5,6 +5,8 @@ import { cleanQuery, hasWords, quoteItem, quoteText } from "../src/present.ts";
 
 const MAX_CLAIMS = 10;
 const MAX_DENIALS = 5;
+/** Share of the best match's score below which a statement is not shown as an answer. */
+const RELEVANT = 0.3;
 
 export const who: Command = {
   name: "who",
@@ -28,11 +30,8 @@ export const who: Command = {
         "Type the claim to look for, e.g. /who claim:who accused Russia of interfering?",
       );
     }
-    const claims = distinct(library.searchAttributions(claim.text, { limit: 30 })).slice(
-      0,
-      MAX_CLAIMS,
-    );
-    const top = claims[0];
+    const hits = distinct(library.searchAttributions(claim.text, { limit: 30 }));
+    const top = hits[0];
     if (!top)
       return answer(
         "who",
@@ -40,12 +39,22 @@ export const who: Command = {
         [],
         claim.notice,
       );
+    // A weak match far below the best is another statement that shares a few words: leave it out.
+    const claims = hits.filter((h) => h.score >= top.score * RELEVANT).slice(0, MAX_CLAIMS);
 
-    // Where the best match is an allegation, the reader also wants to know who denied it.
+    // Where the best match is an allegation, the reader also wants to know who denied it: a denial
+    // the article ties to that accuser, or one whose own words match the claim as well.
     const denials =
       top.attribution.stance === "allegation"
         ? distinct(library.searchAttributions(claim.text, { stance: "denial", limit: 20 }))
-            .filter((d) => !claims.includes(d))
+            .filter(
+              (d) =>
+                !claims.includes(d) &&
+                ((d.attribution.answers !== null &&
+                  d.attribution.answers === top.speaker?.name &&
+                  d.attribution.articleId === top.attribution.articleId) ||
+                  d.score >= top.score * RELEVANT),
+            )
             .slice(0, MAX_DENIALS)
         : [];
     const items = [

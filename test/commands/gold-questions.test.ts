@@ -56,6 +56,21 @@ describe("the seeds' questions, asked as users type them", () => {
     expect(denials.map((d) => d.speaker)).toContain("Dmitry Peskov");
   });
 
+  it("/who names only the denials that answer that allegation, and no weak matches", async () => {
+    const answer = await runLine(
+      "/who claim:Who accused Russia of trying to interfere in the US presidential election?",
+      commands,
+      handle.library,
+    );
+    expect(answer.items.filter((i) => i.role === "claim").map((i) => i.speaker)).toEqual([
+      "Washington",
+    ]);
+    // Putin's denial answers Washington; Peskov's answers the MI5 chief, Deripaska's the FBI.
+    expect(answer.items.filter((i) => i.role === "denial").map((i) => i.speaker)).toEqual([
+      "Vladimir Putin",
+    ]);
+  });
+
   it("a name that fits nobody says so and points at /speakers", async () => {
     const answer = await runLine("/quote speaker:Zelensky", commands, handle.library);
     expect(answer.status).toBe("empty");
