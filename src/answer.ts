@@ -57,6 +57,8 @@ export function answer(
   return { command, heading, items, notice, status: items.length > 0 ? "ok" : "empty" };
 }
 
+/** An answer that says why the request cannot be answered: the notice says what to do instead. */
 export function invalid(command: string, notice: string): Answer {
-  return { command, heading: `/${command}: ${notice}`, items: [], notice, status: "invalid" };
+  const heading = command ? `Can't answer /${command}` : "Can't answer that";
+  return { command, heading, items: [], notice, status: "invalid" };
 }

@@ -5,6 +5,7 @@ import { commands } from "../commands/index.ts";
 import { loadEnvFile, readSettings, type Settings } from "./config.ts";
 import { openLibrary } from "./library/open-library.ts";
 import { summarize } from "./library/summary.ts";
+import { plural } from "./plural.ts";
 import { contractJson, extractFiles, readableExtraction } from "./surfaces/extract-files.ts";
 import { renderText } from "./surfaces/render-text.ts";
 import { runLine } from "./surfaces/run-line.ts";
@@ -75,11 +76,14 @@ async function ask(settings: Settings, line: string, json: boolean): Promise<num
     );
     return 2;
   }
+  // A script asking many questions wants the answer, not the list of unreadable files each time.
+  let skipped = 0;
   const handle = await openLibrary({
     dataDir: settings.dataDir,
     indexDir: settings.indexDir,
-    log: console.error,
+    log: (l) => (l.startsWith("skipped ") ? skipped++ : console.error(l)),
   });
+  if (skipped) console.error(`${plural(skipped, "file")} skipped; whosaid index lists them.`);
   try {
     const answer = await runLine(line, commands, handle.library);
     console.log(json ? JSON.stringify(answer, null, 2) : renderText(answer));
