@@ -49,6 +49,8 @@ export interface SourceMatch {
   source: string;
   /** Word diff, article → message: `[-removed-]` and `{+added+}`; null when exact. */
   diff: string | null;
+  /** The message adds or drops a negation: close in words, opposite in meaning. */
+  negationChanged: boolean;
 }
 
 export function findSourceOf(raw: string, library: Library): Answer {
@@ -89,7 +91,11 @@ export function findSourceOf(raw: string, library: Library): Answer {
   }
   if (!first.speaker)
     notices.push("The article does not make clear who said this; no name is guessed.");
-  const wording = first.details?.[0]?.startsWith("Exact") ? "exact wording" : "close wording";
+  const wording = first.details?.[0]?.startsWith("Exact")
+    ? "exact wording"
+    : first.details?.some((d) => d.startsWith("Meaning changed"))
+      ? "close wording but the opposite meaning"
+      : "close wording";
   const heading = `${first.speaker ?? "Speaker unclear"}: ${wording}, ${citeShort(first)}`;
   return answer("find-source", heading, items, notices.length ? notices.join(" ") : null);
 }
@@ -107,6 +113,9 @@ function sourceItem(match: SourceMatch, library: Library): AnswerItem {
       : [
           `Close wording: ${Math.round(match.similarity * 100)}% of the words match.`,
           `Difference (article → message): ${match.diff ?? ""}`,
+          ...(match.negationChanged
+            ? ["Meaning changed: the message adds or drops a negation, so it says the opposite."]
+            : []),
         ];
   const said = speakerOf(match, library);
   if (said) return { ...quoteItem(said, library), details };
@@ -176,6 +185,7 @@ export function bestMatch(candidate: string, library: Library): SourceMatch | nu
       end: p.start + found.end,
       source: p.text.slice(found.start, found.end),
       diff: exact ? null : found.diff,
+      negationChanged: !exact && found.negationChanged,
     };
   }
   return best && (best.wording === "exact" || best.similarity >= CLOSE) ? best : null;
@@ -252,6 +262,8 @@ interface Alignment {
   start: number;
   end: number;
   diff: string;
+  /** A negation ("not", "cannot", "never" …) is added, dropped or swapped in the message. */
+  negationChanged: boolean;
 }
 
 /**
@@ -314,7 +326,16 @@ export function align(wanted: Token[], passage: Token[]): Alignment | null {
     start: first.start,
     end: last.end,
     diff: wordDiff(ops),
+    negationChanged: ops.some(
+      (o) => o.kind !== "same" && isNegation(o.from?.norm) !== isNegation(o.to?.norm),
+    ),
   };
+}
+
+const NEGATION = /^(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|.+n't)$/;
+
+function isNegation(word: string | undefined): boolean {
+  return word !== undefined && NEGATION.test(word);
 }
 
 /** `We [-cannot-] {+can't+} take …`: long unchanged stretches folded to their ends. */

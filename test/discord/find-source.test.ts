@@ -38,6 +38,20 @@ describe("Find source", () => {
     ]);
   });
 
+  it("warns that a dropped or added negation reverses the meaning", () => {
+    const found = find(
+      "“We accept these baseless claims entirely, and we will not publish every figure”",
+    );
+    expect(found.heading).toBe(
+      "Jane Doe: close wording but the opposite meaning, Daily Planet 2024-05-01 ¶2",
+    );
+    expect(found.items[0]?.details?.at(-1)).toMatch(/^Meaning changed/);
+    const reworded = find(
+      "“We reject these baseless claims entirely and will publish each figure”",
+    );
+    expect(reworded.heading).toBe("Jane Doe: close wording, Daily Planet 2024-05-01 ¶2");
+  });
+
   it("says so when the words are not in the coverage", () => {
     const found = find("The cat sat on the mat and purred all afternoon");
     expect(found.status).toBe("empty");
