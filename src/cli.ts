@@ -145,7 +145,7 @@ async function start(settings: Settings, forceShell: boolean): Promise<number> {
   const { stats } = handle;
   const greeting = [
     `whosaid: ${stats.articles} articles, ${stats.passages} passages, ${stats.attributions} attributions, ${stats.speakers} speakers from ${settings.dataDir}`,
-    `${stats.loadedFromSaved ? "Loaded the saved index" : "Built the index"} in ${Math.round(stats.ms)} ms. Type /help, or /quit to leave.`,
+    `${stats.loadedFromSaved ? "Loaded the saved index" : "Built the index"} in ${Math.round(stats.ms)} ms. Type /help; /more shows further results; /quit leaves.`,
     `No DISCORD_TOKEN is set, so this is the local shell; see README.md to run the Discord bot.`,
   ].join("\n");
   await runShell({

@@ -2,13 +2,24 @@ import type { Answer, AnswerItem } from "../answer.ts";
 import { citationLine, citationRef } from "../cite.ts";
 import { shownWords, statementLabels } from "../present.ts";
 
-/** Renders an answer for a terminal: the same evidence and citations Discord shows. */
-export function renderText(answer: Answer): string {
-  const lines = [answer.heading];
-  if (answer.notice) lines.push(`Note: ${answer.notice}`);
-  answer.items.forEach((item, i) => {
-    lines.push("", ...renderItem(item, i + 1));
+/**
+ * Renders an answer for a terminal: the same evidence and citations Discord shows. With a page,
+ * only those items, numbered by their rank in the whole answer.
+ */
+export function renderText(answer: Answer, page?: { from: number; size: number }): string {
+  const lines = page && page.from > 0 ? [] : [answer.heading];
+  if (answer.notice && lines.length) lines.push(`Note: ${answer.notice}`);
+  const from = page?.from ?? 0;
+  const to = page ? Math.min(answer.items.length, from + page.size) : answer.items.length;
+  answer.items.slice(from, to).forEach((item, i) => {
+    lines.push("", ...renderItem(item, from + i + 1));
   });
+  if (to < answer.items.length) {
+    lines.push(
+      "",
+      `Showing ${from + 1}–${to} of ${answer.items.length}. Type /more for the next ${Math.min(page?.size ?? 0, answer.items.length - to)}.`,
+    );
+  }
   return lines.join("\n");
 }
 

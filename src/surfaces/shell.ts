@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { createInterface } from "node:readline";
+import type { Answer } from "../answer.ts";
 import type { Command } from "../command.ts";
 import type { Library } from "../library.ts";
 import { renderText } from "./render-text.ts";
@@ -17,6 +18,8 @@ export interface ShellOptions {
 }
 
 const HISTORY_LINES = 500;
+/** Items shown at once; /more shows the next ones. */
+const PAGE = 10;
 
 /** The local shell: type the same commands as in Discord, read the same answers. */
 export async function runShell(options: ShellOptions): Promise<void> {
@@ -34,13 +37,23 @@ export async function runShell(options: ShellOptions): Promise<void> {
   const say = (text: string) => output.write(`${text}\n`);
   say(options.greeting);
   rl.prompt();
+  // The last answer and how far it has been shown, for /more.
+  let last: { answer: Answer; shown: number } | null = null;
   // Lines are answered one at a time, in order, even when pasted or piped in together.
   for await (const raw of rl) {
     const line = raw.trim();
     if (/^\/?(quit|exit)$/i.test(line)) break;
-    if (line) {
+    if (/^\/?more$/i.test(line)) {
+      if (last && last.shown < last.answer.items.length) {
+        say(`${renderText(last.answer, { from: last.shown, size: PAGE })}\n`);
+        last.shown += PAGE;
+      } else {
+        say("Nothing more to show.\n");
+      }
+    } else if (line) {
       const answer = await runLine(line, commands, library, (l) => say(l));
-      say(`${renderText(answer)}\n`);
+      say(`${renderText(answer, { from: 0, size: PAGE })}\n`);
+      last = { answer, shown: PAGE };
     }
     rl.prompt();
   }
@@ -51,7 +64,8 @@ export async function runShell(options: ShellOptions): Promise<void> {
 function complete(line: string, commands: readonly Command[]): [string[], string] {
   const m = /^\/?([\w-]*)$/.exec(line);
   if (m) {
-    const hits = commands.map((c) => `/${c.name} `).filter((n) => n.startsWith(`/${m[1]}`));
+    const names = [...commands.map((c) => `/${c.name} `), "/more", "/quit"];
+    const hits = names.filter((n) => n.startsWith(`/${m[1]}`));
     return [hits, line];
   }
   const command = commands.find((c) => line.startsWith(`/${c.name} `));

@@ -106,11 +106,16 @@ describe("npm start without a token", () => {
     child.stdout.on("data", (chunk) => {
       out += chunk;
     });
-    child.stdin.end("/search crude intelligence methods\n/quote speaker:MI5 chief\n/quit\n");
+    child.stdin.end(
+      "/search crude intelligence methods\n/quote speaker:MI5 chief\n/search russia\n/more\n/quit\n",
+    );
     const code = await new Promise((resolve) => child.on("close", resolve));
     expect(code).toBe(0);
     expect(out).toContain("local shell");
     expect(out).toContain("[000_0d28011d82771a06 ¶1]");
     expect(out).toMatch(/Andrew Parker: \d+ quotes/);
+    // A long answer shows ten items, then /more the next ones, numbered on.
+    expect(out).toMatch(/Showing 1–10 of \d+\. Type \/more for the next \d+\./);
+    expect(out).toMatch(/\n11\. /);
   });
 });
