@@ -54,6 +54,12 @@ const KNOWN_CHROME = new Set([
   "previous article",
   "tags",
   "topics",
+  "facebook",
+  "twitter",
+  "linkedin",
+  "whatsapp",
+  "pinterest",
+  "reddit",
 ]);
 
 /** Prefixes of short chrome lines: "Tags: Russia, MI5", "Share on Facebook". */
@@ -83,6 +89,32 @@ const STAMP_PREFIX = /^(?:published|updated|posted|last updated|date)(?:\s+on)?\
 
 const WORD = /\S*[\p{L}\p{N}]\S*/gu;
 
+/** Tags of an embedded widget left in scraped text: `<tweet tweet-id="7"><tweet/>`. */
+export const LEADING_MARKUP = /^(?:<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>[\s.,;]*)+/i;
+/**
+ * A short label in capitals: "ABSTRACT.", "FULL TEXT.", "CORRECTION APPENDED.", "(CROSSTALK.)".
+ * No quote marks (a shouted quote is speech), no ! or ?, no dash (a dateline on its own line).
+ */
+const CAPS_LABEL = /^[([]?[\p{Lu}\p{N}][\p{Lu}\p{N}'’&/ -]*[.:]?[)\]]?[.:]?$/u;
+/** A call to like, follow or share closing a line: "Do you support X? Like the page:". */
+const SOCIAL_PROMPT =
+  /(?:^|[.!?]\s+)(?:like|follow|share|subscribe|sign up|join|retweet)\b([^.!?]{0,100}):$/i;
+const SOCIAL_OBJECT =
+  /^\s*us\s*$|^\s*us\s+(?:on|at)\b|\b(?:page|facebook|twitter|instagram|youtube|newsletter|e-?mail|inbox|button|channel|feed|podcast)\b/i;
+/** A live-blog time stamp on its own line: "9:05 p.m.", "2 p.m.:", "10:30". */
+const TIME_ONLY =
+  /^(?:\d{1,2}(?:[:.]\s?\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2})(?:\s*(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT))?\s*[.:]?$/i;
+/**
+ * A style sheet left in the text: ".bio-text {", "width:100%;", "}". A declaration is a lowercase
+ * property and a short value with a number, colour or keyword, so "Poll: 3 races are tight;" is not.
+ */
+const STYLE_SELECTOR = /^[^{}]{1,200}\{$/;
+const STYLE_DECLARATION = /^-?[a-z]+(?:-[a-z]+)*\s*:(?:\s*[^\s;:]+){1,4}\s*;$/;
+const STYLE_VALUE =
+  /\d|#[0-9a-f]{3}|!important|\b(?:left|right|center|none|auto|solid|bold|inherit|sans-serif)\b/i;
+/** A lone letter: a widget's close button "X.", an outline's "A.". */
+const LONE_MARK = /^\p{L}[.)]?$/u;
+
 /** Space-separated tokens that hold a letter or digit. */
 export function wordCount(line: string): number {
   return line.match(WORD)?.length ?? 0;
@@ -109,12 +141,28 @@ export function isChromeLine(line: string): boolean {
     return true;
   }
   const words = wordCount(line);
-  if (words === 0) return true;
+  if (words === 0 || isClutter(line, words)) return true;
   if (words <= 6 && line.split(/[\s,|]+/).every((t) => DOMAIN.test(t))) return true;
   if (FOOTER_ANY_LENGTH.test(line)) return true;
   if (words <= 15 && FOOTER_SHORT.some((r) => r.test(line))) return true;
   if (words <= 12 && !endsSentence(line) && CHROME_PREFIX.test(line)) return true;
   return isCrumb(line);
+}
+
+/** Leftovers of the page rather than words of the article: markup, labels, prompts, stamps. */
+function isClutter(line: string, words: number): boolean {
+  if (line.replace(LEADING_MARKUP, "") === "") return true;
+  if (words <= 3 && !/\p{Ll}/u.test(line) && /\p{Lu}{2}/u.test(line) && CAPS_LABEL.test(line)) {
+    return true;
+  }
+  const prompt = words <= 30 ? SOCIAL_PROMPT.exec(line) : null;
+  if (prompt && SOCIAL_OBJECT.test(prompt[1] as string)) return true;
+  return (
+    TIME_ONLY.test(line) ||
+    LONE_MARK.test(line) ||
+    STYLE_SELECTOR.test(line) ||
+    (STYLE_DECLARATION.test(line) && STYLE_VALUE.test(line))
+  );
 }
 
 function isCrumb(line: string): boolean {

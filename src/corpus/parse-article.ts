@@ -1,7 +1,8 @@
 import type { Article, ArticleFormat } from "../types.ts";
 import { articleId, extensionOf } from "./article-id.ts";
-import { decodeBytes } from "./decode.ts";
+import { decodeBytes, withoutBom } from "./decode.ts";
 import { applyMeta } from "./meta.ts";
+import { findMojibake } from "./mojibake.ts";
 import { type ArticleContent, type ArticleMeta, type ParseOutcome, rejected } from "./outcome.ts";
 import { parseHtml } from "./parse-html.ts";
 import { parseJson } from "./parse-json.ts";
@@ -48,11 +49,12 @@ export function parseArticleFile(
   if (!decoded.ok) return rejected(decoded.reason);
   const warnings = decoded.warning ? [decoded.warning] : [];
   const id = options.id ?? articleId(file);
+  const source = readableSource(format, decoded.text, warnings);
 
   let contents: { content: ArticleContent; key: string | null; position: number }[];
   let array = false;
   if (format === "json") {
-    const json = parseJson(decoded.text);
+    const json = parseJson(source);
     warnings.push(...json.warnings);
     if (!json.ok) return rejected(json.reason, warnings);
     contents = json.articles;
@@ -60,10 +62,10 @@ export function parseArticleFile(
   } else {
     const parsed =
       format === "text"
-        ? { content: parseText(decoded.text), warnings: [] }
+        ? { content: parseText(source), warnings: [] }
         : format === "markdown"
-          ? parseMarkdown(decoded.text)
-          : parseHtml(decoded.text);
+          ? parseMarkdown(source)
+          : parseHtml(source);
     warnings.push(...parsed.warnings);
     contents = [{ content: parsed.content, key: null, position: 1 }];
   }
@@ -80,4 +82,26 @@ export function parseArticleFile(
   }
   if (articles.length === 0) return rejected("no body paragraphs", warnings);
   return { ok: true, articles, warnings };
+}
+
+/**
+ * The text a parser reads. Plain text is the file's text exactly as decoded: spans point into it,
+ * so mojibake is only reported there. Other formats build their own article text, so the BOM goes
+ * and mojibake is repaired.
+ */
+function readableSource(format: ArticleFormat, text: string, warnings: string[]): string {
+  const mojibake = findMojibake(format === "text" ? text : withoutBom(text));
+  if (mojibake.count === 0) return format === "text" ? text : withoutBom(text);
+  const { read, repaired } = mojibake.example ?? { read: "", repaired: "" };
+  const sequences = `${mojibake.count} sequence${mojibake.count === 1 ? "" : "s"}`;
+  if (format === "text") {
+    warnings.push(
+      `text looks double-encoded (mojibake: ${sequences} such as "${read}" for "${repaired}"); left as read, so offsets hold`,
+    );
+    return text;
+  }
+  warnings.push(
+    `text was double-encoded (mojibake); repaired ${sequences} such as "${read}" to "${repaired}"`,
+  );
+  return mojibake.repaired;
 }

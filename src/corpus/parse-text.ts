@@ -6,6 +6,7 @@ import {
   footerOutlet,
   isCaptionLine,
   isChromeLine,
+  LEADING_MARKUP,
   wordCount,
 } from "./chrome.ts";
 import { findDateline } from "./dateline.ts";
@@ -22,6 +23,15 @@ interface Unit extends TextSpan {
 const FOOTER_WORDS = 5;
 /** A line at least this long that stops mid-sentence is prose wrapped onto the next line. */
 const WRAPPED_LINE = 40;
+/**
+ * Share of a run's inner line ends that must close a paragraph for each line to be a paragraph
+ * of its own. Wrapped prose breaks mid-sentence at most line ends, so it stays one paragraph.
+ */
+const LINE_PARAGRAPHS = 0.5;
+/** Words a line needs, besides closing a sentence, to read as a paragraph rather than a label. */
+const PROSE_WORDS = 4;
+/** A source tag closing a paragraph: "... points." [538], "... said." (AP). */
+const SOURCE_TAG = /\s*[[(][^\][()]{1,40}[\])]$/;
 
 /**
  * Parses plain text as scraped from a news site: title, lead, dateline, outlet, date, body
@@ -77,16 +87,17 @@ function readUnits(text: string) {
   for (const block of splitBlocks(text)) {
     let run: TextSpan[] = [];
     const flush = () => {
-      const head = run[0];
-      const tail = run[run.length - 1];
-      if (head && tail) {
+      for (const group of paragraphsOf(run)) {
+        const head = group[0];
+        const tail = group[group.length - 1];
+        if (!head || !tail) continue;
         const t = text.slice(head.start, tail.end);
         units.push({
           start: head.start,
           end: tail.end,
           text: t,
           folded: foldSpace(t),
-          lines: run.length,
+          lines: group.length,
         });
       }
       run = [];
@@ -115,12 +126,56 @@ function continuesProse(run: TextSpan[]): boolean {
   );
 }
 
+/**
+ * Splits a run of lines into paragraphs. Text scraped with one paragraph per line and no blank
+ * line between has most lines closing a sentence; there each line is a paragraph, unless it
+ * plainly runs on into the next. Otherwise the run is one paragraph, as wrapped prose is.
+ */
+function paragraphsOf(run: TextSpan[]): TextSpan[][] {
+  if (run.length < 2) return [run];
+  const inner = run.slice(0, -1).map((l) => foldSpace(l.text));
+  const closing = inner.filter((l) => closesParagraph(l) && wordCount(l) >= PROSE_WORDS);
+  if (closing.length < 2 && run.length > 2) return [run];
+  if (closing.length / inner.length < LINE_PARAGRAPHS) return [run];
+  const groups: TextSpan[][] = [];
+  let group: TextSpan[] = [];
+  run.forEach((line, i) => {
+    group.push(line);
+    const next = run[i + 1];
+    if (!next || !runsOn(inner[i] as string, next.text)) {
+      groups.push(group);
+      group = [];
+    }
+  });
+  return groups;
+}
+
+/** Ends as a paragraph may: as a sentence, or with a colon before a quote; not a semicolon. */
+function closesParagraph(line: string): boolean {
+  return /[.!?…:]["”’')\]»]*$/.test(untagged(line));
+}
+
+/** A line that stops mid-sentence where the next goes on: a comma or dash, or a small letter. */
+function runsOn(line: string, next: string): boolean {
+  if (endsSentence(untagged(line))) return false;
+  return /[,–—-]$/.test(line) || /^\p{Ll}/u.test(next);
+}
+
+function untagged(line: string): string {
+  return line.replace(SOURCE_TAG, "");
+}
+
+/** The lines of a block, trimmed, and without the tags of an embedded widget that opens one. */
 function lines(block: TextSpan): TextSpan[] {
   const out: TextSpan[] = [];
   const re = /[^\r\n]+/g;
   for (let m = re.exec(block.text); m; m = re.exec(block.text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const t = m[0].trim();
+    const markup = LEADING_MARKUP.exec(m[0].trimStart())?.[0] ?? "";
+    // A line of markup alone stays whole, for the chrome rules to drop.
+    const rest = m[0].trimStart().slice(markup.length);
+    const skip = /[\p{L}\p{N}]/u.test(rest) ? markup.length : 0;
+    const lead = m[0].length - m[0].trimStart().length + skip;
+    const t = m[0].slice(lead).trim();
     const start = block.start + m.index + lead;
     if (t) out.push({ start, end: start + t.length, text: t });
   }
@@ -135,7 +190,7 @@ function findBodyStart(units: Unit[], first: number): number {
   for (let i = first; i < units.length; i++) {
     const unit = units[i] as Unit;
     if (isCaption(unit)) continue;
-    if (findDateline(unit.text) || endsSentence(unit.folded)) return i;
+    if (findDateline(unit.text) || endsSentence(untagged(unit.folded))) return i;
   }
   return first;
 }

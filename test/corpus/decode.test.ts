@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeBytes } from "../../src/corpus/decode.ts";
+import { decodeBytes, withoutBom } from "../../src/corpus/decode.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -7,11 +7,38 @@ describe("decodeBytes", () => {
   it("reads UTF-8 with and without a BOM, keeping line endings and quotes as they are", () => {
     const text = "Title\r\n\r\n“Quoted,” he said.\r\n";
     expect(decodeBytes(utf8(text))).toEqual({ ok: true, text, encoding: "utf-8", warning: null });
-    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
-    expect(decodeBytes(bom)).toMatchObject({ ok: true, text, encoding: "utf-8" });
   });
 
-  it("reads UTF-16 little and big endian with a BOM", () => {
+  it("keeps a UTF-8 BOM as U+FEFF, as Node's and Python's UTF-8 readers do", () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("Title\n\nBody.")]);
+    const asRead = Buffer.from(bytes).toString("utf8");
+    expect(asRead.charCodeAt(0)).toBe(0xfeff);
+    expect(decodeBytes(bytes)).toEqual({
+      ok: true,
+      text: asRead,
+      encoding: "utf-8",
+      warning: null,
+    });
+    expect(withoutBom(asRead)).toBe("Title\n\nBody.");
+  });
+
+  it("keeps the BOM one character when invalid UTF-8 falls back to Windows-1252", () => {
+    const bytes = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...utf8("He said "),
+      0x93,
+      ...utf8("no"),
+      0x94,
+    ]);
+    expect(decodeBytes(bytes)).toMatchObject({
+      text: "\ufeffHe said “no”",
+      encoding: "windows-1252",
+    });
+  });
+
+  it("reads UTF-16 little and big endian with a BOM, which marks the byte order and is dropped", () => {
     const text = "Peskov said “no”.";
     const le = [0xff, 0xfe];
     const be = [0xfe, 0xff];
