@@ -120,6 +120,7 @@ async function extract(paths: string[], json: boolean): Promise<number> {
   const single = paths.length === 1 && !folder;
   let failed = 0;
   for await (const result of extractFiles(paths)) {
+    for (const warning of result.warnings) console.error(`warning ${result.file}: ${warning}`);
     if (result.error) {
       failed++;
       console.error(`skipped ${result.file}: ${result.error}`);

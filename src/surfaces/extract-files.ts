@@ -11,6 +11,8 @@ export interface ExtractedFile {
   attributions: Attribution[];
   /** Why the file could not be read, when it could not. */
   error?: string;
+  /** What the reader noticed but read anyway (a guessed encoding, double-encoded text). */
+  warnings: string[];
 }
 
 /**
@@ -21,7 +23,7 @@ export async function* extractFiles(paths: readonly string[]): AsyncGenerator<Ex
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
     if (!info) {
-      yield { file: path, attributions: [], error: "no such file or folder" };
+      yield { file: path, attributions: [], error: "no such file or folder", warnings: [] };
       continue;
     }
     const targets = info.isDirectory()
@@ -41,12 +43,13 @@ export async function* extractFiles(paths: readonly string[]): AsyncGenerator<Ex
       const outcome = await readArticle(dir, file);
       const shown = join(dir, file.file);
       if (!outcome.ok) {
-        yield { file: shown, attributions: [], error: outcome.reason };
+        yield { file: shown, attributions: [], error: outcome.reason, warnings: outcome.warnings };
         continue;
       }
       yield {
         file: shown,
         attributions: outcome.articles.flatMap((a) => extractAttributions(a).attributions),
+        warnings: outcome.warnings,
       };
     }
   }
@@ -71,7 +74,8 @@ export function readableExtraction(result: ExtractedFile): string {
     const who = a.speaker ?? `unclear (“${a.mention?.text ?? "?"}”)`;
     const how = [a.cue?.text, a.type, a.stance].filter(Boolean).join(", ");
     lines.push(`  ¶${a.paragraph} ${who} [${how}]${a.reportedBy ? ` per ${a.reportedBy}` : ""}`);
-    lines.push(`     “${a.content.map((c) => c.text).join(" … ")}”`);
+    const words = a.content.map((c) => c.text).join(" … ");
+    lines.push(`     ${a.type === "direct" ? `“${words}”` : words}`);
   }
   return lines.join("\n");
 }
