@@ -12,7 +12,13 @@ import { parseText } from "../src/corpus/parse-text.ts";
 import { openLibrary } from "../src/library/open-library.ts";
 import type { Article, Attribution } from "../src/types.ts";
 import { readArticle } from "./lib/articles.ts";
-import { emptyTally, type PolnearTally, readSplit, scoreDoc } from "./lib/polnear.ts";
+import {
+  emptyTally,
+  type NameTally,
+  type PolnearTally,
+  readSplit,
+  scoreDoc,
+} from "./lib/polnear.ts";
 import { type GoldQuestion, scoreQuestions } from "./lib/questions.ts";
 import { type SeedGold, scoreSeeds } from "./lib/seed-score.ts";
 
@@ -83,6 +89,17 @@ function polnear(): void {
       const src = g.source.map((s) => doc.text.slice(s.start, s.end)).join(" ");
       dump.push(`FN\t${doc.name}\t${src}\t${g.cueText}\t${content}`);
     }
+    for (const [tag, list] of [
+      ["NAME", r.wrongName],
+      ["UNRES", r.unresolvedName],
+    ] as const) {
+      for (const w of list) {
+        const p = w.prediction;
+        dump.push(
+          `${tag}${w.pronoun ? "-PRON" : ""}\t${doc.name}\t${p.speaker}\t${p.mention?.text ?? "-"}\t${w.source}\t${p.evidence.text}`,
+        );
+      }
+    }
     for (const { prediction, gold } of r.wrongSource) {
       const src = gold.source.map((s) => doc.text.slice(s.start, s.end)).join(" ");
       dump.push(
@@ -116,6 +133,13 @@ function polnear(): void {
       ["matched without mention", `${t.matchedPredictions - t.withMention}`, "", ""],
     ]),
   );
+  console.log("\nSpeaker names of matched predictions (right / wrong / unresolved)");
+  console.log(
+    table([
+      ["gold source names someone", ...nameRow(t.named)],
+      ["gold source he/she (nearest named gold source before: approximate)", ...nameRow(t.pronoun)],
+    ]),
+  );
   const out = option("--dump");
   if (out) writeFileSync(out, `${dump.join("\n")}\n`);
 }
@@ -123,6 +147,16 @@ function polnear(): void {
 function toArticle(name: string, text: string): Article {
   const content = parseText(text);
   return { ...content, id: name.replace(/\.txt$/, ""), file: name, format: "text" };
+}
+
+function nameRow(n: NameTally): string[] {
+  const all = n.right + n.wrong + n.unresolved;
+  return [
+    `${n.right} / ${n.wrong} / ${n.unresolved}`,
+    `right ${pct(n.right, all)}`,
+    `wrong ${pct(n.wrong, all)}`,
+    `wrong among resolved ${pct(n.wrong, n.right + n.wrong)}`,
+  ];
 }
 
 function pct(n: number, d: number): string {

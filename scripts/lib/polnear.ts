@@ -1,6 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { SPEECH_FORMS } from "../../src/attribution/lexicon.ts";
+import {
+  GROUP_NOUNS,
+  NOT_NAME_ADJECTIVES,
+  NOT_NAME_LEADS,
+  NOT_NAMES,
+  ROLE_NOUNS,
+  SPEECH_FORMS,
+  TITLES,
+} from "../../src/attribution/lexicon.ts";
 import type { Attribution, Span } from "../../src/types.ts";
 
 /** One gold attribution of PolNeAR, with spans as JavaScript string offsets. */
@@ -120,6 +128,17 @@ export interface PolnearTally {
   /** Matched predictions that show a mention, and those whose mention overlaps the gold source. */
   withMention: number;
   sourceRight: number;
+  /** Speaker names of matched predictions whose gold source names someone. */
+  named: NameTally;
+  /** The same for gold sources that are "he"/"she", read as the nearest named gold source before. */
+  pronoun: NameTally;
+}
+
+/** Right: the predicted speaker's surname stands in the gold source; unresolved: speaker null. */
+export interface NameTally {
+  right: number;
+  wrong: number;
+  unresolved: number;
 }
 
 export function emptyTally(): PolnearTally {
@@ -132,6 +151,8 @@ export function emptyTally(): PolnearTally {
     matchedSpeechGold: 0,
     withMention: 0,
     sourceRight: 0,
+    named: { right: 0, wrong: 0, unresolved: 0 },
+    pronoun: { right: 0, wrong: 0, unresolved: 0 },
   };
 }
 
@@ -142,6 +163,17 @@ export interface DocResult {
   misses: GoldAttribution[];
   /** Matched predictions whose mention misses the gold source. */
   wrongSource: { prediction: Attribution; gold: GoldAttribution }[];
+  /** Matched predictions given a speaker whose surname the gold source (or antecedent) lacks. */
+  wrongName: NameCase[];
+  /** Matched predictions left without a speaker where the gold source names someone. */
+  unresolvedName: NameCase[];
+}
+
+export interface NameCase {
+  prediction: Attribution;
+  /** The gold source, or for "he"/"she" the named gold source taken as its antecedent. */
+  source: string;
+  pronoun: boolean;
 }
 
 /** Scores one document's predictions into the tally. */
@@ -150,7 +182,13 @@ export function scoreDoc(
   predictions: Attribution[],
   tally: PolnearTally,
 ): DocResult {
-  const result: DocResult = { falsePositives: [], misses: [], wrongSource: [] };
+  const result: DocResult = {
+    falsePositives: [],
+    misses: [],
+    wrongSource: [],
+    wrongName: [],
+    unresolvedName: [],
+  };
   const matchedGold = new Set<GoldAttribution>();
   for (const p of predictions) {
     tally.predicted++;
@@ -161,6 +199,7 @@ export function scoreDoc(
     }
     tally.matchedPredictions++;
     for (const g of matches) matchedGold.add(g);
+    checkName(doc, p, best(p, matches), tally, result);
     if (!p.mention) continue;
     tally.withMention++;
     const mention = p.mention;
@@ -178,4 +217,86 @@ export function scoreDoc(
     } else result.misses.push(g);
   }
   return result;
+}
+
+function best(p: Attribution, matches: GoldAttribution[]): GoldAttribution {
+  let top = matches[0] as GoldAttribution;
+  for (const g of matches)
+    if (overlap(p.content, g.content) > overlap(p.content, top.content)) top = g;
+  return top;
+}
+
+/**
+ * Capitalised words that are not titles, roles, groups, function words or adjectives: the
+ * name words ("Aides", "Critics", "American" name nobody).
+ */
+const NOT_NAME_WORDS = new Set([
+  ...NOT_NAMES,
+  ...TITLES,
+  ...ROLE_NOUNS,
+  ...GROUP_NOUNS,
+  ...NOT_NAME_LEADS,
+  ...NOT_NAME_ADJECTIVES,
+  ..."gop other others many some most several political".split(" "),
+]);
+
+function nameWords(text: string): string[] {
+  return (text.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [])
+    .map((w) => w.replace(/['’]s?$|\.$/u, ""))
+    .filter((w) => /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()));
+}
+
+const sourceText = (doc: PolnearDoc, g: GoldAttribution) =>
+  g.source.map((s) => doc.text.slice(s.start, s.end)).join(" ");
+
+const PERSONAL = new Set(["he", "she"]);
+
+/**
+ * The speaker-NAME check. A gold source that names someone is the reference; a gold source that
+ * is "he"/"she" stands for the nearest gold source before it, when that one names someone (an
+ * approximation: PolNeAR does not link pronouns to antecedents). Other sources (descriptions,
+ * "they", "it") are not scored.
+ */
+function checkName(
+  doc: PolnearDoc,
+  p: Attribution,
+  g: GoldAttribution,
+  tally: PolnearTally,
+  result: DocResult,
+): void {
+  const text = sourceText(doc, g).trim();
+  let reference = text;
+  let bucket: NameTally | null = null;
+  if (PERSONAL.has(text.toLowerCase())) {
+    // The nearest gold source before that is not itself "he"/"she"; a description there
+    // ("the Wisconsin Republican") leaves the pronoun unscored.
+    const at = g.source[0]?.start ?? 0;
+    let antecedent: GoldAttribution | null = null;
+    for (const other of doc.gold) {
+      const start = other.source[0]?.start ?? -1;
+      if (start < 0 || start >= at || PERSONAL.has(sourceText(doc, other).trim().toLowerCase()))
+        continue;
+      if (!antecedent || start > (antecedent.source[0]?.start ?? -1)) antecedent = other;
+    }
+    if (!antecedent || nameWords(sourceText(doc, antecedent)).length === 0) return;
+    reference = sourceText(doc, antecedent);
+    bucket = tally.pronoun;
+  } else if (nameWords(text).length > 0) bucket = tally.named;
+  if (!bucket) return;
+  if (!p.speaker) {
+    bucket.unresolved++;
+    result.unresolvedName.push({
+      prediction: p,
+      source: reference,
+      pronoun: bucket === tally.pronoun,
+    });
+    return;
+  }
+  const words = new Set(nameWords(reference).map((w) => w.toLowerCase()));
+  const surname = nameWords(p.speaker).pop()?.toLowerCase() ?? p.speaker.toLowerCase();
+  if (words.has(surname)) bucket.right++;
+  else {
+    bucket.wrong++;
+    result.wrongName.push({ prediction: p, source: reference, pronoun: bucket === tally.pronoun });
+  }
 }

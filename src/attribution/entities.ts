@@ -1,6 +1,8 @@
 import type { Entity, SpeakerKind } from "../types.ts";
 import {
   DETERMINERS,
+  FEMALE_NAMES,
+  MALE_NAMES,
   MEDIA_HEADS,
   MEDIA_NAMES,
   NOT_NAMES,
@@ -26,6 +28,8 @@ export interface EntityRecord {
   roles: Set<string>;
   /** Other names: surname, the name without "The". */
   names: Set<string>;
+  /** Several people named together ("Clinton and Sanders"): no surname, no roles. */
+  group?: boolean;
 }
 
 /** Where an entity is named in the text, for "most recent" look-ups. */
@@ -130,6 +134,7 @@ function gap(at: number): Token {
 export function buildEntityTable(sentences: Token[][]): EntityTable {
   const table: EntityTable = { entities: [], byName: new Map(), sightings: [] };
   const runs: { words: Token[]; prefix: Token[]; tokens: Token[]; index: number }[] = [];
+  const common = commonWords(sentences);
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]?.cap) continue;
@@ -140,7 +145,7 @@ export function buildEntityTable(sentences: Token[][]): EntityTable {
         else if (CONNECTORS.has(next.lower) && tokens[j + 2]?.cap && j + 1 > i) j += 2;
         else break;
       }
-      runs.push(...cutRun(tokens, i, j + 1));
+      runs.push(...cutRun(tokens, i, j + 1, common));
       i = j;
     }
   }
@@ -149,21 +154,28 @@ export function buildEntityTable(sentences: Token[][]): EntityTable {
   const seen = new Map<(typeof runs)[number], EntityRecord | null>();
   for (const run of ordered) seen.set(run, register(table, run.words, run.prefix));
   for (const run of runs) {
-    const entity = seen.get(run);
+    let entity = seen.get(run);
     if (!entity) continue;
     const first = run.words[0] as Token;
     const start = run.prefix[0] ?? first;
+    // A lone surname shared by several people: the one its title fits, else the last named.
+    const sharing = run.words.length === 1 ? table.byName.get(key(first.text)) : undefined;
+    const shared = sharing !== undefined && sharing.length > 1;
+    if (shared) entity = pickShared(table, sharing, run.prefix) ?? entity;
     table.sightings.push({ at: first.start, entity, subject: start === run.tokens[0] });
-    if (entity.kind === "person") addRoles(entity, run.tokens, run.index, run.words.length);
+    if (entity.kind === "person" && !shared) {
+      addRoles(table, entity, run.tokens, run.index, run.words.length);
+    }
   }
   table.sightings.sort((a, b) => a.at - b.at);
   return table;
 }
 
 /** Splits a run of capitalised tokens into the name and the title words in front of it. */
-function cutRun(tokens: Token[], from: number, to: number) {
+function cutRun(tokens: Token[], from: number, to: number, common: Set<string>) {
   let a = from;
   while (a < to && NOT_NAMES.has((tokens[a] as Token).lower) && !isMediaThe(tokens, a, to)) a++;
+  a = skipCommon(tokens, a, to, common);
   // Trailing possessive ends the name: "Russia's Presidential Press Secretary Dmitry Peskov".
   const out: { words: Token[]; prefix: Token[]; tokens: Token[]; index: number }[] = [];
   let start = a;
@@ -175,7 +187,59 @@ function cutRun(tokens: Token[], from: number, to: number) {
     }
   }
   if (start < to) out.push(piece(tokens, start, to));
+  // Each member of a group is named too: "Lena Marsh and Olav Brandt" names Olav Brandt.
+  for (const r of [...out]) {
+    const and = r.words.findIndex((w) => w.lower === "and" || w.text === "&");
+    if (and <= 0) continue;
+    const first = r.index;
+    const cut = first + and;
+    out.push(piece(tokens, first, cut), piece(tokens, cut + 1, first + r.words.length));
+  }
   return out.filter((r) => r.words.length > 0);
+}
+
+/** Words that open a sentence before a name and are never part of one. */
+const OPENERS = new Set(
+  (
+    "neither nor maybe perhaps besides unlike within without despite even only just given " +
+    "following using among meanwhile instead well like"
+  ).split(" "),
+);
+
+/** Joining words that cannot open a name ("for Clinton"); "al", "de", "van" can. */
+const LEADING_CONNECTORS = new Set(["of", "the", "for", "and"]);
+
+/** Lower-cased words the article writes in lower case somewhere: not names where capitalised. */
+function commonWords(sentences: Token[][]): Set<string> {
+  const out = new Set<string>();
+  for (const tokens of sentences)
+    for (const t of tokens) if (t.kind === "w" && !t.cap) out.add(t.lower);
+  return out;
+}
+
+/**
+ * Skips the words a capital only opens, in front of a person's name: "Unfortunately for
+ * Clinton", "Maybe Donald Trump", "Supporters of Sanders". A first name is never skipped ("Bill
+ * Clinton" in an article about a bill), nor anything in an organisation's name.
+ */
+function skipCommon(tokens: Token[], from: number, to: number, common: Set<string>): number {
+  const kind = classify(tokens.slice(from, to).map((t) => t.text));
+  if (kind === "organization" || kind === "media" || kind === "place") return from;
+  let a = from;
+  while (a < to - 1) {
+    const t = tokens[a] as Token;
+    const lower = possessiveless(t.lower);
+    const adverb = /ly$/.test(lower) && CONNECTORS.has(tokens[a + 1]?.lower ?? "");
+    const skip =
+      LEADING_CONNECTORS.has(lower) ||
+      OPENERS.has(lower) ||
+      adverb ||
+      (common.has(lower) && !MALE_NAMES.has(lower) && !FEMALE_NAMES.has(lower));
+    if (!skip || TITLES.has(lower.replace(/\.$/, ""))) break;
+    a++;
+  }
+  while (a < to - 1 && LEADING_CONNECTORS.has((tokens[a] as Token).lower)) a++;
+  return a;
 }
 
 function isMediaThe(tokens: Token[], a: number, to: number): boolean {
@@ -187,8 +251,12 @@ function piece(tokens: Token[], from: number, to: number) {
   // Everything up to the last title word is a role ("Finance Minister Mark Ellison"), unless
   // what is left is a lone word of an organisation's name ("Justice Department").
   let last = -1;
+  let lead = from;
   for (let k = from; k < to - 1; k++) {
-    if (TITLES.has((tokens[k] as Token).lower.replace(/\.$/, ""))) last = k;
+    const w = (tokens[k] as Token).lower.replace(/\.$/, "");
+    // A role noun opening a longer run is a title too: "Actor Clint Howard", "Rabbi Marvin Hier".
+    if (TITLES.has(w) || (ROLE_NOUNS.has(w) && k === lead && k < to - 2)) last = k;
+    if (last === k && k === lead) lead++;
   }
   let a = from;
   if (last >= 0) {
@@ -215,10 +283,15 @@ function register(table: EntityTable, words: Token[], prefix: Token[]): EntityRe
     if (name.startsWith("The ") && !entity.name.startsWith("The ")) entity.name = name;
     return entity;
   }
-  let kind = classify(parts);
-  const titled = prefix.length > 0 && kind === "unknown";
+  // "Clinton and Sanders": a group speaks, which is neither of its members.
+  const group = isGroup(parts);
+  let kind = group ? "unknown" : classify(parts);
+  // No one's name holds "for" or "of": "Bikers for Trump", "Supporters of Sanders" are bodies.
+  if (kind === "person" && parts.some((p) => p === "for" || p === "of")) kind = "organization";
+  const titled = prefix.length > 0 && kind === "unknown" && !group;
   if (titled) kind = "person";
   const entity: EntityRecord = { name, kind, roles: new Set(), names: new Set([name]) };
+  if (group) entity.group = true;
   index(table, k, entity);
   if (kind === "person" && parts.length >= 2) {
     const surname = (parts[parts.length - 1] as string).replace(/\.$/, "");
@@ -239,48 +312,249 @@ function index(table: EntityTable, k: string, entity: EntityRecord): void {
   } else table.byName.set(k, [entity]);
 }
 
+/** Titles written onto a name that are no role nouns of their own ("Chief Justice Roberts"). */
+const TITLE_HEADS = new Set(
+  "justice sen rep gov prof gen rev lt col capt sgt adm maj sir lord lady dame".split(" "),
+);
+
+const COPULAS = new Set("is was are were be been being become became becomes".split(" "));
+
+/** The word before a phrase and its determiners, lower-cased, or "". */
+function wordBefore(tokens: Token[], from: number): string {
+  let k = from - 1;
+  while (k >= 0 && DETERMINERS.has((tokens[k] as Token).lower)) k--;
+  return k >= 0 ? (tokens[k] as Token).lower : "";
+}
+
+/** "Ohio Gov.", "Chief Justice": capitalised words only, none glued to the next ("PRESSOhio"). */
+function plainTitle(tokens: Token[], from: number, end: number): boolean {
+  return tokens.slice(from, end).every((t) => t.cap && !/\p{Lu}{2}\p{Ll}/u.test(t.text));
+}
+
+/** Whether a name is several names joined by "and" ("Clinton and Sanders"). */
+function isGroup(parts: string[]): boolean {
+  const at = parts.findIndex((p) => p === "and" || p === "&");
+  if (at <= 0 || at === parts.length - 1) return false;
+  const kind = classify(parts);
+  return kind !== "organization" && kind !== "media" && kind !== "place";
+}
+
+/** Title words that say nothing about which of two people with one surname is meant. */
+const PLAIN_TITLES = new Set(["mr", "mrs", "ms", "dr", "former", "the"]);
+
+/**
+ * The person a lone shared surname means: the only one whose roles hold its title ("Secretary
+ * Clinton" where only Hillary Clinton was called secretary), else the one named last.
+ */
+function pickShared(
+  table: EntityTable,
+  list: EntityRecord[],
+  prefix: Token[],
+): EntityRecord | null {
+  const titles = prefix.map((t) => t.lower.replace(/\.$/, "")).filter((t) => !PLAIN_TITLES.has(t));
+  if (titles.length > 0) {
+    const fits = list.filter((e) => titles.every((t) => roleWordsOf(e).has(t)));
+    if (fits.length === 1) return fits[0] as EntityRecord;
+  }
+  for (let i = table.sightings.length - 1; i >= 0; i--) {
+    const s = table.sightings[i] as Sighting;
+    if (list.includes(s.entity)) return s.entity;
+  }
+  return null;
+}
+
+function roleWordsOf(entity: EntityRecord): Set<string> {
+  const bag = new Set<string>();
+  for (const role of entity.roles) for (const w of role.toLowerCase().split(/[\s,]+/)) bag.add(w);
+  return bag;
+}
+
 /** Reads roles in apposition around a person's name, in either order. */
-function addRoles(entity: EntityRecord, tokens: Token[], at: number, length: number): void {
+function addRoles(
+  table: EntityTable,
+  entity: EntityRecord,
+  tokens: Token[],
+  at: number,
+  length: number,
+): void {
   // Before: "Russian presidential spokesman Dmitry Peskov", "Kremlin spokesman, Dmitry Peskov".
-  const end = tokens[at - 1]?.text === "," ? at - 1 : at;
+  const comma = tokens[at - 1]?.text === ",";
+  const end = comma ? at - 1 : at;
   let from = end;
   while (from > 0 && end - from < 6) {
     const t = tokens[from - 1] as Token;
     if (t.kind !== "w" || NP_STOP.has(t.lower) || DETERMINERS.has(t.lower)) break;
+    // "Secretary of State Ada Marsh": "of" inside a capitalised title.
+    const inTitle = t.lower === "of" && tokens[from - 2]?.cap && tokens[from]?.cap;
+    if (inTitle) {
+      from--;
+      continue;
+    }
+    if (NOT_NAMES.has(t.lower) || OPENERS.has(t.lower)) break;
     const roleWord =
       ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || ORG_WORDS.has(t.lower);
     if (!t.cap && !roleWord) break;
     from--;
   }
-  if (from < end && hasRoleNoun(tokens, from, end)) addRole(entity, tokens, from, end);
+  // Set off by a comma, the role ends in a common noun: "the MI5 head, Andrew Parker", never
+  // "an interview with the Associated Press, Trump ...".
+  const of = tokens.findIndex((t, k) => k > from && k < end && t.lower === "of");
+  const head = tokens[(of > 0 ? of : end) - 1];
+  // "The federal judge Trump was referring to": before a bare surname, "the" opens a clause.
+  const clause = length === 1 && !comma && DETERMINERS.has(tokens[from - 1]?.lower ?? "");
+  const role =
+    head !== undefined &&
+    (isRoleHead(head.lower) ||
+      (!comma && TITLE_HEADS.has(head.lower.replace(/\.$/, "")) && plainTitle(tokens, from, end)));
+  // "would counsel Clinton": one lower-case word before a bare surname is as likely a verb.
+  const bare = length === 1 && end - from === 1 && !(tokens[from] as Token | undefined)?.cap;
+  // "if Trump is the GOP nominee, Rubio said": a predicate, not an apposition.
+  const predicate = comma && COPULAS.has(wordBefore(tokens, from));
+  if (from < end && role && !(comma && head?.cap) && !clause && !bare && !predicate) {
+    addRole(table, entity, tokens, from, end, !comma);
+  }
   // After: "Andrew Parker, the director general of the MI5".
   const after = at + length;
-  if (tokens[after]?.text === ",") {
-    let to = after + 1;
-    while (to < tokens.length && to - after < 12) {
-      const t = tokens[to] as Token;
-      if (t.kind !== "w" && t.text !== "-") break;
-      if (to > after + 1 && (NP_STOP.has(t.lower) || t.lower === "who")) break;
-      to++;
-    }
-    if (to > after + 1 && hasRoleNoun(tokens, after + 1, to))
-      addRole(entity, tokens, after + 1, to);
+  if (tokens[after]?.text !== "," || !opensApposition(tokens[after + 1])) return;
+  let to = after + 1;
+  while (to < tokens.length && to - after < 12) {
+    const t = tokens[to] as Token;
+    if (t.kind !== "w" && t.text !== "-") break;
+    // "the environmental activist and lawyer": two roles of one person.
+    const roles = t.lower === "and" && ROLE_NOUNS.has(tokens[to + 1]?.lower ?? "");
+    if (to > after + 1 && !roles && (NP_STOP.has(t.lower) || t.lower === "who")) break;
+    // "..., a professor of law teaching at ...": a participle ends the description.
+    const participle = !t.cap && /ing$/.test(t.lower) && !ROLE_NOUNS.has(t.lower);
+    if (to > after + 1 && participle && !ROLE_MODIFIERS.has(t.lower)) break;
+    to++;
+  }
+  if (closesApposition(tokens, to, after) && hasRoleHead(tokens, after + 1, to)) {
+    addRole(table, entity, tokens, after + 1, to, false);
   }
 }
 
-function hasRoleNoun(tokens: Token[], from: number, to: number): boolean {
+/** An apposition opens with a determiner, a role or a name, never "saying", "whose", "or". */
+function opensApposition(t: Token | undefined): boolean {
+  if (t?.kind !== "w") return false;
+  if (NP_STOP.has(t.lower) || /^\d/.test(t.text)) return false;
+  return (
+    t.cap || DETERMINERS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || !/(ing|ed)$/.test(t.lower)
+  );
+}
+
+/** An apposition ends at punctuation, the sentence's end, a relative clause or a preposition. */
+function closesApposition(tokens: Token[], to: number, after: number): boolean {
+  if (to <= after + 1 || to - after >= 12) return false;
+  const t = tokens[to];
+  if (!t) return true;
+  if (t.kind !== "w") return APPOSITION_CLOSERS.has(t.text);
+  // "Sam Lau, the communications director for the party said": a closing comma left out.
+  if (SPEECH.has(t.lower)) return tokens[after + 1]?.lower === "the";
+  return APPOSITION_ENDS.has(t.lower);
+}
+
+/** Marks that close an apposition; a quotation mark opens what someone said instead. */
+const APPOSITION_CLOSERS = new Set([",", ".", ";", ":", "(", ")", "—", "–", "?", "!"]);
+
+const SPEECH = new Set(["said", "says", "told", "added"]);
+
+const APPOSITION_ENDS = new Set(
+  "who whom whose which in on at from with since under during until near".split(" "),
+);
+
+/** The head of a description, before its complement ("director" in "director of research"). */
+function hasRoleHead(tokens: Token[], from: number, to: number): boolean {
+  let end = to;
+  for (let i = from + 1; i < to; i++) {
+    if (["of", "for", "at", "to"].includes((tokens[i] as Token).lower)) {
+      end = i;
+      break;
+    }
+  }
+  return isRoleHead(possessiveless((tokens[end - 1] as Token).lower));
+}
+
+function isRoleHead(word: string): boolean {
+  return ROLE_NOUNS.has(word) || word.split("-").some((p) => ROLE_NOUNS.has(p));
+}
+
+/** Nouns of kinship or company: alone they say whose, not who ("son", "friend"). */
+const RELATIONS = new Set(
+  "son daughter wife husband mother father brother sister friend partner".split(" "),
+);
+
+/**
+ * Adds a role when it describes this entity and nothing else: no other person's name as its
+ * head, no clause, and a lone word only as a title written before the name.
+ */
+function addRole(
+  table: EntityTable,
+  entity: EntityRecord,
+  tokens: Token[],
+  from: number,
+  to: number,
+  attached: boolean,
+): void {
+  let a = from;
+  while (a < to && DETERMINERS.has((tokens[a] as Token).lower)) a++;
+  if (a >= to) return;
+  const words = tokens.slice(a, to);
+  if (words.some((t) => t.kind === "w" && !t.cap && CLAUSE_WORDS.has(t.lower))) return;
+  if (words.filter((t) => t.kind === "w").length === 1) {
+    const only = (words[0] as Token).lower;
+    if (!attached || RELATIONS.has(only)) return;
+  }
+  if (namesPerson(table, tokens, a, to)) return;
+  entity.roles.add(`${(tokens[a] as Token).text}${joinBetween(tokens, a, to)}`);
+}
+
+const CLAUSE_WORDS = new Set(
+  "who whom whose which that and or but saying said says told was is were are has have had".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether a phrase names a person other than as a modifier: "President Barack Obama" does,
+ * "Trump campaign chairman" and "Sanders's chief strategist" do not.
+ */
+function namesPerson(table: EntityTable, tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const w = (tokens[i] as Token).lower;
-    if (ROLE_NOUNS.has(w) || w.split("-").some((p) => ROLE_NOUNS.has(p))) return true;
+    if (!(tokens[i] as Token).cap) continue;
+    let j = i;
+    while (j + 1 < to && (tokens[j + 1] as Token).cap) j++;
+    for (let k = j; k >= i; k--) {
+      const name = tokens
+        .slice(i, k + 1)
+        .map((t) => possessiveless(t.text))
+        .join(" ");
+      const people = (table.byName.get(key(name)) ?? []).filter((e) => e.kind === "person");
+      if (people.length === 0) continue;
+      const possessive = /['’]s?$/u.test((tokens[k] as Token).text);
+      if (!possessive && !(k + 1 < to && !(tokens[k + 1] as Token).cap)) return true;
+      break;
+    }
+    i = j;
   }
   return false;
 }
 
-function addRole(entity: EntityRecord, tokens: Token[], from: number, to: number): void {
-  let a = from;
-  while (a < to && DETERMINERS.has((tokens[a] as Token).lower)) a++;
-  if (a >= to) return;
-  entity.roles.add(`${(tokens[a] as Token).text}${joinBetween(tokens, a, to)}`);
+/**
+ * "The MI5 chief" resolved to Andrew Parker becomes one of his aliases, so that users can ask
+ * for him by the words the articles use. Only a definite description of a role counts.
+ */
+export function addDescription(
+  table: EntityTable,
+  entity: EntityRecord,
+  tokens: Token[],
+  from: number,
+  to: number,
+): void {
+  if (entity.kind !== "person" || to - from < 2 || to - from > 6) return;
+  if ((tokens[from] as Token).lower !== "the") return;
+  if (tokens.slice(from, to).some((t) => t.kind !== "w")) return;
+  if (!isRoleHead(possessiveless((tokens[to - 1] as Token).lower))) return;
+  addRole(table, entity, tokens, from, to, false);
 }
 
 function joinBetween(tokens: Token[], a: number, to: number): string {

@@ -1,5 +1,6 @@
 import type { Article, Attribution, Extraction, TextSpan } from "../types.ts";
 import {
+  addDescription,
   buildEntityTable,
   type EntityRecord,
   openQuotes,
@@ -7,10 +8,11 @@ import {
   type Zone,
   zoneSentences,
 } from "./entities.ts";
-import { CLAIM_NOUNS } from "./lexicon.ts";
+import type { Gender } from "./gender.ts";
+import { CLAIM_NOUNS, PRONOUNS, ROLE_NOUNS } from "./lexicon.ts";
 import type { Range } from "./phrases.ts";
 import { findQuotes, wordsIn } from "./quotes.ts";
-import { type ResolveContext, resolveMention, type Spoken } from "./resolve-speaker.ts";
+import { type Place, type ResolveContext, resolveMention, type Spoken } from "./resolve-speaker.ts";
 import { type Sentence, splitSentences, type Token } from "./sentences.ts";
 import { assignStance, type StanceInput } from "./stance.ts";
 import { readSentence, type Statement } from "./statements.ts";
@@ -25,10 +27,17 @@ export function extractAttributions(article: Article): Extraction {
     return { paragraph, sentences: splitSentences(text, paragraph.start, paragraph.end, quotes) };
   });
   const table = buildEntityTable([
-    ...read.flatMap((r) => r.sentences.map((s) => openQuotes(text, s.tokens))),
+    ...read.flatMap((r) =>
+      r.sentences.filter((s) => !isHeading(s.tokens)).map((s) => openQuotes(text, s.tokens)),
+    ),
     ...article.captions.flatMap((z) => zoneSentences(text, z)),
   ]);
   const history: Spoken[] = [];
+  const places = read.flatMap((r) =>
+    r.sentences.map((sentence) => placeOf(sentence, r.paragraph.n)),
+  );
+  const genders = new Map<EntityRecord, Gender>();
+  const unnamed: number[] = [];
   const found: StanceInput[] = [];
   const disputed = new Set<string>();
   const speaking = new Set<EntityRecord>();
@@ -38,7 +47,11 @@ export function extractAttributions(article: Article): Extraction {
     let last: { attribution: Attribution; sentence: number } | null = null;
     sentences.forEach((sentence, si) => {
       const ctx: ResolveContext = {
+        text,
         table,
+        places,
+        genders,
+        unnamed,
         history,
         paragraph: paragraph.n,
         sentenceStart: sentence.start,
@@ -56,6 +69,10 @@ export function extractAttributions(article: Article): Extraction {
         } else if (si === 0 && previousParagraphLast) {
           const a = continuation(article, previousParagraphLast, spans, sentence, paragraph.n);
           found.push({ attribution: a, cueKind: null });
+          const entity = history[history.length - 1]?.entity;
+          if (entity && a.speaker === entity.name) {
+            history.push({ at: sentence.start, paragraph: paragraph.n, entity });
+          }
           last = { attribution: a, sentence: si };
         }
         return;
@@ -75,7 +92,13 @@ export function extractAttributions(article: Article): Extraction {
         if (entity) {
           history.push({ at: a.cue?.start ?? sentence.start, paragraph: paragraph.n, entity });
           speaking.add(entity);
-          if (a.mention && !st.inherit) addDescription(entity, a.mention.text);
+          // What the mention itself says, not what its antecedent ("who", "X, ...") resolved to.
+          if (st.mention && !st.inherit && !st.antecedent) {
+            addDescription(table, entity, sentence.tokens, st.mention.from, st.mention.to);
+          }
+        }
+        if (!entity && st.mention && !st.inherit && mayBePerson(sentence.tokens, st.mention)) {
+          unnamed.push(a.cue?.start ?? sentence.start);
         }
         if (reporter) speaking.add(reporter);
         found.push({ attribution: a, cueKind: st.cue?.kind ?? null });
@@ -95,19 +118,56 @@ export function extractAttributions(article: Article): Extraction {
   return { attributions: found.map((f) => f.attribution), entities };
 }
 
+/** Small words a heading capitalises and a sentence does not. */
+const HEADING_WORDS = new Set(
+  "the a an of to in on for and or with at by from is are was will not his her says as".split(" "),
+);
+
 /**
- * "The MI5 chief" resolved to Andrew Parker becomes one of his aliases, so that users can ask
- * for him by the words the articles use.
+ * "Trump Says His Obamacare Replacement Will Not Allow People To Die": a title-case heading,
+ * whose capitals are not names. It still reads as an attribution; it only names no one new.
  */
-function addDescription(entity: EntityRecord, mention: string): void {
-  if (entity.kind !== "person" || mention.includes(",")) return;
-  const words = mention.split(/\s+/);
-  if (words.length < 2 || words.length > 6) return;
-  const lower = mention.toLowerCase();
-  for (const name of entity.names) if (lower.includes(name.toLowerCase())) return;
-  const first = (words[0] as string).toLowerCase();
-  if (!["the", "a", "an"].includes(first)) return;
-  entity.roles.add(words.slice(1).join(" "));
+function isHeading(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === "w");
+  if (words.length < 4) return false;
+  const small = words.slice(1).filter((t) => HEADING_WORDS.has(t.lower));
+  const capitals = words.filter((t) => t.cap).length;
+  return small.some((t) => t.cap) && capitals >= words.length * 0.7;
+}
+
+/** An unresolved mention that may stand for one person: a name, or a singular role. */
+function mayBePerson(tokens: Token[], mention: Range): boolean {
+  const words = tokens.slice(mention.from, mention.to).filter((t) => t.kind === "w");
+  if (words.length === 1 && PRONOUNS.has(words[0]?.lower ?? "")) return false;
+  return (
+    words.some((t, i) => t.cap && i > 0) || ROLE_NOUNS.has(words[words.length - 1]?.lower ?? "")
+  );
+}
+
+function placeOf(sentence: Sentence, paragraph: number): Place {
+  const quotes = sentence.tokens
+    .filter((t) => t.kind === "q")
+    .map((t) => ({ start: t.start, end: t.end }));
+  return { start: sentence.start, end: sentence.end, paragraph, quotes, lead: leadOf(sentence) };
+}
+
+const LEAD_SKIP = new Set(["but", "and", "yet", "still", "also", "then", "so", "now"]);
+
+/** "He dismisses ...", "The former ambassador discussed ...": a subject that is not a name. */
+function leadOf(sentence: Sentence): Place["lead"] {
+  const words = sentence.tokens;
+  let i = 0;
+  while (i < words.length && (words[i]?.kind === "p" || LEAD_SKIP.has(words[i]?.lower ?? ""))) i++;
+  const first = words[i];
+  if (first?.kind !== "w") return null;
+  if (first.lower === "he" || first.lower === "she") return first.lower;
+  if (!["the", "a", "an", "this", "that"].includes(first.lower)) return null;
+  for (let k = i + 1; k < Math.min(words.length, i + 5); k++) {
+    const t = words[k] as Token;
+    if (t.kind !== "w") return null;
+    if (!t.cap && ROLE_NOUNS.has(t.lower)) return words[k + 1]?.cap ? null : "description";
+  }
+  return null;
 }
 
 /** Title and lead, where they stand verbatim in the text (not in every format's text). */
@@ -122,7 +182,33 @@ function headZones(article: Article): Zone[] {
 }
 
 function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityRecord | null {
-  return resolveMention(sentence.tokens.slice(range.from, range.to), ctx);
+  const tokens = sentence.tokens;
+  const from = partnersFrom(tokens, range.from);
+  if (from < range.from) {
+    const group = resolveMention(tokens.slice(from, range.to), ctx);
+    if (group?.group && membersArePeople(group, ctx)) return group;
+  }
+  return resolveMention(tokens.slice(range.from, range.to), ctx);
+}
+
+/** "Lena Marsh and Olav Brandt said": the names joined by "and" speak together. */
+function partnersFrom(tokens: Token[], from: number): number {
+  const joint = tokens[from - 1];
+  if (!tokens[from]?.cap || (joint?.lower !== "and" && joint?.text !== "&")) return from;
+  let k = from - 1;
+  while (k > 0 && tokens[k - 1]?.cap) k--;
+  return k < from - 1 ? k : from;
+}
+
+/** A group speaks only where each of its names is a person of the article ("Blackpool" is not). */
+function membersArePeople(group: EntityRecord, ctx: ResolveContext): boolean {
+  return group.name
+    .split(/ and | & /)
+    .every((part) =>
+      (ctx.table.byName.get(part.toLowerCase().replace(/['’]s?$/u, "")) ?? []).some(
+        (e) => e.kind === "person",
+      ),
+    );
 }
 
 /** Speakers whose claims the article shows being disputed: "claims by X", "X's claims". */

@@ -3,9 +3,11 @@ import type { Cue } from "./cues.ts";
 import {
   DETERMINERS,
   DOCUMENT_NOUNS,
+  GROUP_NOUNS,
   NP_INNER_PREPS,
   NP_STOP,
   PRONOUNS,
+  ROLE_NOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
 import { phraseAfter, phraseBefore, type Range } from "./phrases.ts";
@@ -66,7 +68,7 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
       np = { from: j, to: j + 1 };
       antecedent = relativeHost(tokens, j);
       if (!antecedent) np = null;
-    } else np = phraseBefore(tokens, j);
+    } else np = governor(tokens, phraseBefore(tokens, j));
   } else if (before?.text === ",") {
     const found = apposition(tokens, j);
     np = found?.mention ?? null;
@@ -120,6 +122,17 @@ function plausibleSubject(tokens: Token[], np: Range): boolean {
   if (first.lower === "all" && np.to - np.from === 1) return false;
   const lead = tokens[np.from - 1]?.lower ?? "";
   return !["what", "whatever", "how", "than"].includes(lead);
+}
+
+/** "Aides to Sanders said": the aides speak, not Sanders; the phrase takes in its head noun. */
+function governor(tokens: Token[], np: Range | null): Range | null {
+  if (!np || !["to", "for", "of", "with", "close"].includes(tokens[np.from - 1]?.lower ?? "")) {
+    return np;
+  }
+  const noun = tokens[np.from - 2];
+  if (!noun || (!GROUP_NOUNS.has(noun.lower) && !ROLE_NOUNS.has(noun.lower))) return np;
+  const head = phraseBefore(tokens, np.from - 2);
+  return head ? { from: head.from, to: np.to } : np;
 }
 
 /** "Trump issued a statement saying ...": the statement speaks for whoever issued it. */

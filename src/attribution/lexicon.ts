@@ -333,3 +333,89 @@ export function isAdverb(word: string): boolean {
 export const CLAIM_NOUNS = set(`
   claim claims allegation allegations accusation accusations charges assertion assertions
 `);
+
+/** First names that tell "he" from "she" for pronoun resolution. */
+export const FEMALE_NAMES = set(`
+  hillary carly sarah nancy elizabeth michelle melania ivanka chelsea huma kellyanne debbie donna
+  jill nikki susana marsha kirsten amy claire dianne barbara susan lisa mary patricia jennifer
+  linda karen betty margaret sandra ashley kimberly emily carol amanda melissa deborah stephanie
+  rebecca laura sharon cynthia kathleen helen anna angela shirley brenda pamela nicole katherine
+  catherine christine samantha janet rachel maria heather diane julie joyce victoria kelly
+  christina joan evelyn judith megyn andrea hannah jacqueline martha gloria teresa theresa sara
+  janice julia marie madeleine grace judy beverly denise marilyn amber danielle rose brittany
+  diana abigail jane natalie lori tiffany alexis kayla condoleezza loretta valerie sheryl ruth
+  sonia elena katrina kamala tammy maxine sheila tulsi kristen sybrina jeanne irene penny gina
+  erin katie jodi joni nicola yulia natalia ann anne annie alice allison alison ellen eleanor
+  ella emma olivia sophia isabella ava mia charlotte amelia harper abby lauren megan meghan
+  monica nina paula renee rita roberta rosa sally shannon stacey tara tina vanessa veronica wendy
+  whoopi oprah beyonce hope kate kathy cathy carla carolyn caroline cheryl colleen connie dolores
+  dorothy edith elaine eva frances gail geraldine gwen holly ilhan ivana jackie jeannie jenny
+  jessica joanne josephine joy juanita kristin leslie lindsay liz lois lucy lynn marcia marianne
+  marina maureen melinda michele mildred miriam molly nadine naomi norma peggy phyllis priscilla
+  rachael rhonda roxanne ruby sabrina sandy selina serena shelby sherry stella sue suzanne sylvia
+  tamara virginia vivian yvonne zoe
+`);
+
+export const MALE_NAMES = set(`
+  donald barack bernie bernard ted marco jeb john ben chris rand mike michael rick scott lindsey
+  bobby jim james george bill william joe joseph paul mitch harry martin jeff david robert
+  richard charles thomas daniel matthew mark steven steve andrew kevin brian edward ronald
+  anthony jason ryan jacob gary eric stephen jonathan larry justin frank brandon raymond gregory
+  samuel benjamin patrick jack dennis jerry alexander tyler aaron henry douglas peter adam nathan
+  zachary walter kyle harold carl jeremy keith roger gerald ethan arthur terry sean lawrence
+  austin noah jesse albert bryan billy bruce willie dylan alan ralph gabriel roy juan wayne
+  eugene logan randy louis russell vincent philip johnny bradley reince newt rudy rudolph corey
+  sadiq vladimir dmitry sergei sergey recep bibi nigel boris francois emmanuel hans pierre
+  antonin clarence elijah barney al tim tom timothy howard dick rahm reid chuck orrin jared karl
+  tony ken kenneth dan doug greg joel kurt mitt herman ron rob rod rodrigo mohammed muhammad
+  ahmed ali hamid bashar hassan fidel raul enrique felipe carlos jose luis jorge abdullah osama
+  ayman khalid nawaz narendra shinzo francis jimmy teddy beau hunter marty matt nick nicholas
+  andy sam ed fred frederick glenn hal ike jay jake jon josh joshua julian lamar lou luke marc
+  max mel neil norman oliver phil ray rex rich ross rupert russ sherrod spencer stan todd travis
+  trey troy victor wade warren wes woody zach oleg andrei alexei mikhail igor viktor yuri ivan
+  petro nikolai angus gordon keir liam wolf anderson tucker bret brit lester hugh kirk lloyd
+  lyndon calvin franklin dwight woodrow ulysses abraham grover benny bob chad cody curt curtis
+  dale darrell dave derek don duncan dustin earl elliot ernest floyd gene grant guy herb ian
+  jerome kent lance leon lenny leonard lewis lonnie manuel marvin maurice miles milton mitchell
+  murray nate ned orlando perry preston quentin reggie ricky roland ruben sanford seth shawn
+  sheldon sid stuart terrence tommy vernon wallace ward wilbur xavier
+`);
+
+/** Words in a role that tell a person's sex. */
+export const FEMALE_WORDS = set(`
+  mrs ms miss madam spokeswoman congresswoman chairwoman businesswoman councilwoman wife mother
+  daughter sister grandmother widow queen princess lady actress first-lady
+`);
+export const MALE_WORDS = set(`
+  mr spokesman congressman chairman businessman councilman husband father son brother grandfather
+  widower king prince lord sir actor
+`);
+
+/** Plural nouns for the people around someone: "Supporters of Sanders" are not Sanders. */
+export const GROUP_NOUNS = set(`
+  supporters aides allies critics opponents fans friends members voters officials backers
+  advisers advisors staff staffers followers donors surrogates representatives lawyers
+  attorneys spokespeople relatives family rivals detractors defenders loyalists volunteers
+  delegates associates colleagues people residents employees workers leaders sources
+`);
+
+/**
+ * Capitalised words that open a heading or a question, never a name: "Will Sanders ...",
+ * "Did I ...", "Get AIDS ...", "Almost half".
+ */
+export const NOT_NAME_LEADS = set(`
+  will would did does do is are was were has have had can could should may might must shall
+  get gets got says said say tells told asks asked why how what when where who which
+  maybe almost nearly perhaps just only even why suspected alleged watch read see here
+  inside behind exclusive breaking live latest opinion analysis report reports
+`);
+
+/** Adjectives that stand capitalised alone but name nobody: "American", "Republican". */
+export const NOT_NAME_ADJECTIVES = set(`
+  american americans republican republicans democratic democrat democrats conservative
+  conservatives liberal liberals progressive progressives russian british european african
+  asian hispanic latino latina muslim muslims christian christians jewish catholic islamic
+  federal national international western eastern northern southern mexican chinese iranian
+  syrian iraqi israeli palestinian german french canadian english indian japanese korean
+  libertarian independent independents evangelical evangelicals
+`);

@@ -59,7 +59,38 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
     MARKS.lastIndex = i + width;
   }
   if (open >= 0) quotes.push(make(text, open, openWidth, end, 0));
-  return quotes.filter((q) => q.innerEnd > q.innerStart);
+  return quotes.map((q) => freeAttribution(text, q, end)).filter((q) => q.innerEnd > q.innerStart);
+}
+
+const CUE = "said|says|added|adds|wrote|writes|explained|noted|told reporters|insisted|argued";
+/**
+ * An attribution that ends a quotation where the mark should have closed before it:
+ * `"This is a test, said German official Hans Meier."`, `"... today, Meier said.`. The cue
+ * must follow a comma and name a speaker (capitalised, a determiner and role, or a pronoun).
+ */
+const TRAILING_CUE = new RegExp(
+  `,\\s+(?:(?:${CUE})\\s+(?:(?:the|a|an)\\s+)?[\\p{L}.'’ -]{2,60}?|(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{L}[\\p{L}.'’-]*\\s+(?:${CUE})|(?:he|she)\\s+(?:${CUE}))[.!?]?["”»']*\\s*$`,
+  "u",
+);
+
+/** Ends the quotation at the comma before such an attribution, so the cue reads as text. */
+function freeAttribution(text: string, q: Quote, end: number): Quote {
+  // Only a quotation that ends its paragraph is read.
+  if (text.slice(q.end, end).trim().length > 0) return q;
+  const inner = text.slice(q.innerStart, q.end);
+  const hit = TRAILING_CUE.exec(inner);
+  if (!hit) return q;
+  const tail = hit[0];
+  // The speaker words must start capitalised or be a pronoun/determiner: not "..., as one said".
+  if (
+    !/,\s+(?:\p{Lu}|he\b|she\b|the\b|a\b|an\b|said|says|added|adds|wrote|writes|explained|noted|told|insisted|argued)/u.test(
+      tail,
+    )
+  )
+    return q;
+  const comma = q.innerStart + hit.index;
+  if (comma - q.innerStart < 12) return q;
+  return { start: q.start, end: comma, innerStart: q.innerStart, innerEnd: comma, closed: true };
 }
 
 /** A quote from its opening mark to `end`; `closeWidth` 0 means it never closed. */

@@ -1,9 +1,14 @@
+import type { Span } from "../types.ts";
 import type { EntityRecord, EntityTable, Sighting } from "./entities.ts";
+import { type Gender, genderOf } from "./gender.ts";
 import {
   DEMONYMS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  GROUP_NOUNS,
   MEDIA_DESCRIPTIONS,
+  NOT_NAME_ADJECTIVES,
+  NOT_NAME_LEADS,
   ROLE_NOUNS,
   VAGUE_MODIFIERS,
 } from "./lexicon.ts";
@@ -16,17 +21,29 @@ export interface Spoken {
   entity: EntityRecord;
 }
 
+/** A body sentence of the article, with its quotations, where pronouns look for antecedents. */
+export interface Place extends Span {
+  paragraph: number;
+  quotes: Span[];
+  /** The sentence's subject when it is not a name: a pronoun or a description ("The aide"). */
+  lead: "he" | "she" | "description" | null;
+}
+
 export interface ResolveContext {
+  text: string;
   table: EntityTable;
+  /** Body sentences in text order. */
+  places: Place[];
+  /** Known sex of the people of the article, filled as pronouns ask. */
+  genders: Map<EntityRecord, Gender>;
   /** Speakers resolved so far, in text order. */
   history: Spoken[];
+  /** Where a person spoke whom the engine could not name ("a post from Arianna Huffington"). */
+  unnamed: number[];
   paragraph: number;
   /** Start of the current sentence. */
   sentenceStart: number;
 }
-
-/** How far back (in characters) a sentence subject may be the antecedent of "he" or "she". */
-const SUBJECT_REACH = 1500;
 
 /** Heads that name the same kind of post, so "the MI5 chief" can match "MI5 head". */
 const HEAD_CLASS: Record<string, string> = {
@@ -41,20 +58,55 @@ const HEAD_CLASS: Record<string, string> = {
   secretary: "spokes",
 };
 
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr"]);
+
 const strip = (w: string) => w.toLowerCase().replace(/['’]s$|['’]$/u, "");
 
-/** Resolves the words that name a speaker to an entity of the article, or null. */
+/**
+ * Resolves the words that name a speaker to an entity of the article, or null. Only an entity
+ * whose name looks like a name or a body comes back: never a heading's words ("Will Sanders"),
+ * a lone adjective ("American") or a group around someone ("Supporters of Sanders").
+ */
 export function resolveMention(mention: Token[], ctx: ResolveContext): EntityRecord | null {
+  const entity = resolveWords(mention, ctx);
+  return entity && looksLikeName(entity, ctx) ? entity : null;
+}
+
+function looksLikeName(entity: EntityRecord, ctx: ResolveContext): boolean {
+  const words = entity.name.split(/\s+/).map((w) => w.toLowerCase());
+  const first = words[0] as string;
+  if (GROUP_NOUNS.has(first)) return false;
+  // Seen capitalised only where sentences start: "Will Sanders win?", "Debating Clinton".
+  const midSentence = ctx.table.sightings.some((s) => s.entity === entity && !s.subject);
+  const lead = NOT_NAME_LEADS.has(first) || /^\p{L}{3,}ing$/u.test(first);
+  if (lead && !midSentence && restIsKnown(entity, words, ctx)) return false;
+  if (words.length > 1) return true;
+  if (NOT_NAME_ADJECTIVES.has(first)) return false;
+  if (entity.kind !== "unknown" || midSentence) return true;
+  // A word the article also writes in lower case is a common word, not a name.
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return !new RegExp(`\\b${escaped}\\b`, "u").test(ctx.text);
+}
+
+/** "Will Sanders": without its first word the name is someone else's ("Sanders"). */
+function restIsKnown(entity: EntityRecord, words: string[], ctx: ResolveContext): boolean {
+  if (words.length === 1) return true;
+  const rest = ctx.table.byName.get(words.slice(1).join(" ")) ?? [];
+  const last = ctx.table.byName.get(words[words.length - 1] as string) ?? [];
+  return [...rest, ...last].some((e) => e !== entity);
+}
+
+function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | null {
   const words = mention.filter((t) => t.kind === "w");
   if (words.length === 0) return null;
   const first = words[0] as Token;
   if (words.length === 1) {
     const pronoun = first.lower.replace(/['’]\w+$/, "");
-    if (pronoun === "he" || pronoun === "she") return resolvePerson(first.start, ctx);
+    if (pronoun === "he" || pronoun === "she") return resolvePerson(pronoun, first.start, ctx);
     if (pronoun === "it") return resolveBody(ctx);
     if (["they", "we", "i", "you", "who"].includes(pronoun)) return null;
   }
-  const named = namedIn(mention, ctx.table);
+  const named = namedIn(mention, ctx);
   const person = headPerson(mention, named);
   if (person) return person;
   const head = headOf(words);
@@ -90,7 +142,8 @@ interface Named {
 }
 
 /** Entities named inside the mention, in order. */
-function namedIn(mention: Token[], table: EntityTable): Named[] {
+function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
+  const table = ctx.table;
   const found: Named[] = [];
   for (let i = 0; i < mention.length; i++) {
     if (!mention[i]?.cap) continue;
@@ -100,11 +153,15 @@ function namedIn(mention: Token[], table: EntityTable): Named[] {
         .map((t, k, all) => (k === all.length - 1 ? strip(t.text) : t.lower))
         .join(" ")
         .replace(/^the /, "");
-      const list = table.byName.get(name);
+      const list = table.byName.get(name)?.filter((e) => looksLikeName(e, ctx));
       if (list && list.length > 0) {
         const entity = pickAmong(list, mention[i]?.start ?? 0, table);
         const possessive = /['’]s?$/.test(mention[j - 1]?.text ?? "");
-        if (entity) found.push({ entity, at: i, modifier: possessive || governed(mention, i) });
+        // "a senior Cruz adviser": a name before a common noun modifies it.
+        const next = mention[j];
+        const attributive = next !== undefined && next.kind === "w" && !next.cap;
+        const modifier = possessive || attributive || governed(mention, i);
+        if (entity) found.push({ entity, at: i, modifier });
         i = j - 1;
         break;
       }
@@ -124,7 +181,7 @@ function governed(mention: Token[], at: number): boolean {
     ["of", "for", "to", "at", "with", "from", "by", "in", "on", "about"].includes(prep.lower) &&
     noun !== undefined &&
     noun.kind === "w" &&
-    !noun.cap
+    (!noun.cap || GROUP_NOUNS.has(noun.lower))
   );
 }
 
@@ -133,7 +190,12 @@ function governed(mention: Token[], at: number): boolean {
  * before the comma; in "Kremlin spokesman Dmitry Peskov" the last; never a modifier.
  */
 function headPerson(mention: Token[], named: Named[]): EntityRecord | null {
-  const people = named.filter((n) => n.entity.kind === "person" && !n.modifier);
+  // "Mr. Regalado": an honorific makes a lone surname a person.
+  const titled = (n: Named) => HONORIFICS.has(mention[n.at - 1]?.lower.replace(/\.$/, "") ?? "");
+  const people = named.filter(
+    (n) =>
+      (n.entity.kind === "person" || (n.entity.kind === "unknown" && titled(n))) && !n.modifier,
+  );
   if (people.length === 0) return null;
   const comma = mention.findIndex((t) => t.text === ",");
   const beforeComma = comma >= 0 ? people.filter((n) => n.at < comma) : [];
@@ -145,6 +207,9 @@ function headPerson(mention: Token[], named: Named[]): EntityRecord | null {
 /** A surname shared by several people means the one named most recently before. */
 function pickAmong(list: EntityRecord[], at: number, table: EntityTable): EntityRecord | null {
   if (list.length === 1) return list[0] as EntityRecord;
+  // The entity table has read this very name with its title ("Secretary Marsh").
+  const here = lastBefore(table, at + 1, (e) => list.includes(e));
+  if (here && here.at === at) return here.entity;
   return lastBefore(table, at, (e) => list.includes(e))?.entity ?? null;
 }
 
@@ -183,25 +248,90 @@ function latest(
   return later && all.size === 1 ? later.entity : null;
 }
 
-/** "he"/"she": the subject of the sentence before, else the person who spoke last, nearby. */
-function resolvePerson(at: number, ctx: ResolveContext): EntityRecord | null {
-  const last = ctx.history[ctx.history.length - 1];
-  const recentSpeaker =
-    last && last.entity.kind === "person" && ctx.paragraph - last.paragraph <= 2 ? last : null;
-  // A person named earlier in this sentence, or as a subject nearby, is the likeliest antecedent.
-  const found = lastBefore(
-    ctx.table,
-    at,
-    (e, s) => e.kind === "person" && (s.at >= ctx.sentenceStart || s.subject),
-    at - SUBJECT_REACH,
-  );
-  const subject = found?.entity ?? null;
-  const subjectAt = found?.at ?? -1;
-  if (recentSpeaker && (subjectAt < recentSpeaker.at || subject === recentSpeaker.entity)) {
-    return recentSpeaker.entity;
+/**
+ * "he"/"she": the nearest sentence before (or the words before the pronoun in its own sentence)
+ * that names or gives voice to a compatible person decides. One such person there is the
+ * antecedent; several are settled by who spoke in that sentence, else by its subject, else left
+ * unresolved. Names inside quotations are what someone said, never an antecedent, and nothing
+ * further back than REACH paragraphs counts: a wrong name is worse than none.
+ */
+function resolvePerson(
+  pronoun: "he" | "she",
+  at: number,
+  ctx: ResolveContext,
+): EntityRecord | null {
+  const places = ctx.places;
+  const first = placeAt(places, at);
+  if (first < 0) return null;
+  let k = first;
+  const here = (places[k] as Place).paragraph;
+  // A lone name of unknown kind ("Bob") counts once it has spoken.
+  const voiced = new Set(ctx.history.map((h) => h.entity));
+  const fits = (e: EntityRecord) =>
+    (e.kind === "person" || (e.kind === "unknown" && voiced.has(e) && !e.group)) &&
+    looksLikeName(e, ctx) &&
+    genderFits(e, pronoun, ctx);
+  for (; k >= 0; k--) {
+    const place = places[k] as Place;
+    if (place.paragraph === 0 || here - place.paragraph > REACH) return null;
+    const end = Math.min(place.end, at);
+    const spoke = distinct(
+      ctx.history.filter((h) => h.at >= place.start && h.at < end && fits(h.entity)),
+    );
+    // In the pronoun's own sentence a name before it is mostly in what is said ("Also, Trump
+    // isn't a conservative, he said"); in a sentence whose subject is the same pronoun, or a
+    // description ("The former ambassador discussed Trump."), a name is not the subject.
+    const ownOrPronoun = k === first || place.lead === pronoun;
+    if (place.lead === "description" && !ownOrPronoun && spoke.length === 0) return null;
+    const named = ownOrPronoun
+      ? []
+      : ctx.table.sightings.filter(
+          (s) => s.at >= place.start && s.at < end && fits(s.entity) && !inQuote(place, s.at),
+        );
+    // Someone spoke here whom the engine could not name: they may be the antecedent.
+    const unnamed = ctx.unnamed.some((u) => u >= place.start && u < end);
+    if (unnamed && spoke.length === 0) return null;
+    const all = new Set([...spoke, ...named.map((s) => s.entity)]);
+    if (all.size === 0) continue;
+    if (all.size === 1) return all.values().next().value as EntityRecord;
+    if (spoke.length === 1) return spoke[0] as EntityRecord;
+    if (spoke.length > 1) return null;
+    const opener = named[0] as Sighting;
+    return opener.subject ? opener.entity : null;
   }
-  if (subject) return subject;
-  return recentSpeaker?.entity ?? null;
+  return null;
+}
+
+/** How many paragraphs back a pronoun may find its antecedent. */
+const REACH = 2;
+
+function distinct(list: Spoken[]): EntityRecord[] {
+  return [...new Set(list.map((h) => h.entity))];
+}
+
+/** The index of the last sentence that starts at or before `at`, or -1. */
+function placeAt(places: Place[], at: number): number {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((places[mid] as Place).start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function inQuote(place: Place, at: number): boolean {
+  return place.quotes.some((q) => q.start <= at && at < q.end);
+}
+
+function genderFits(e: EntityRecord, pronoun: "he" | "she", ctx: ResolveContext): boolean {
+  let g = ctx.genders.get(e);
+  if (g === undefined) {
+    g = genderOf(e, ctx.text);
+    ctx.genders.set(e, g);
+  }
+  return g === null || g === (pronoun === "he" ? "m" : "f");
 }
 
 /** "it": the organisation or outlet that spoke or was named last. */
@@ -212,25 +342,49 @@ function resolveBody(ctx: ResolveContext): EntityRecord | null {
   return null;
 }
 
+const INDEFINITE = new Set([
+  "a",
+  "an",
+  "one",
+  "another",
+  "some",
+  "several",
+  "many",
+  "two",
+  "three",
+]);
+
 /** A description ("the senior Russian official") matched against the roles of the people. */
 function byRole(words: Token[], ctx: ResolveContext, at: number): EntityRecord | null {
+  // "a Democratic aide" brings in someone new; only a definite description points back.
+  if (INDEFINITE.has((words[0] as Token).lower)) return null;
   const head = strip((headOf(words) as Token).text);
+  // In "the former vice president's spokeswoman" the words before the possessive describe
+  // someone else.
+  const owner = words.findLastIndex((w, i) => i < words.length - 1 && /['’]s?$/u.test(w.text));
   const cues = words
+    .slice(owner + 1)
     .map((w) => strip(w.text))
     .filter((w) => !VAGUE_MODIFIERS.has(w) && !DETERMINERS.has(w) && w !== head)
     .filter((w) => !["of", "for", "at", "in", "by", "and"].includes(w));
+  const former = words.slice(owner + 1).some((w) => w.lower === "former");
   let best: EntityRecord[] = [];
   let bestScore = 0;
   for (const entity of ctx.table.entities) {
     if (entity.kind !== "person" || entity.roles.size === 0) continue;
     const bag = roleWords(entity);
+    // "The former president" is not the one the article calls "President".
+    if (former && !bag.has("former")) continue;
     let score = 0;
     for (const c of cues) {
       if (bag.has(c) || (DEMONYMS.get(c) ?? []).some((d) => bag.has(d))) score += 1;
       else score -= 0.25;
     }
     const cls = HEAD_CLASS[head];
+    // The head must fit: "the party leader" is not "the Republican nominee". "Official" fits
+    // any post, so its modifiers must do the telling.
     if (bag.has(head) || (cls && [...bag].some((w) => HEAD_CLASS[w] === cls))) score += 0.5;
+    else if (head !== "official" || score < 1) continue;
     if (score > bestScore) {
       bestScore = score;
       best = [entity];

@@ -1,4 +1,4 @@
-import { CUE_VERBS } from "./lexicon.ts";
+import { CUE_VERBS, DETERMINERS } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
 
 /** A word, a punctuation mark, or a whole quotation (kind "q"), with offsets into the text. */
@@ -69,7 +69,8 @@ function cueFollows(text: string, at: number, end: number): boolean {
   const words = text.slice(at, Math.min(end, at + 80)).split(/[\s,]+/, 6);
   for (let k = 1; k < words.length; k++) {
     const w = (words[k] as string).toLowerCase().replace(/[.;:]$/, "");
-    if (CUE_VERBS.has(w)) return true;
+    // "The remarks seemed ...": a cue word after a determiner is a noun opening a new sentence.
+    if (CUE_VERBS.has(w)) return !DETERMINERS.has((words[k - 1] as string).toLowerCase());
     if (k > 1 && !/^\p{Lu}/u.test(words[k - 1] as string) && words[k - 1] !== "the") return false;
   }
   return false;

@@ -1,4 +1,13 @@
 import type { Entity, Extraction, Speaker, SpeakerKind } from "../types.ts";
+import {
+  type Candidate,
+  honorificSex,
+  type PersonName,
+  personName,
+  type Sex,
+  sameSurnameChoice,
+  variantKeys,
+} from "./names.ts";
 
 /** The corpus-wide speakers: one person is one speaker, whatever each article calls them. */
 export interface SpeakerRegistry {
@@ -25,11 +34,6 @@ const key = (name: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-const surnameOf = (name: string) => {
-  const parts = name.split(" ").filter((p) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(p));
-  return parts.length >= 2 ? key(parts[parts.length - 1] as string) : null;
-};
-
 /** Stable slug of a name: lower case ASCII words joined by hyphens. */
 export function slug(name: string): string {
   return (
@@ -39,59 +43,83 @@ export function slug(name: string): string {
   );
 }
 
+const personLike = (kind: SpeakerKind) => kind === "person" || kind === "unknown";
+
+/** One article's speaker, as the article names and describes it. */
+interface Voice {
+  articleId: string;
+  name: string;
+  kind: SpeakerKind;
+  aliases: string[];
+  quotes: number;
+  /** Sex shown by "Mr." or "Mrs." before the name where it is quoted, when all agree. */
+  sex: Sex;
+}
+
 /**
  * Merges the per-article entities and attributions into corpus-wide speakers. Pure, and cheap:
  * it reads entities and speaker names, never article text, so a rebuild after one article
  * changes costs a pass over names.
+ *
+ * Spellings of one person's full name merge ("Donald J. Trump", "Donald Trump"); a lone
+ * surname merges only where the corpus leaves one reading (see `sameSurnameChoice`); a group
+ * ("Clinton and Sanders") stays a speaker of its own.
  */
 export function buildSpeakerRegistry(
   extractions: ReadonlyMap<string, Extraction>,
 ): SpeakerRegistry {
+  const voices = collectVoices(extractions);
   const groups = new Map<string, Group>();
-  const group = (name: string, kind: SpeakerKind): Group => {
-    const k = key(name);
+  /** Adds an article's voice to a speaker; a lone surname joining a full name is an alias. */
+  const addTo = (k: string, v: Voice, fullName?: string) => {
     let g = groups.get(k);
     if (!g) {
-      g = { names: new Map(), kind, aliases: new Map(), quotes: 0, articles: new Set() };
+      g = {
+        names: new Map(),
+        kind: v.kind,
+        aliases: new Map(),
+        quotes: 0,
+        articles: new Set(),
+      };
       groups.set(k, g);
     }
-    if (g.kind === "unknown") g.kind = kind;
-    g.names.set(name, (g.names.get(name) ?? 0) + 1);
-    return g;
-  };
-  const entitiesOf = new Map<string, Map<string, Entity>>();
-  for (const [articleId, extraction] of extractions) {
-    const byName = new Map<string, Entity>();
-    for (const e of extraction.entities) byName.set(e.name, e);
-    entitiesOf.set(articleId, byName);
-    for (const a of extraction.attributions) {
-      if (!a.speaker) continue;
-      const entity = byName.get(a.speaker);
-      const g = group(a.speaker, entity?.kind ?? "unknown");
-      g.quotes++;
-      g.articles.add(articleId);
-      for (const alias of entity?.aliases ?? []) g.aliases.set(key(alias), alias);
+    if (g.kind === "unknown") g.kind = v.kind;
+    if (fullName === undefined) g.names.set(v.name, (g.names.get(v.name) ?? 0) + v.quotes);
+    else {
+      if (g.names.size === 0) g.names.set(fullName, 0);
+      g.aliases.set(key(v.name), v.name);
     }
+    g.quotes += v.quotes;
+    g.articles.add(v.articleId);
+    for (const alias of v.aliases) g.aliases.set(key(alias), alias);
+  };
+  // Full names first: spellings of one person's name share a key. Every person the corpus names
+  // in full counts, quoted or not, so that a lone surname sees all who bear it.
+  const known = knownPeople(extractions);
+  const people = new Map<string, PersonName>();
+  for (const [k, p] of known) people.set(k, p.person);
+  const lone: Voice[] = [];
+  for (const v of voices) {
+    const person = personLike(v.kind) ? personName(v.name) : null;
+    if (person?.surnameOnly) lone.push(v);
+    else if (person && v.kind === "person") people.set(key(v.name), person);
   }
-  // A lone surname joins the one full name that ends with it.
-  const fullBySurname = new Map<string, string[]>();
-  for (const [k, g] of groups) {
-    if (g.kind !== "person" && g.kind !== "unknown") continue;
-    const s = surnameOf(canonical(g));
-    if (s) fullBySurname.set(s, [...(fullBySurname.get(s) ?? []), k]);
-  }
-  const merged = new Map<string, string>();
-  for (const [k, g] of groups) {
-    if (k.includes(" ") || (g.kind !== "person" && g.kind !== "unknown")) continue;
-    const full = fullBySurname.get(k);
-    if (full?.length !== 1) continue;
-    const target = groups.get(full[0] as string) as Group;
-    target.quotes += g.quotes;
-    for (const a of g.articles) target.articles.add(a);
-    for (const n of g.names.keys()) target.aliases.set(key(n), n);
-    for (const [ak, av] of g.aliases) target.aliases.set(ak, av);
-    merged.set(k, full[0] as string);
-    groups.delete(k);
+  const variants = variantKeys(people);
+  const keyOf = (name: string) => {
+    const k = key(name);
+    const variant = variants.get(k);
+    return variant === undefined ? k : `person:${variant}`;
+  };
+  for (const v of voices) if (!lone.includes(v)) addTo(keyOf(v.name), v);
+  // A lone surname joins a full name only where the choice is safe; else its own speaker.
+  const candidates = candidatesOf(known, keyOf);
+  const nameOf = new Map(candidates.map((c) => [c.key, c.name]));
+  const byArticle = new Map<string, string>();
+  for (const v of lone) {
+    const target = sameSurnameChoice(v.name, v.aliases, candidates, v.sex);
+    const k = target ?? key(v.name);
+    addTo(k, v, target ? nameOf.get(target) : undefined);
+    byArticle.set(`${v.articleId}\u0000${key(v.name)}`, k);
   }
   const ids = new Map<string, string>();
   const taken = new Set<string>();
@@ -115,11 +143,95 @@ export function buildSpeakerRegistry(
   }
   return {
     speakers,
-    idFor(_articleId: string, name: string): string | null {
-      const k = key(name);
-      return ids.get(merged.get(k) ?? k) ?? null;
+    idFor(articleId: string, name: string): string | null {
+      const groupKey = byArticle.get(`${articleId}\u0000${key(name)}`) ?? keyOf(name);
+      return ids.get(groupKey) ?? null;
     },
   };
+}
+
+interface Known {
+  person: PersonName;
+  name: string;
+  /** Lower-cased alias -> the articles that give it. */
+  given: Map<string, Set<string>>;
+}
+
+/** Every person named in full anywhere in the corpus, with the titles and roles articles give. */
+function knownPeople(extractions: ReadonlyMap<string, Extraction>): Map<string, Known> {
+  const out = new Map<string, Known>();
+  for (const [articleId, extraction] of extractions) {
+    for (const e of extraction.entities) {
+      if (e.kind !== "person") continue;
+      const person = personName(e.name);
+      if (!person || person.surnameOnly) continue;
+      const k = key(e.name);
+      const known = out.get(k) ?? { person, name: e.name, given: new Map() };
+      for (const alias of e.aliases) {
+        const a = key(alias);
+        known.given.set(a, (known.given.get(a) ?? new Set()).add(articleId));
+      }
+      out.set(k, known);
+    }
+  }
+  return out;
+}
+
+/** The people a lone surname may mean, one per spelling key, with in how many articles each alias. */
+function candidatesOf(known: Map<string, Known>, keyOf: (name: string) => string): Candidate[] {
+  const merged = new Map<string, { name: string; size: number; given: Map<string, Set<string>> }>();
+  for (const p of known.values()) {
+    const k = keyOf(p.name);
+    const m = merged.get(k) ?? { name: p.name, size: 0, given: new Map() };
+    let size = 0;
+    for (const [alias, articles] of p.given) {
+      const set = m.given.get(alias) ?? new Set<string>();
+      for (const a of articles) set.add(a);
+      m.given.set(alias, set);
+      size += articles.size;
+    }
+    if (size > m.size) {
+      m.name = p.name;
+      m.size = size;
+    }
+    merged.set(k, m);
+  }
+  return [...merged].map(([k, m]) => ({
+    key: k,
+    name: m.name,
+    aliases: new Map([...m.given].map(([a, articles]) => [a, articles.size])),
+  }));
+}
+
+/** Each article's speakers with their quote counts and the aliases the article gives them. */
+function collectVoices(extractions: ReadonlyMap<string, Extraction>): Voice[] {
+  const voices: Voice[] = [];
+  for (const [articleId, extraction] of extractions) {
+    const byName = new Map<string, Entity>();
+    for (const e of extraction.entities) byName.set(e.name, e);
+    const here = new Map<string, Voice>();
+    for (const a of extraction.attributions) {
+      if (!a.speaker) continue;
+      let v = here.get(a.speaker);
+      if (!v) {
+        const entity = byName.get(a.speaker);
+        v = {
+          articleId,
+          name: a.speaker,
+          kind: entity?.kind ?? "unknown",
+          aliases: entity?.aliases ?? [],
+          quotes: 0,
+          sex: null,
+        };
+        here.set(a.speaker, v);
+        voices.push(v);
+      }
+      v.quotes++;
+      const sex = honorificSex(a.mention?.text ?? "");
+      if (sex) v.sex = v.quotes === 1 || v.sex === sex ? sex : null;
+    }
+  }
+  return voices;
 }
 
 /** The most used spelling, preferring the one with a leading "The" for outlets. */
