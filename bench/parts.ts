@@ -1,0 +1,231 @@
+/**
+ * The three measured parts of a benchmark run. Each runs in its own process (see run.ts), so its
+ * memory figures are its own: building our index, serving from the saved index, and the plain
+ * MiniSearch baseline over the same passages.
+ */
+import { readdir, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
+import MiniSearch from "minisearch";
+import { findSource } from "../commands/find-source.ts";
+import { loadCorpus } from "../src/corpus/load-corpus.ts";
+import { type LibraryStats, openLibrary } from "../src/library/open-library.ts";
+import type { Library } from "../src/library.ts";
+import { type Latencies, type Runner, timeQueries } from "./measure.ts";
+import type { BenchQuery } from "./queries.ts";
+import { collectGarbage, MemorySampler, peakRssSoFar } from "./stats.ts";
+
+export interface Memory {
+  rss: number;
+  heapUsed: number;
+}
+
+export interface BuildResult {
+  /** Wall time of the first open with no saved index: read, analyse, index, save. */
+  ms: number;
+  stats: LibraryStats;
+  skipped: number;
+  indexBytes: number;
+  peakRss: number;
+}
+
+export interface ServeResult {
+  /** Wall time of opening from the saved index. */
+  loadMs: number;
+  /** Load plus the first /search answer: what a user waits for after a restart. */
+  firstAnswerMs: number;
+  stats: LibraryStats;
+  afterLoad: Memory;
+  /** Highest RSS while loading and answering every query. */
+  peakRss: number;
+  /** Highest heap in use seen between queries. */
+  peakHeapUsed: number;
+  latencies: Latencies;
+}
+
+export interface BaselineResult {
+  passages: number;
+  buildMs: number;
+  afterBuild: Memory;
+  peakRss: number;
+  /** `JSON.stringify` of the index, as a plain MiniSearch app would save it; null when it fails. */
+  savedBytes: number | null;
+  saveMs: number | null;
+  loadMs: number | null;
+  saveError: string | null;
+  latencies: { plain: Latencies; fuzzy: Latencies };
+}
+
+export interface PartPaths {
+  dataDir: string;
+  indexDir: string;
+}
+
+const SEARCH_LIMIT = 50;
+const QUOTES_LIMIT = 100;
+const WHO_LIMIT = 30;
+/** Discord shows at most 25 autocomplete choices. */
+const AUTOCOMPLETE_LIMIT = 25;
+const FUZZY = { fuzzy: 0.2, prefix: true } as const;
+
+export async function buildPart(paths: PartPaths): Promise<BuildResult> {
+  await rm(paths.indexDir, { recursive: true, force: true });
+  const log = new ShortLog();
+  const started = performance.now();
+  const handle = await openLibrary({ ...paths, rebuild: true, log: log.line });
+  const ms = performance.now() - started;
+  await handle.close();
+  log.end();
+  return {
+    ms,
+    stats: handle.stats,
+    skipped: handle.skipped.length,
+    indexBytes: await folderBytes(paths.indexDir),
+    peakRss: peakRssSoFar(),
+  };
+}
+
+export async function servePart(
+  paths: PartPaths,
+  queries: readonly BenchQuery[],
+  budgetMs: number,
+): Promise<ServeResult> {
+  const sampler = new MemorySampler().start();
+  const started = performance.now();
+  const log = new ShortLog();
+  const handle = await openLibrary({ ...paths, log: log.line });
+  const loadMs = performance.now() - started;
+  const first = queries.find((q) => q.command === "search");
+  if (first) handle.library.searchPassages(first.text, { limit: SEARCH_LIMIT });
+  const firstAnswerMs = performance.now() - started;
+  collectGarbage();
+  const afterLoad = memoryNow();
+  const latencies = await timeQueries(queries, ourRunner(handle.library), {
+    budgetMs,
+    memory: sampler,
+  });
+  await handle.close();
+  log.end();
+  const peak = sampler.stop();
+  return {
+    loadMs,
+    firstAnswerMs,
+    stats: handle.stats,
+    afterLoad,
+    peakRss: peakRssSoFar(),
+    peakHeapUsed: peak.heapUsed,
+    latencies,
+  };
+}
+
+/** Each query as its command asks the engine, with the limits the commands use. */
+export function ourRunner(library: Library): Runner {
+  return (q) => {
+    switch (q.command) {
+      case "search":
+        return library.searchPassages(q.text, { limit: SEARCH_LIMIT });
+      case "find-source":
+        return findSource.run({ text: q.text }, { library });
+      case "quote": {
+        const speaker = library.findSpeakers(q.text, 5)[0];
+        return speaker ? library.quotesBy(speaker.id, { limit: QUOTES_LIMIT }) : [];
+      }
+      case "autocomplete":
+        return library.findSpeakers(q.text, AUTOCOMPLETE_LIMIT);
+      case "who":
+        return library.searchAttributions(q.text, { limit: WHO_LIMIT });
+    }
+  };
+}
+
+interface PlainPassage {
+  id: string;
+  text: string;
+}
+
+export async function baselinePart(
+  paths: PartPaths,
+  queries: readonly BenchQuery[],
+  budgetMs: number,
+): Promise<BaselineResult> {
+  let passages: PlainPassage[] | null = await loadPassages(paths.dataDir);
+  const count = passages.length;
+  collectGarbage();
+  const started = performance.now();
+  let index = new MiniSearch<PlainPassage>({ fields: ["text"] });
+  index.addAll(passages);
+  const buildMs = performance.now() - started;
+  passages = null;
+  collectGarbage();
+  const afterBuild = memoryNow();
+  const built = index;
+  const plain = await timeQueries(queries, (q) => built.search(plainText(q)), { budgetMs });
+  const fuzzy = await timeQueries(queries, (q) => built.search(plainText(q), FUZZY), { budgetMs });
+  const peakRss = peakRssSoFar();
+
+  let savedBytes: number | null = null;
+  let saveMs: number | null = null;
+  let loadMs: number | null = null;
+  let saveError: string | null = null;
+  try {
+    const saveStarted = performance.now();
+    const json = JSON.stringify(index);
+    saveMs = performance.now() - saveStarted;
+    savedBytes = Buffer.byteLength(json);
+    const loadStarted = performance.now();
+    index = MiniSearch.loadJSON(json, { fields: ["text"] });
+    loadMs = performance.now() - loadStarted;
+  } catch (error) {
+    saveError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  }
+  return {
+    passages: count,
+    buildMs,
+    afterBuild,
+    peakRss,
+    savedBytes,
+    saveMs,
+    loadMs,
+    saveError,
+    latencies: { plain, fuzzy },
+  };
+}
+
+/** The same passages our engine indexes: the body paragraphs as the corpus loader parses them. */
+async function loadPassages(dataDir: string): Promise<PlainPassage[]> {
+  const corpus = await loadCorpus(dataDir);
+  return corpus.articles.flatMap((a) =>
+    a.paragraphs.map((p) => ({ id: `${a.id}#${p.n}`, text: p.text })),
+  );
+}
+
+/** A plain passage index has no question parser: the claim of a `/who` is searched as is. */
+function plainText(q: BenchQuery): string {
+  return q.command === "who" ? q.text.replace(/^who said\s+/i, "") : q.text;
+}
+
+/** The engine's log on stderr, cut short: a broken corpus must not bury the figures. */
+class ShortLog {
+  private count = 0;
+
+  readonly line = (text: string): void => {
+    if (++this.count <= 5) process.stderr.write(`  ${text}\n`);
+  };
+
+  end(): void {
+    if (this.count > 5) process.stderr.write(`  ... and ${this.count - 5} more lines\n`);
+  }
+}
+
+function memoryNow(): Memory {
+  const m = process.memoryUsage();
+  return { rss: m.rss, heapUsed: m.heapUsed };
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? await folderBytes(path) : (await stat(path)).size;
+  }
+  return total;
+}

@@ -1,0 +1,165 @@
+/** The benchmark's results as one JSON-able record, and the tables printed from it. */
+
+import type { Latencies } from "./measure.ts";
+import type { BaselineResult, BuildResult, ServeResult } from "./parts.ts";
+import type { CommandName, QueryKind } from "./queries.ts";
+import { COMMAND_OF } from "./queries.ts";
+import type { Shape } from "./shape.ts";
+import { type BenchArgs, formatBytes, formatMs, formatRatio, summarize, table } from "./stats.ts";
+
+export interface Failed {
+  error: string;
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryBytes: number;
+  node: string;
+  platform: string;
+}
+
+export interface BenchResult {
+  date: string;
+  machine: Machine;
+  args: BenchArgs;
+  corpus: {
+    dir: string;
+    source: "polnear" | "fallback";
+    articles: number;
+    bytes: number;
+    shape: Shape;
+    /** Generation time; null when a cached corpus was used. */
+    generatedMs: number | null;
+  };
+  queries: Partial<Record<QueryKind, number>>;
+  build: BuildResult | Failed;
+  serve: ServeResult | Failed;
+  baseline: BaselineResult | Failed | null;
+}
+
+/** p99 targets of issue 5, per command. */
+export const TARGET_P99_MS: Record<CommandName, number> = {
+  search: 100,
+  "find-source": 100,
+  quote: 100,
+  who: 100,
+  autocomplete: 10,
+};
+
+export function failed<T extends object>(part: T | Failed | null): part is Failed {
+  return part !== null && "error" in part;
+}
+
+export function overviewTable(r: BenchResult): string {
+  const build = failed(r.build) ? null : r.build;
+  const serve = failed(r.serve) ? null : r.serve;
+  const base = r.baseline === null || failed(r.baseline) ? null : r.baseline;
+  const ms = (v: number | null | undefined) => (v === null || v === undefined ? "-" : formatMs(v));
+  const bytes = (v: number | null | undefined) =>
+    v === null || v === undefined ? "-" : formatBytes(v);
+  const rows: string[][] = [
+    ["passages", String(build?.stats.passages ?? "-"), String(base?.passages ?? "-")],
+    ["attributions", String(build?.stats.attributions ?? "-"), "-"],
+    ["speakers", String(build?.stats.speakers ?? "-"), "-"],
+    ["build time, ms", ms(build?.ms), ms(base?.buildMs)],
+    ["saved size", bytes(build?.indexBytes), base?.saveError ? "fails" : bytes(base?.savedBytes)],
+    ["save time, ms", "(in build)", ms(base?.saveMs)],
+    ["load time, ms", ms(serve?.loadMs), ms(base?.loadMs)],
+    ["first answer after start, ms", ms(serve?.firstAnswerMs), "-"],
+    ["RSS when ready", bytes(serve?.afterLoad.rss), bytes(base?.afterBuild.rss)],
+    ["heap when ready", bytes(serve?.afterLoad.heapUsed), bytes(base?.afterBuild.heapUsed)],
+    ["peak RSS building", bytes(build?.peakRss), bytes(base?.peakRss)],
+    ["peak RSS serving", bytes(serve?.peakRss), "-"],
+  ];
+  return table(["", "whosaid", "plain MiniSearch"], rows, ["left", "right", "right"]);
+}
+
+/** One row per query kind: our percentiles, the baseline's, and ours as a ratio of theirs. */
+export function latencyTable(r: BenchResult): string {
+  const ours = failed(r.serve) ? {} : r.serve.latencies;
+  const base = r.baseline === null || failed(r.baseline) ? null : r.baseline.latencies;
+  const kinds = Object.keys(r.queries) as QueryKind[];
+  const rows = kinds.map((kind) => {
+    const o = ours[kind];
+    const p = base?.plain[kind];
+    const f = base?.fuzzy[kind];
+    return [
+      kind,
+      COMMAND_OF[kind],
+      String(o?.n ?? 0),
+      formatMs(o?.p50 ?? Number.NaN),
+      formatMs(o?.p95 ?? Number.NaN),
+      formatMs(o?.p99 ?? Number.NaN),
+      formatMs(p?.p50 ?? Number.NaN),
+      formatMs(p?.p99 ?? Number.NaN),
+      formatMs(f?.p50 ?? Number.NaN),
+      formatMs(f?.p99 ?? Number.NaN),
+      formatRatio((o?.p50 ?? Number.NaN) / (p?.p50 ?? Number.NaN)),
+      formatRatio((o?.p50 ?? Number.NaN) / (f?.p50 ?? Number.NaN)),
+      formatRatio((o?.p99 ?? Number.NaN) / (f?.p99 ?? Number.NaN)),
+    ];
+  });
+  return table(
+    [
+      "kind",
+      "command",
+      "n",
+      "p50",
+      "p95",
+      "p99",
+      "plain p50",
+      "plain p99",
+      "fuzzy p50",
+      "fuzzy p99",
+      "÷plain p50",
+      "÷fuzzy p50",
+      "÷fuzzy p99",
+    ],
+    rows,
+    ["left", "left", ...Array<"right">(11).fill("right")],
+  );
+}
+
+/** Our latency per command over all its query kinds, against the issue's p99 targets. */
+export function commandTable(latencies: Latencies): string {
+  const byCommand = new Map<CommandName, number[]>();
+  for (const [kind, l] of Object.entries(latencies) as [QueryKind, Latencies[QueryKind]][]) {
+    if (!l) continue;
+    const command = COMMAND_OF[kind];
+    byCommand.set(command, [...(byCommand.get(command) ?? []), ...l.samples]);
+  }
+  const rows = [...byCommand].map(([command, samples]) => {
+    const s = summarize(samples);
+    const target = TARGET_P99_MS[command];
+    return [
+      command,
+      String(s.n),
+      formatMs(s.p50),
+      formatMs(s.p95),
+      formatMs(s.p99),
+      formatMs(s.max),
+      `< ${target}`,
+      s.p99 < target ? "yes" : "NO",
+    ];
+  });
+  return table(["command", "n", "p50", "p95", "p99", "max", "p99 target", "met"], rows, [
+    "left",
+    "right",
+    "right",
+    "right",
+    "right",
+    "right",
+    "right",
+    "left",
+  ]);
+}
+
+/** The result as JSON; sample times rounded to a microsecond to keep the file small. */
+export function toJson(r: BenchResult): string {
+  const round = (key: string, value: unknown) =>
+    key === "samples" && Array.isArray(value)
+      ? value.map((v: number) => Math.round(v * 1000) / 1000)
+      : value;
+  return `${JSON.stringify(r, round, 2)}\n`;
+}
