@@ -15,6 +15,7 @@ import {
   loadAttributionIndex,
   searchAttributionIndex,
 } from "../search/attribution-index.ts";
+import { encodeIndex, packIndex } from "../search/packed-index.ts";
 import {
   createPassageIndex,
   loadPassageIndex,
@@ -29,7 +30,9 @@ import { parseClaim } from "../search/question.ts";
 import { SpeakerLookup } from "../search/speaker-index.ts";
 import { fold } from "../search/tokenize.ts";
 import type { Article, Attribution, Citation, Extraction, Speaker } from "../types.ts";
+import { decodeDocs, encodeDocs } from "./docs-codec.ts";
 import { byCorpusOrder } from "./order.ts";
+import type { Progress } from "./progress.ts";
 
 /** An article with what the attribution engine found in it. */
 export interface AnalyzedArticle {
@@ -46,10 +49,20 @@ export interface LibraryChange {
 /** Builds the corpus-wide speakers; the attribution engine's registry unless a test needs another. */
 export type RegistryBuilder = (extractions: ReadonlyMap<string, Extraction>) => SpeakerRegistry;
 
-/** The saved form of a library: one JSON text per part (see src/store for how they are kept). */
-export type LibraryParts = Map<string, string>;
+/**
+ * The saved form of a library: named binary pieces (see src/store for how they are kept).
+ * `docs.<n>`, `passages.<n>` and `attributions.<n>` are the base; `delta` the articles added,
+ * changed and removed since it, so that saving one change does not rewrite the base.
+ */
+export type LibraryParts = Map<string, Uint8Array>;
 
-const PARTS = ["articles", "extractions", "passages", "attributions"] as const;
+export const DELTA_PART = "delta";
+/** Articles a docs piece holds, so that no piece nears a size limit. */
+const DOCS_PER_PIECE = 2000;
+/** A large change is indexed in batches of this many articles, packed after each. */
+const PACK_BATCH = 2000;
+/** Past this many articles changed since the base was saved, the next save rewrites the base. */
+export const MAX_DELTA_ARTICLES = 1000;
 /** A question's verb agreeing with an attribution's stance lifts it this much within its rank. */
 const STANCE_BOOST = 1.5;
 const MAX_NAME_CHARS = 200;
@@ -63,6 +76,11 @@ export class LibraryIndex implements Library {
   private readonly byId = new Map<string, Article>();
   private readonly extractions = new Map<string, Extraction>();
   private derived: Derived;
+  /** What changed since the base was saved: ids removed, and articles added or replaced. */
+  private readonly pending = {
+    remove: new Set<string>(),
+    add: new Map<string, AnalyzedArticle>(),
+  };
 
   private constructor(
     private readonly passageIndex: MiniSearch<PassageDocument>,
@@ -91,44 +109,84 @@ export class LibraryIndex implements Library {
     parts: LibraryParts,
     registry: RegistryBuilder = buildSpeakerRegistry,
   ): LibraryIndex {
-    const part = (name: (typeof PARTS)[number]) => {
-      const text = parts.get(name);
-      if (text === undefined) throw new Error(`the saved index has no ${name} part`);
-      return text;
-    };
-    const articles = JSON.parse(part("articles")) as Article[];
-    const extractions = new Map(JSON.parse(part("extractions")) as [string, Extraction][]);
-    const analyzed = articles.map((article) => {
-      const extraction = extractions.get(article.id);
-      if (!extraction) throw new Error(`the saved index has no extraction for ${article.id}`);
-      return { article, extraction };
-    });
-    return new LibraryIndex(
-      loadPassageIndex(part("passages")),
-      loadAttributionIndex(part("attributions")),
+    const analyzed = pieces(parts, "docs").flatMap((piece) => decodeDocs(piece));
+    const library = new LibraryIndex(
+      loadPassageIndex(pieces(parts, "passages")),
+      loadAttributionIndex(pieces(parts, "attributions")),
       analyzed,
       registry,
     );
+    const delta = parts.get(DELTA_PART);
+    if (delta) {
+      const change = decodeDelta(delta);
+      library.update(change);
+    }
+    return library;
   }
 
+  /** The whole library as base parts, with no delta. */
   toParts(): LibraryParts {
-    return new Map<string, string>([
-      ["articles", JSON.stringify([...this.byId.values()])],
-      ["extractions", JSON.stringify([...this.extractions])],
-      ["passages", JSON.stringify(this.passageIndex)],
-      ["attributions", JSON.stringify(this.attributionIndex)],
-    ]);
+    const parts: LibraryParts = new Map();
+    const analyzed = [...this.byId.values()].map((article) => ({
+      article,
+      extraction: this.extractions.get(article.id) ?? { attributions: [], entities: [] },
+    }));
+    for (let i = 0; i * DOCS_PER_PIECE < Math.max(analyzed.length, 1); i++) {
+      const batch = analyzed.slice(i * DOCS_PER_PIECE, (i + 1) * DOCS_PER_PIECE);
+      parts.set(`docs.${i}`, encodeDocs(batch));
+    }
+    for (const [name, index] of [
+      ["passages", this.passageIndex],
+      ["attributions", this.attributionIndex],
+    ] as const) {
+      for (const [i, piece] of encodeIndex(index).entries()) parts.set(`${name}.${i}`, piece);
+    }
+    return parts;
   }
 
-  update(change: LibraryChange): void {
-    for (const id of change.remove) this.drop(id);
-    for (const { article, extraction } of change.add) {
+  /**
+   * The changes since the base was saved, as the `delta` part; null when they are too many and
+   * the base should be saved again instead.
+   */
+  deltaPart(): Uint8Array | null {
+    const { remove, add } = this.pending;
+    if (add.size + remove.size > MAX_DELTA_ARTICLES) return null;
+    return Buffer.from(
+      JSON.stringify({ remove: [...remove], add: [...add.values()].map((a) => a.article.id) }) +
+        "\n" +
+        encodeDocs([...add.values()]).toString("utf8"),
+    );
+  }
+
+  /** Marks the current state as the saved base: later deltas are counted from here. */
+  rebase(): void {
+    this.pending.remove.clear();
+    this.pending.add.clear();
+  }
+
+  /** Applies a change; `onProgress` hears how many of the added articles are indexed. */
+  update(change: LibraryChange, onProgress?: Progress): void {
+    for (const id of change.remove) {
+      this.drop(id);
+      this.pending.add.delete(id);
+      this.pending.remove.add(id);
+    }
+    const large = change.add.length >= PACK_BATCH;
+    change.add.forEach((analyzed, i) => {
+      const { article, extraction } = analyzed;
       this.drop(article.id);
       this.byId.set(article.id, article);
       this.extractions.set(article.id, extraction);
       this.passageIndex.addAll(passageDocuments(article));
       this.attributionIndex.addAll(attributionDocuments(article.id, extraction));
-    }
+      this.pending.add.set(article.id, analyzed);
+      // Packing as the index grows keeps the memory of a large build bounded.
+      if (large && ((i + 1) % PACK_BATCH === 0 || i === change.add.length - 1)) {
+        packIndex(this.passageIndex);
+        packIndex(this.attributionIndex);
+      }
+      onProgress?.(i + 1, change.add.length);
+    });
     this.derived = derive(this.byId, this.extractions, this.registry);
   }
 
@@ -300,6 +358,28 @@ export class LibraryIndex implements Library {
     }
     return passages;
   }
+}
+
+/** The parts named `<name>.0`, `<name>.1`, ... in order; throws when there is none. */
+function pieces(parts: LibraryParts, name: string): Uint8Array[] {
+  const found: Uint8Array[] = [];
+  for (let i = 0; parts.has(`${name}.${i}`); i++)
+    found.push(parts.get(`${name}.${i}`) as Uint8Array);
+  if (found.length === 0) throw new Error(`the saved index has no ${name} part`);
+  return found;
+}
+
+/** The `delta` part: a JSON line of the ids removed and added, then the added articles. */
+function decodeDelta(bytes: Uint8Array): LibraryChange {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const newline = text.indexOf(10);
+  const head = JSON.parse(text.toString("utf8", 0, newline < 0 ? text.length : newline)) as {
+    remove: string[];
+    add: string[];
+  };
+  const add = newline < 0 ? [] : decodeDocs(text.subarray(newline + 1));
+  if (add.length !== head.add.length) throw new Error("the saved index's delta is malformed");
+  return { remove: head.remove, add };
 }
 
 /** Everything recomputed from the articles and extractions after each change. */

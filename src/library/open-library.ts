@@ -4,9 +4,10 @@ import type { Library } from "../library.ts";
 import { mapLimited } from "../map-limited.ts";
 import { engineVersion } from "../store/engine-version.ts";
 import { diffFiles } from "../store/fingerprint.ts";
-import type { FileRecord } from "../store/format.ts";
+import type { FileRecord, PartRecord } from "../store/format.ts";
 import { readSavedIndex, writeSavedIndex } from "../store/saved-index.ts";
-import { LibraryIndex } from "./engine.ts";
+import { DELTA_PART, LibraryIndex } from "./engine.ts";
+import { terminalProgress } from "./progress.ts";
 import { type FileRead, planSync } from "./sync.ts";
 import { watchFolder } from "./watch.ts";
 
@@ -65,6 +66,8 @@ export interface LibraryHandle {
 /** How many files are read at once. */
 const READ_CONCURRENCY = 8;
 const WATCH_DEBOUNCE_MS = 200;
+/** Passes that read fewer files than this are quick enough to need no progress bar. */
+const PROGRESS_FROM = 200;
 
 /**
  * Opens the library over a data folder: loads the saved index when it is current, re-reads only
@@ -83,6 +86,8 @@ class Session implements LibraryHandle {
   private readonly log: (line: string) => void;
   private index = LibraryIndex.build([]);
   private records: FileRecord[] = [];
+  /** The saved base parts the next save may keep, writing only a delta; null when none fits. */
+  private base: PartRecord[] | null = null;
   private scanSkipped: SkippedFile[] = [];
   private engine = "";
   private queue: Promise<unknown> = Promise.resolve();
@@ -160,12 +165,29 @@ class Session implements LibraryHandle {
     return run;
   }
 
-  private write(): Promise<void> {
-    return writeSavedIndex(this.indexDir, {
+  /**
+   * Saves the changes since the base as a small delta beside it while they are few; saves the
+   * whole index again, as a new base, when they are many or there is no base.
+   */
+  private async write(): Promise<void> {
+    const delta = this.base ? this.index.deltaPart() : null;
+    if (this.base && delta) {
+      await writeSavedIndex(this.indexDir, {
+        engine: this.engine,
+        files: this.records,
+        parts: new Map([[DELTA_PART, delta]]),
+        keep: this.base,
+      });
+      return;
+    }
+    this.base = null;
+    const written = await writeSavedIndex(this.indexDir, {
       engine: this.engine,
       files: this.records,
       parts: this.index.toParts(),
     });
+    this.index.rebase();
+    this.base = written;
   }
 
   /** Saving after a change is a convenience: the library answers even where it cannot save. */
@@ -200,6 +222,7 @@ class Session implements LibraryHandle {
       return false;
     }
     this.records = saved.manifest.files;
+    this.base = saved.manifest.parts.filter((p) => p.name !== DELTA_PART);
     return true;
   }
 
@@ -212,12 +235,18 @@ class Session implements LibraryHandle {
     const files = scan.files.filter((f) => !ours(f));
     const diff = diffFiles(files, this.records);
     const toRead = [...diff.added.map((scanned) => ({ scanned, previous: null })), ...diff.changed];
-    const reads: FileRead[] = await mapLimited(toRead, READ_CONCURRENCY, async (r) => ({
-      ...r,
-      outcome: await readArticle(this.dataDir, r.scanned),
-    }));
-    const plan = planSync(diff, reads);
-    this.index.update(plan.change);
+    // A bar on a terminal for a pass long enough to wait for: reading, analysing, indexing.
+    const bar = (label: string) =>
+      toRead.length >= PROGRESS_FROM ? (terminalProgress(label) ?? undefined) : undefined;
+    const reading = bar("reading  ");
+    let read = 0;
+    const reads: FileRead[] = await mapLimited(toRead, READ_CONCURRENCY, async (r) => {
+      const outcome = await readArticle(this.dataDir, r.scanned);
+      reading?.(++read, toRead.length);
+      return { ...r, outcome };
+    });
+    const plan = planSync(diff, reads, bar("analysing"));
+    this.index.update(plan.change, bar("indexing "));
     this.records = plan.records;
 
     const before = new Set(this.scanSkipped.map((s) => s.file));

@@ -4,6 +4,7 @@ import type { FileRecord } from "../store/format.ts";
 import type { Article } from "../types.ts";
 import { analyzeArticle } from "./analyze.ts";
 import type { AnalyzedArticle, LibraryChange } from "./engine.ts";
+import type { Progress } from "./progress.ts";
 
 /** A file that was read in this pass, with what it held before (null for a new file). */
 export interface FileRead {
@@ -35,7 +36,11 @@ export interface SyncPlan {
  * happened before, the change is applied after. A file re-read with the same parsed content
  * changes nothing but its record.
  */
-export function planSync(diff: FileDiff, reads: readonly FileRead[]): SyncPlan {
+export function planSync(
+  diff: FileDiff,
+  reads: readonly FileRead[],
+  onProgress?: Progress,
+): SyncPlan {
   const plan: SyncPlan = {
     change: { remove: [], add: [] },
     records: [...diff.unchanged],
@@ -60,7 +65,8 @@ export function planSync(diff: FileDiff, reads: readonly FileRead[]): SyncPlan {
     }
   }
   fresh.sort((a, b) => (a.scanned.file < b.scanned.file ? -1 : 1));
-  for (const { scanned, previous, outcome } of fresh) {
+  for (const [done, { scanned, previous, outcome }] of fresh.entries()) {
+    onProgress?.(done, fresh.length);
     if (previous) remove.push(...previous.articleIds);
     if (!outcome.ok) {
       plan.records.push(fileRecord(scanned, outcome));
@@ -78,6 +84,7 @@ export function planSync(diff: FileDiff, reads: readonly FileRead[]): SyncPlan {
     plan.records.push({ ...fileRecord(scanned, outcome), articleIds: articles.map((a) => a.id) });
     (previous?.articleIds.length ? plan.changed : plan.added).push(scanned.file);
   }
+  onProgress?.(fresh.length, fresh.length);
   plan.records.sort((a, b) => (a.file < b.file ? -1 : 1));
   plan.change = { remove, add };
   return plan;

@@ -1,8 +1,9 @@
 import MiniSearch, { type Options } from "minisearch";
 import type { Attribution, Extraction } from "../types.ts";
+import { decodeIndex } from "./packed-index.ts";
 import { searchInStages } from "./plan.ts";
 import type { QueryWord } from "./tokenize.ts";
-import { processTerm, tokenize } from "./tokenize.ts";
+import { indexTerms, tokenize } from "./tokenize.ts";
 
 /** One attribution as the attribution index holds it. */
 export interface AttributionDocument {
@@ -19,7 +20,7 @@ export interface AttributionDocument {
 export const attributionIndexOptions: Options<AttributionDocument> = {
   fields: ["content", "evidence", "speaker", "cue"],
   tokenize: (text) => tokenize(text),
-  processTerm: (term) => processTerm(term),
+  processTerm: (term) => indexTerms(term) as string[],
 };
 
 export function attributionId(articleId: string, position: number): string {
@@ -54,8 +55,10 @@ export function createAttributionIndex(): MiniSearch<AttributionDocument> {
   return new MiniSearch(attributionIndexOptions);
 }
 
-export function loadAttributionIndex(json: string): MiniSearch<AttributionDocument> {
-  return MiniSearch.loadJSON(json, attributionIndexOptions);
+export function loadAttributionIndex(
+  pieces: readonly Uint8Array[],
+): MiniSearch<AttributionDocument> {
+  return decodeIndex(pieces, attributionIndexOptions);
 }
 
 export interface AttributionSearch {
@@ -79,6 +82,7 @@ export function searchAttributionIndex(
   const keep = search.keep;
   const results = searchInStages(index, words, {
     enough: Math.min(search.limit, 3),
+    limit: search.limit,
     fields: Object.keys(search.boost),
     boost: search.boost as Record<string, number>,
     ...(keep && { filter: (r) => keep(r.id as string) }),

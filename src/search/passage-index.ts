@@ -1,9 +1,10 @@
 import type { SearchResult } from "minisearch";
 import MiniSearch, { type Options } from "minisearch";
 import type { Article } from "../types.ts";
+import { decodeIndex } from "./packed-index.ts";
 import { searchInStages } from "./plan.ts";
 import type { QueryWord } from "./tokenize.ts";
-import { processTerm, tokenize } from "./tokenize.ts";
+import { indexTerms, tokenize } from "./tokenize.ts";
 
 /** One body paragraph as the passage index holds it. */
 export interface PassageDocument {
@@ -18,9 +19,8 @@ export interface PassageDocument {
 /** The options a saved passage index must be loaded with: the same as it was built with. */
 export const passageIndexOptions: Options<PassageDocument> = {
   fields: ["text", "title"],
-  storeFields: ["articleId", "paragraph"],
   tokenize: (text) => tokenize(text),
-  processTerm: (term) => processTerm(term),
+  processTerm: (term) => indexTerms(term) as string[],
 };
 
 const TITLE_BOOST = 2;
@@ -43,8 +43,14 @@ export function createPassageIndex(): MiniSearch<PassageDocument> {
   return new MiniSearch(passageIndexOptions);
 }
 
-export function loadPassageIndex(json: string): MiniSearch<PassageDocument> {
-  return MiniSearch.loadJSON(json, passageIndexOptions);
+export function loadPassageIndex(pieces: readonly Uint8Array[]): MiniSearch<PassageDocument> {
+  return decodeIndex(pieces, passageIndexOptions);
+}
+
+/** The article and paragraph of a passage id. */
+export function passageOf(id: string): { articleId: string; paragraph: number } {
+  const at = id.lastIndexOf("#");
+  return { articleId: id.slice(0, at), paragraph: Number(id.slice(at + 1)) };
 }
 
 export interface PassageMatch {
@@ -62,16 +68,18 @@ export function searchPassageIndex(
 ): PassageMatch[] {
   const results = searchInStages(index, words, {
     enough: Math.min(limit, 3),
+    limit: limit,
     boost: { title: TITLE_BOOST },
-    ...(keep && { filter: (r) => keep(r.articleId as string, r.paragraph as number) }),
+    ...(keep && {
+      filter: (r) => {
+        const { articleId, paragraph } = passageOf(r.id as string);
+        return keep(articleId, paragraph);
+      },
+    }),
   });
   return results.slice(0, limit).map(toMatch);
 }
 
 function toMatch(result: SearchResult): PassageMatch {
-  return {
-    articleId: result.articleId as string,
-    paragraph: result.paragraph as number,
-    score: result.score,
-  };
+  return { ...passageOf(result.id as string), score: result.score };
 }

@@ -58,6 +58,24 @@ export function processTerm(raw: string, mode: TermMode = "index"): string[] {
   return [...out];
 }
 
+const termCache = new Map<string, readonly string[]>();
+/** Distinct raw words remembered at most; news text repeats most of its words. */
+const TERM_CACHE_SIZE = 200_000;
+
+/**
+ * `processTerm` in index mode, remembered per raw word: indexing a large corpus meets the same
+ * words millions of times. The array returned is shared and must not be changed.
+ */
+export function indexTerms(raw: string): readonly string[] {
+  let terms = termCache.get(raw);
+  if (terms === undefined) {
+    if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+    terms = processTerm(raw);
+    termCache.set(raw, terms);
+  }
+  return terms;
+}
+
 /**
  * A query word as a unit: the terms that must all match (the parts of a hyphenated word) and,
  * for a hyphenated word, the joined form that may match instead.

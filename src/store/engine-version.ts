@@ -8,6 +8,8 @@ const SOURCE_FILES = [
   "../search/tokenize.ts",
   "../search/passage-index.ts",
   "../search/attribution-index.ts",
+  "../search/packed-index.ts",
+  "../library/docs-codec.ts",
 ];
 
 /**

@@ -12,13 +12,13 @@ import {
 } from "./format.ts";
 
 export type SavedIndex =
-  | { status: "loaded"; manifest: Manifest; parts: Map<string, string> }
+  | { status: "loaded"; manifest: Manifest; parts: Map<string, Buffer> }
   | { status: "missing" }
   | { status: "invalid"; reason: string };
 
-/** Part files are `<name>.<generation>.json`; temp files end in `.tmp`. Nothing else is ours. */
+/** Part files are `<name>.<generation>.bin`; temp files end in `.tmp`. Nothing else is ours. */
 const OWN_FILE =
-  /^[a-z][a-z0-9-]*\.[a-z0-9]+\.json(?:\.[a-z0-9]+\.tmp)?$|^index\.manifest\.[a-z0-9]+\.tmp$/;
+  /^[a-z][a-z0-9.-]*\.[a-z0-9]+\.(?:json|bin)(?:\.[a-z0-9]+\.tmp)?$|^index\.manifest\.[a-z0-9]+\.tmp$/;
 
 /**
  * Reads the saved index in `dir`, checking every part against the manifest's size and checksum.
@@ -34,16 +34,16 @@ export async function readSavedIndex(dir: string): Promise<SavedIndex> {
   }
   const decoded = decodeManifest(text);
   if (!decoded.ok) return { status: "invalid", reason: decoded.reason };
-  const parts = new Map<string, string>();
+  const parts = new Map<string, Buffer>();
   for (const part of decoded.manifest.parts) {
     const checked = await readPart(dir, part);
-    if (typeof checked !== "string") return { status: "invalid", reason: checked.reason };
+    if (!Buffer.isBuffer(checked)) return { status: "invalid", reason: checked.reason };
     parts.set(part.name, checked);
   }
   return { status: "loaded", manifest: decoded.manifest, parts };
 }
 
-async function readPart(dir: string, part: PartRecord): Promise<string | { reason: string }> {
+async function readPart(dir: string, part: PartRecord): Promise<Buffer | { reason: string }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(join(dir, part.file));
@@ -54,27 +54,30 @@ async function readPart(dir: string, part: PartRecord): Promise<string | { reaso
   if (bytes.length !== part.bytes || sha256(bytes) !== part.sha256) {
     return { reason: `part ${part.file} is corrupt (checksum mismatch)` };
   }
-  return bytes.toString("utf8");
+  return bytes;
 }
 
 export interface IndexToSave {
   engine: string;
   files: FileRecord[];
-  parts: Map<string, string>;
+  parts: Map<string, Uint8Array | string>;
+  /** Parts of the saved index to keep as they are: their files are neither rewritten nor removed. */
+  keep?: readonly PartRecord[];
 }
 
 /**
  * Writes the index so that a crash at any moment leaves either the old index or the new one:
  * parts go to new file names first, each through a temp file and a rename, then the manifest
- * that points at them is swapped in the same way, then the old parts are removed.
+ * that points at them is swapped in the same way, then the old parts are removed. Returns the
+ * records of every part the new manifest lists.
  */
-export async function writeSavedIndex(dir: string, index: IndexToSave): Promise<void> {
+export async function writeSavedIndex(dir: string, index: IndexToSave): Promise<PartRecord[]> {
   await mkdir(dir, { recursive: true });
   const generation = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
-  const parts: PartRecord[] = [];
-  for (const [name, text] of index.parts) {
-    const bytes = Buffer.from(text, "utf8");
-    const file = `${name}.${generation}.json`;
+  const parts: PartRecord[] = [...(index.keep ?? [])];
+  for (const [name, data] of index.parts) {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    const file = `${name}.${generation}.bin`;
     await writeAtomically(join(dir, file), bytes, generation);
     parts.push({ name, file, bytes: bytes.length, sha256: sha256(bytes) });
   }
@@ -93,9 +96,10 @@ export async function writeSavedIndex(dir: string, index: IndexToSave): Promise<
   for (const entry of await readdir(dir)) {
     if (!keep.has(entry) && OWN_FILE.test(entry)) await rm(join(dir, entry), { force: true });
   }
+  return parts;
 }
 
-async function writeAtomically(path: string, bytes: Buffer, tag: string): Promise<void> {
+async function writeAtomically(path: string, bytes: Uint8Array, tag: string): Promise<void> {
   const temp = `${path}.${tag}.tmp`;
   const handle = await open(temp, "w");
   try {

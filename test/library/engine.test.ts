@@ -191,10 +191,10 @@ describe("updates and saved parts", () => {
 
   it("refuses parts that are missing or malformed", () => {
     const parts = build().toParts();
-    parts.delete("passages");
+    parts.delete("passages.0");
     expect(() => LibraryIndex.fromParts(parts, simpleRegistry)).toThrow(/passages/);
     const bad = build().toParts();
-    bad.set("articles", "{not json");
+    bad.set("docs.0", Buffer.from("{not json"));
     expect(() => LibraryIndex.fromParts(bad, simpleRegistry)).toThrow();
   });
 });

@@ -255,7 +255,7 @@ describe("a damaged saved index", () => {
 
   it("is rebuilt when a part holds garbage of the same size", async () => {
     const logs = await damagedThenReopened((dir) => {
-      const file = part(dir, "articles");
+      const file = part(dir, "docs");
       writeFileSync(file, Buffer.alloc(statSync(file).size, 0x7b));
     });
     expect(logs).toHaveLength(1);
@@ -309,6 +309,25 @@ describe("changes while open", () => {
     expect(library.article("zeppelin")).toBeUndefined();
     await handle.close();
     expect((await open(dir)).handle.stats).toMatchObject({ articles: 2, reread: 0 });
+  });
+
+  it("saves a change as a delta beside the base it leaves in place", async () => {
+    const dir = seedFolder();
+    const { handle } = await open(dir);
+    const base = readdirSync(indexDir(dir)).filter((f) => !f.startsWith("delta."));
+    writeFileSync(join(dir, "articles", "zeppelin.txt"), article);
+    await handle.refresh();
+    await handle.close();
+    const after = readdirSync(indexDir(dir));
+    const kept = base.filter((f) => f !== MANIFEST_FILE);
+    expect(after.filter((f) => kept.includes(f))).toEqual(kept);
+    expect(after.filter((f) => f.startsWith("delta."))).toHaveLength(1);
+    const reopened = await open(dir);
+    expect(reopened.handle.stats).toMatchObject({ articles: 3, reread: 0 });
+    expect(reopened.library.searchPassages("zeppelin harbour")[0]?.passage.articleId).toBe(
+      "zeppelin",
+    );
+    await reopened.handle.close();
   });
 
   it("watches the data folder and indexes a new article without a restart", async () => {

@@ -36,8 +36,8 @@ describe("saved index files", () => {
     expect(saved.status).toBe("loaded");
     if (saved.status !== "loaded") return;
     expect(saved.manifest.engine).toBe("e1");
-    expect(saved.parts.get("articles")).toBe('["héllo ‘quotes’"]');
-    expect(saved.parts.get("passages")).toBe('{"x":1}');
+    expect(saved.parts.get("articles")?.toString("utf8")).toBe('["héllo ‘quotes’"]');
+    expect(saved.parts.get("passages")).toEqual(Buffer.from('{"x":1}'));
   });
 
   it("replaces the previous generation and leaves other files alone", async () => {
@@ -51,7 +51,24 @@ describe("saved index files", () => {
     expect(files).toContain(MANIFEST_FILE);
     expect(files.filter((f) => f.endsWith(".tmp"))).toEqual([]);
     const saved = await readSavedIndex(dir);
-    expect(saved.status === "loaded" && saved.parts.get("articles")).toBe('["two"]');
+    expect(saved.status === "loaded" && saved.parts.get("articles")?.toString()).toBe('["two"]');
+  });
+
+  it("keeps the parts it is told to keep and writes only the others", async () => {
+    const dir = tempDir();
+    const base = await writeSavedIndex(dir, index("base"));
+    const kept = base.filter((p) => p.name === "articles");
+    const written = await writeSavedIndex(dir, {
+      engine: "e1",
+      files: [],
+      parts: new Map([["delta", Buffer.from([1, 2, 3])]]),
+      keep: kept,
+    });
+    expect(written.map((p) => p.name).sort()).toEqual(["articles", "delta"]);
+    expect(readdirSync(dir).sort()).toEqual([MANIFEST_FILE, ...written.map((p) => p.file)].sort());
+    const saved = await readSavedIndex(dir);
+    expect(saved.status === "loaded" && saved.parts.get("articles")?.toString()).toBe('["base"]');
+    expect(saved.status === "loaded" && [...(saved.parts.get("delta") ?? [])]).toEqual([1, 2, 3]);
   });
 
   it("detects a truncated or corrupted part", async () => {

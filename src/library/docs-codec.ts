@@ -1,0 +1,72 @@
+import type { Article, Extraction } from "../types.ts";
+import type { AnalyzedArticle } from "./engine.ts";
+
+/**
+ * Articles with their extractions as saved: one JSON line each, so a batch of articles is one
+ * piece of bounded size rather than a part of the whole corpus. A span's text is left out where it
+ * is the article text between its offsets (paragraphs, captions, quotes, evidence): it is cut
+ * from the article text again on reading, which halves the bytes and, as JavaScript shares the
+ * characters of a slice, the memory too.
+ */
+export function encodeDocs(analyzed: readonly AnalyzedArticle[]): Buffer {
+  return Buffer.from(analyzed.map((a) => JSON.stringify(strip(a))).join("\n"));
+}
+
+export function decodeDocs(bytes: Uint8Array): AnalyzedArticle[] {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  if (text === "") return [];
+  return text.split("\n").map((line) => restore(JSON.parse(line) as AnalyzedArticle));
+}
+
+function strip({ article, extraction }: AnalyzedArticle): AnalyzedArticle {
+  const own = (value: unknown) => withoutText(value, article.text);
+  return {
+    article: {
+      ...article,
+      paragraphs: article.paragraphs.map(own) as Article["paragraphs"],
+      captions: article.captions.map(own) as Article["captions"],
+    },
+    extraction: {
+      entities: extraction.entities,
+      attributions: extraction.attributions.map((a) => ({
+        ...a,
+        mention: a.mention && own(a.mention),
+        cue: a.cue && own(a.cue),
+        content: a.content.map(own),
+        evidence: own(a.evidence),
+      })) as Extraction["attributions"],
+    },
+  };
+}
+
+function restore({ article, extraction }: AnalyzedArticle): AnalyzedArticle {
+  const own = <T>(value: T) => withText(value, article.text);
+  article.paragraphs = article.paragraphs.map(own);
+  article.captions = article.captions.map(own);
+  for (const a of extraction.attributions) {
+    a.mention = a.mention && own(a.mention);
+    a.cue = a.cue && own(a.cue);
+    a.content = a.content.map(own);
+    a.evidence = own(a.evidence);
+  }
+  return { article, extraction };
+}
+
+interface MaybeSpan {
+  start: number;
+  end: number;
+  text?: string;
+}
+
+function withoutText<T>(value: T, text: string): T {
+  const span = value as MaybeSpan;
+  if (span.text === undefined || text.slice(span.start, span.end) !== span.text) return value;
+  const { text: _, ...rest } = span;
+  return rest as T;
+}
+
+function withText<T>(value: T, text: string): T {
+  const span = value as MaybeSpan;
+  if (span.text !== undefined) return value;
+  return { ...span, text: text.slice(span.start, span.end) } as T;
+}
