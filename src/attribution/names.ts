@@ -93,7 +93,7 @@ export function honorificSex(mention: string): Sex {
   return m[1] === "Mr" ? "m" : "f";
 }
 
-function firstNameSex(name: string): Sex {
+export function firstNameSex(name: string): Sex {
   const first = fold(name.split(/\s+/).find((w) => !HONORIFICS.has(fold(w))) ?? "");
   if (MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) return "m";
   if (FEMALE_NAMES.has(first) && !MALE_NAMES.has(first)) return "f";
@@ -106,6 +106,9 @@ const other = (sex: "m" | "f"): Sex => (sex === "m" ? "f" : "m");
 export interface Candidate {
   key: string;
   name: string;
+  /** Lower-case surname and the sex the first name shows; read from `name` when absent. */
+  surname?: string;
+  sex?: Sex;
   /** Lower-cased alias -> in how many articles it was given. */
   aliases: ReadonlyMap<string, number>;
 }
@@ -127,7 +130,9 @@ export function sameSurnameChoice(
   if (!s) return null;
   // "Mr. Alexander" is not Michelle Alexander.
   const same = candidates.filter(
-    (c) => personName(c.name)?.surname === s && !(sex && firstNameSex(c.name) === other(sex)),
+    (c) =>
+      (c.surname ?? personName(c.name)?.surname) === s &&
+      !(sex && (c.sex !== undefined ? c.sex : firstNameSex(c.name)) === other(sex)),
   );
   if (same.length === 0) return null;
   if (same.length === 1) {

@@ -1,9 +1,10 @@
 import type { Entity, Extraction, Speaker, SpeakerKind } from "../types.ts";
 import {
   type Candidate,
+  firstNameSex,
   honorificSex,
   type PersonName,
-  personName,
+  personName as readName,
   type Sex,
   sameSurnameChoice,
   variantKeys,
@@ -68,6 +69,16 @@ interface Voice {
 export function buildSpeakerRegistry(
   extractions: ReadonlyMap<string, Extraction>,
 ): SpeakerRegistry {
+  // The same few thousand names recur in every article; read each once per build.
+  const parsed = new Map<string, PersonName | null>();
+  const personName = (name: string) => {
+    let p = parsed.get(name);
+    if (p === undefined) {
+      p = readName(name);
+      parsed.set(name, p);
+    }
+    return p;
+  };
   const voices = collectVoices(extractions);
   const groups = new Map<string, Group>();
   /** Adds an article's voice to a speaker; a lone surname joining a full name is an alias. */
@@ -95,7 +106,7 @@ export function buildSpeakerRegistry(
   };
   // Full names first: spellings of one person's name share a key. Every person the corpus names
   // in full counts, quoted or not, so that a lone surname sees all who bear it.
-  const known = knownPeople(extractions);
+  const known = knownPeople(extractions, personName);
   const people = new Map<string, PersonName>();
   for (const [k, p] of known) people.set(k, p.person);
   const lone: Voice[] = [];
@@ -110,13 +121,31 @@ export function buildSpeakerRegistry(
     const variant = variants.get(k);
     return variant === undefined ? k : `person:${variant}`;
   };
-  for (const v of voices) if (!lone.includes(v)) addTo(keyOf(v.name), v);
+  const loneSet = new Set(lone);
+  for (const v of voices) if (!loneSet.has(v)) addTo(keyOf(v.name), v);
   // A lone surname joins a full name only where the choice is safe; else its own speaker.
   const candidates = candidatesOf(known, keyOf);
   const nameOf = new Map(candidates.map((c) => [c.key, c.name]));
+  // Grouped by surname once, so each lone surname looks only at the people who bear it.
+  const bySurname = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const surname = personName(c.name)?.surname;
+    if (!surname) continue;
+    const list = bySurname.get(surname) ?? [];
+    list.push({ ...c, surname, sex: firstNameSex(c.name) });
+    bySurname.set(surname, list);
+  }
+  // Many articles quote the same lone surname with the same titles: decide each reading once.
+  const choices = new Map<string, string | null>();
   const byArticle = new Map<string, string>();
   for (const v of lone) {
-    const target = sameSurnameChoice(v.name, v.aliases, candidates, v.sex);
+    const surname = personName(v.name)?.surname ?? "";
+    const reading = `${surname}\u0000${v.sex}\u0000${v.aliases.join("\u0000")}`;
+    let target = choices.get(reading);
+    if (target === undefined) {
+      target = sameSurnameChoice(v.name, v.aliases, bySurname.get(surname) ?? [], v.sex);
+      choices.set(reading, target);
+    }
     const k = target ?? key(v.name);
     addTo(k, v, target ? nameOf.get(target) : undefined);
     byArticle.set(`${v.articleId}\u0000${key(v.name)}`, k);
@@ -153,25 +182,35 @@ export function buildSpeakerRegistry(
 interface Known {
   person: PersonName;
   name: string;
-  /** Lower-cased alias -> the articles that give it. */
-  given: Map<string, Set<string>>;
+  /** Lower-cased alias -> in how many articles it is given. */
+  given: Map<string, number>;
 }
 
 /** Every person named in full anywhere in the corpus, with the titles and roles articles give. */
-function knownPeople(extractions: ReadonlyMap<string, Extraction>): Map<string, Known> {
+function knownPeople(
+  extractions: ReadonlyMap<string, Extraction>,
+  personName: (name: string) => PersonName | null,
+): Map<string, Known> {
   const out = new Map<string, Known>();
-  for (const [articleId, extraction] of extractions) {
+  for (const extraction of extractions.values()) {
+    // An article counts once for each alias it gives a person, however often it repeats it.
+    const counted = new Set<string>();
     for (const e of extraction.entities) {
       if (e.kind !== "person") continue;
       const person = personName(e.name);
       if (!person || person.surnameOnly) continue;
       const k = key(e.name);
-      const known = out.get(k) ?? { person, name: e.name, given: new Map() };
+      let known = out.get(k);
+      if (!known) {
+        known = { person, name: e.name, given: new Map() };
+        out.set(k, known);
+      }
       for (const alias of e.aliases) {
         const a = key(alias);
-        known.given.set(a, (known.given.get(a) ?? new Set()).add(articleId));
+        if (counted.has(`${k}\u0000${a}`)) continue;
+        counted.add(`${k}\u0000${a}`);
+        known.given.set(a, (known.given.get(a) ?? 0) + 1);
       }
-      out.set(k, known);
     }
   }
   return out;
@@ -179,16 +218,14 @@ function knownPeople(extractions: ReadonlyMap<string, Extraction>): Map<string, 
 
 /** The people a lone surname may mean, one per spelling key, with in how many articles each alias. */
 function candidatesOf(known: Map<string, Known>, keyOf: (name: string) => string): Candidate[] {
-  const merged = new Map<string, { name: string; size: number; given: Map<string, Set<string>> }>();
+  const merged = new Map<string, { name: string; size: number; given: Map<string, number> }>();
   for (const p of known.values()) {
     const k = keyOf(p.name);
-    const m = merged.get(k) ?? { name: p.name, size: 0, given: new Map() };
+    const m = merged.get(k) ?? { name: p.name, size: 0, given: new Map<string, number>() };
     let size = 0;
     for (const [alias, articles] of p.given) {
-      const set = m.given.get(alias) ?? new Set<string>();
-      for (const a of articles) set.add(a);
-      m.given.set(alias, set);
-      size += articles.size;
+      m.given.set(alias, (m.given.get(alias) ?? 0) + articles);
+      size += articles;
     }
     if (size > m.size) {
       m.name = p.name;
@@ -196,11 +233,7 @@ function candidatesOf(known: Map<string, Known>, keyOf: (name: string) => string
     }
     merged.set(k, m);
   }
-  return [...merged].map(([k, m]) => ({
-    key: k,
-    name: m.name,
-    aliases: new Map([...m.given].map(([a, articles]) => [a, articles.size])),
-  }));
+  return [...merged].map(([k, m]) => ({ key: k, name: m.name, aliases: m.given }));
 }
 
 /** Each article's speakers with their quote counts and the aliases the article gives them. */
