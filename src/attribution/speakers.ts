@@ -25,7 +25,7 @@ interface Group {
   articles: Set<string>;
 }
 
-const key = (name: string) =>
+const foldName = (name: string) =>
   name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -34,6 +34,19 @@ const key = (name: string) =>
     .replace(/[’']/g, "'")
     .replace(/\s+/g, " ")
     .trim();
+
+// The registry folds the same names and roles again on every rebuild; remember them, within bounds.
+const folded = new Map<string, string>();
+const MAX_FOLDED = 500_000;
+const key = (name: string) => {
+  let k = folded.get(name);
+  if (k === undefined) {
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    k = foldName(name);
+    folded.set(name, k);
+  }
+  return k;
+};
 
 /** Stable slug of a name: lower case ASCII words joined by hyphens. */
 export function slug(name: string): string {
