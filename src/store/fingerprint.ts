@@ -1,15 +1,9 @@
+import type { ArticleFileInfo } from "../corpus/load-corpus.ts";
 import type { Article } from "../types.ts";
 import { type FileRecord, sha256 } from "./format.ts";
 
 /** A file of the data folder as a scan sees it, before reading it. */
-export interface ScannedFile {
-  file: string;
-  id: string;
-  size: number;
-  mtimeMs: number;
-  metaFile?: string;
-  metaMtimeMs?: number;
-}
+export type ScannedFile = ArticleFileInfo;
 
 export interface FileDiff {
   unchanged: FileRecord[];

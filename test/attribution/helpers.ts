@@ -1,5 +1,6 @@
 import { extractAttributions } from "../../src/attribution/extract.ts";
 import { splitBlocks } from "../../src/corpus/blocks.ts";
+import { emptyContent } from "../../src/corpus/outcome.ts";
 import type { Article, Attribution, Extraction, TextSpan } from "../../src/types.ts";
 
 /**
@@ -19,17 +20,11 @@ export function articleOf(
     else paragraphs.push({ ...block, n: paragraphs.length + 1 });
   }
   return {
+    ...emptyContent(text),
     id: options.id ?? "test",
     file: `${options.id ?? "test"}.txt`,
     format: "text",
     title: options.title ?? null,
-    lead: null,
-    outlet: null,
-    date: null,
-    dateline: null,
-    author: null,
-    url: null,
-    text,
     paragraphs,
     captions,
   };
