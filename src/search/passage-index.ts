@@ -77,7 +77,12 @@ export function searchPassageIndex(
       },
     }),
   });
-  return results.slice(0, limit).map(toMatch);
+  // The title lifts the passages that hold the words; where some do, a paragraph matched by its
+  // article's title alone is noise. Where none do (a headline word), the title still finds them.
+  const inText = results.filter(
+    (r) => !r.match || Object.values(r.match).some((f) => f.includes("text")),
+  );
+  return (inText.length > 0 ? inText : results).slice(0, limit).map(toMatch);
 }
 
 function toMatch(result: SearchResult): PassageMatch {

@@ -71,6 +71,13 @@ describe("the seeds' questions, asked as users type them", () => {
     ]);
   });
 
+  it("/search lists only passages that hold the words, not every paragraph under a matching title", async () => {
+    const answer = await runLine("/search crude", commands, handle.library);
+    // "crude" is in the TASS title and in two of its paragraphs.
+    expect(answer.items).toHaveLength(2);
+    for (const item of answer.items) expect(item.text).toMatch(/crude/i);
+  });
+
   it("a name that fits nobody says so and points at /speakers", async () => {
     const answer = await runLine("/quote speaker:Zelensky", commands, handle.library);
     expect(answer.status).toBe("empty");
