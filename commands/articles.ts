@@ -37,7 +37,7 @@ export const articles: Command = {
         kind: "article",
         speaker: null,
         text: a.title ?? a.id,
-        details: [`id ${a.id}`, `${a.paragraphs.length} paragraphs`],
+        details: [`id ${a.id}`, plural(a.paragraphCount, "paragraph")],
         citation: library.citation(a.id, 0),
       })),
       notice,

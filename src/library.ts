@@ -1,4 +1,12 @@
-import type { Article, Attribution, Citation, Passage, Speaker, Stance } from "./types.ts";
+import type {
+  Article,
+  ArticleSummary,
+  Attribution,
+  Citation,
+  Passage,
+  Speaker,
+  Stance,
+} from "./types.ts";
 
 export interface PassageHit {
   passage: Passage;
@@ -31,9 +39,10 @@ export interface AttributionQuery {
  */
 export interface Library {
   readonly articleCount: number;
+  /** The whole article, text included (read from the saved index when it is not in memory). */
   article(id: string): Article | undefined;
   /** All articles, newest first where dates are known, then by title. */
-  articles(): Article[];
+  articles(): ArticleSummary[];
   citation(articleId: string, paragraph: number): Citation;
   searchPassages(query: string, options?: PassageQuery): PassageHit[];
   /** Speakers whose name or alias matches, best first (exact name or alias, then partial, then fuzzy). */
@@ -45,5 +54,5 @@ export interface Library {
   /** Attributions whose content or evidence matches the text, best first. */
   searchAttributions(text: string, options?: AttributionQuery): AttributionHit[];
   /** Articles whose id or title starts with or contains the text, for autocomplete. */
-  suggestArticles(text: string, limit?: number): Article[];
+  suggestArticles(text: string, limit?: number): ArticleSummary[];
 }

@@ -49,6 +49,14 @@ export interface Article {
   captions: TextSpan[];
 }
 
+/**
+ * What is known of an article without its text: enough to list, cite and suggest it. A large
+ * library keeps only these in memory and reads an article's text when it is shown.
+ */
+export interface ArticleSummary extends Omit<Article, "text" | "paragraphs" | "captions" | "lead"> {
+  paragraphCount: number;
+}
+
 export type AttributionType = "direct" | "indirect" | "mixed";
 export type Stance = "allegation" | "denial";
 

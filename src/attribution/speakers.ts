@@ -1,4 +1,4 @@
-import type { Entity, Extraction, Speaker, SpeakerKind } from "../types.ts";
+import type { Attribution, Entity, Speaker, SpeakerKind } from "../types.ts";
 import {
   type Candidate,
   firstNameSex,
@@ -59,6 +59,15 @@ export function slug(name: string): string {
 
 const personLike = (kind: SpeakerKind) => kind === "person" || kind === "unknown";
 
+/**
+ * What the registry reads of one article's extraction: its entities, and who each attribution
+ * names and how. An Extraction is one; so is the smaller record a library keeps in memory.
+ */
+export interface SpeakerEvidence {
+  entities: readonly Entity[];
+  attributions: readonly Pick<Attribution, "speaker" | "mention">[];
+}
+
 /** One article's speaker, as the article names and describes it. */
 interface Voice {
   articleId: string;
@@ -80,7 +89,7 @@ interface Voice {
  * ("Clinton and Sanders") stays a speaker of its own.
  */
 export function buildSpeakerRegistry(
-  extractions: ReadonlyMap<string, Extraction>,
+  extractions: ReadonlyMap<string, SpeakerEvidence>,
 ): SpeakerRegistry {
   // The same few thousand names recur in every article; read each once per build.
   const parsed = new Map<string, PersonName | null>();
@@ -201,7 +210,7 @@ interface Known {
 
 /** Every person named in full anywhere in the corpus, with the titles and roles articles give. */
 function knownPeople(
-  extractions: ReadonlyMap<string, Extraction>,
+  extractions: ReadonlyMap<string, SpeakerEvidence>,
   personName: (name: string) => PersonName | null,
 ): Map<string, Known> {
   const out = new Map<string, Known>();
@@ -250,7 +259,7 @@ function candidatesOf(known: Map<string, Known>, keyOf: (name: string) => string
 }
 
 /** Each article's speakers with their quote counts and the aliases the article gives them. */
-function collectVoices(extractions: ReadonlyMap<string, Extraction>): Voice[] {
+function collectVoices(extractions: ReadonlyMap<string, SpeakerEvidence>): Voice[] {
   const voices: Voice[] = [];
   for (const [articleId, extraction] of extractions) {
     const byName = new Map<string, Entity>();

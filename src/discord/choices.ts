@@ -2,7 +2,7 @@ import type { ApplicationCommandOptionChoiceData } from "discord.js";
 import type { CommandOption } from "../command.ts";
 import type { Library } from "../library.ts";
 import { plural } from "../plural.ts";
-import type { Article, Speaker } from "../types.ts";
+import type { Speaker } from "../types.ts";
 import { clip, LIMITS } from "./limits.ts";
 
 export type Choice = ApplicationCommandOptionChoiceData<string>;
@@ -43,7 +43,7 @@ function speakerLabel(speaker: Speaker, text: string): string {
 }
 
 function articleChoices(library: Library, text: string): Choice[] {
-  const found: Article[] = library.suggestArticles(text, LIMITS.choices);
+  const found = library.suggestArticles(text, LIMITS.choices);
   return unique(
     found
       .filter((a) => a.id.length > 0 && a.id.length <= LIMITS.choiceValue)

@@ -9,13 +9,41 @@ import type { AnalyzedArticle } from "./engine.ts";
  * characters of a slice, the memory too.
  */
 export function encodeDocs(analyzed: readonly AnalyzedArticle[]): Buffer {
-  return Buffer.from(analyzed.map((a) => JSON.stringify(strip(a))).join("\n"));
+  return encodeDocsAt(analyzed).bytes;
 }
+
+/** The docs piece, with where each article's line stands in it, so one can be read alone. */
+export function encodeDocsAt(analyzed: readonly AnalyzedArticle[]): {
+  bytes: Buffer;
+  lines: { id: string; offset: number; length: number }[];
+} {
+  const lines: { id: string; offset: number; length: number }[] = [];
+  const chunks: Buffer[] = [];
+  let offset = 0;
+  for (const a of analyzed) {
+    if (chunks.length > 0) {
+      chunks.push(NEWLINE);
+      offset += 1;
+    }
+    const line = Buffer.from(JSON.stringify(strip(a)));
+    chunks.push(line);
+    lines.push({ id: a.article.id, offset, length: line.length });
+    offset += line.length;
+  }
+  return { bytes: Buffer.concat(chunks, offset), lines };
+}
+
+const NEWLINE = Buffer.from("\n");
 
 export function decodeDocs(bytes: Uint8Array): AnalyzedArticle[] {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   if (text === "") return [];
-  return text.split("\n").map((line) => restore(JSON.parse(line) as AnalyzedArticle));
+  return text.split("\n").map(decodeDoc);
+}
+
+/** One article's line of a docs piece. */
+export function decodeDoc(line: string): AnalyzedArticle {
+  return restore(JSON.parse(line) as AnalyzedArticle);
 }
 
 function strip({ article, extraction }: AnalyzedArticle): AnalyzedArticle {

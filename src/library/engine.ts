@@ -1,5 +1,9 @@
 import type MiniSearch from "minisearch";
-import { buildSpeakerRegistry, type SpeakerRegistry } from "../attribution/speakers.ts";
+import {
+  buildSpeakerRegistry,
+  type SpeakerEvidence,
+  type SpeakerRegistry,
+} from "../attribution/speakers.ts";
 import type {
   AttributionHit,
   AttributionQuery,
@@ -29,7 +33,22 @@ import { parseQuery } from "../search/query.ts";
 import { parseClaim } from "../search/question.ts";
 import { SpeakerLookup } from "../search/speaker-index.ts";
 import { fold } from "../search/tokenize.ts";
-import type { Article, Attribution, Citation, Extraction, Speaker } from "../types.ts";
+import type {
+  Article,
+  ArticleSummary,
+  Attribution,
+  Citation,
+  Extraction,
+  Speaker,
+} from "../types.ts";
+import { Bodies, type BodyPlan, type PieceSource } from "./bodies.ts";
+import {
+  type AttributionFact,
+  type CatalogEntry,
+  catalogEntry,
+  decodeCatalog,
+  encodeCatalog,
+} from "./catalog.ts";
 import { decodeDocs, encodeDocs } from "./docs-codec.ts";
 import { byCorpusOrder } from "./order.ts";
 import type { Progress } from "./progress.ts";
@@ -47,18 +66,21 @@ export interface LibraryChange {
 }
 
 /** Builds the corpus-wide speakers; the attribution engine's registry unless a test needs another. */
-export type RegistryBuilder = (extractions: ReadonlyMap<string, Extraction>) => SpeakerRegistry;
+export type RegistryBuilder = (evidence: ReadonlyMap<string, SpeakerEvidence>) => SpeakerRegistry;
 
 /**
  * The saved form of a library: named binary pieces (see src/store for how they are kept).
- * `docs.<n>`, `passages.<n>` and `attributions.<n>` are the base; `delta` the articles added,
- * changed and removed since it, so that saving one change does not rewrite the base.
+ * `catalog.<n>`, `passages.<n>` and `attributions.<n>` are the base, `docs.<n>` the articles'
+ * text, read one article at a time when shown, and `delta` the articles added, changed and
+ * removed since the base, so that saving one change does not rewrite it.
  */
 export type LibraryParts = Map<string, Uint8Array>;
 
 export const DELTA_PART = "delta";
-/** Articles a docs piece holds, so that no piece nears a size limit. */
-const DOCS_PER_PIECE = 2000;
+/** Docs pieces are read an article at a time, never whole; the saved index keeps them as files. */
+export const isDocsPart = (name: string) => name.startsWith("docs.");
+/** Articles a catalog piece holds, so that no piece nears a size limit. */
+const CATALOG_PER_PIECE = 10_000;
 /** A large change is indexed in batches of this many articles, packed after each. */
 const PACK_BATCH = 2000;
 /** Past this many articles changed since the base was saved, the next save rewrites the base. */
@@ -73,67 +95,84 @@ const MAX_NAME_CHARS = 200;
  * `update` applies a change in place, so commands holding this object see new articles.
  */
 export class LibraryIndex implements Library {
-  private readonly byId = new Map<string, Article>();
-  private readonly extractions = new Map<string, Extraction>();
+  private readonly entries = new Map<string, CatalogEntry>();
+  private readonly bodies: Bodies;
   private derived: Derived;
-  /** What changed since the base was saved: ids removed, and articles added or replaced. */
-  private readonly pending = {
-    remove: new Set<string>(),
-    add: new Map<string, AnalyzedArticle>(),
-  };
+  /** What changed since the base was saved: ids removed, and ids added or replaced. */
+  private readonly pending = { remove: new Set<string>(), add: new Set<string>() };
 
   private constructor(
     private readonly passageIndex: MiniSearch<PassageDocument>,
     private readonly attributionIndex: MiniSearch<AttributionDocument>,
-    analyzed: Iterable<AnalyzedArticle>,
     private readonly registry: RegistryBuilder,
+    report: (message: string) => void,
   ) {
-    for (const { article, extraction } of analyzed) {
-      this.byId.set(article.id, article);
-      this.extractions.set(article.id, extraction);
-    }
-    this.derived = derive(this.byId, this.extractions, registry);
+    this.bodies = new Bodies(report);
+    this.derived = derive(this.entries, registry);
   }
 
   static build(
     analyzed: readonly AnalyzedArticle[],
     registry: RegistryBuilder = buildSpeakerRegistry,
+    report: (message: string) => void = () => undefined,
   ): LibraryIndex {
-    const library = new LibraryIndex(createPassageIndex(), createAttributionIndex(), [], registry);
+    const library = new LibraryIndex(
+      createPassageIndex(),
+      createAttributionIndex(),
+      registry,
+      report,
+    );
     library.update({ remove: [], add: analyzed });
     return library;
   }
 
-  /** Restores a library from `toParts`; throws when a part is missing or malformed. */
+  /**
+   * Restores a library from its saved parts; throws when one is missing or malformed. The docs
+   * pieces may be left out of `parts` and named in `files` instead: they are then read from
+   * disk an article at a time.
+   */
   static fromParts(
     parts: LibraryParts,
     registry: RegistryBuilder = buildSpeakerRegistry,
+    options: { files?: ReadonlyMap<string, string>; report?: (message: string) => void } = {},
   ): LibraryIndex {
-    const analyzed = pieces(parts, "docs").flatMap((piece) => decodeDocs(piece));
     const library = new LibraryIndex(
       loadPassageIndex(pieces(parts, "passages")),
       loadAttributionIndex(pieces(parts, "attributions")),
-      analyzed,
       registry,
+      options.report ?? (() => undefined),
     );
-    const delta = parts.get(DELTA_PART);
-    if (delta) {
-      const change = decodeDelta(delta);
-      library.update(change);
+    const source = (piece: string): PieceSource => {
+      const found = parts.get(piece) ?? options.files?.get(piece);
+      if (found === undefined) throw new Error(`the saved index has no ${piece} part`);
+      return found;
+    };
+    for (const piece of pieces(parts, "catalog")) {
+      for (const [entry, at] of decodeCatalog(piece)) {
+        library.entries.set(entry.summary.id, entry);
+        library.bodies.place(entry.summary.id, at, source(at.piece));
+      }
     }
+    const delta = parts.get(DELTA_PART);
+    if (delta) library.update(decodeDelta(delta));
+    else library.refreshDerived();
     return library;
   }
 
-  /** The whole library as base parts, with no delta. */
-  toParts(): LibraryParts {
-    const parts: LibraryParts = new Map();
-    const analyzed = [...this.byId.values()].map((article) => ({
-      article,
-      extraction: this.extractions.get(article.id) ?? { attributions: [], entities: [] },
-    }));
-    for (let i = 0; i * DOCS_PER_PIECE < Math.max(analyzed.length, 1); i++) {
-      const batch = analyzed.slice(i * DOCS_PER_PIECE, (i + 1) * DOCS_PER_PIECE);
-      parts.set(`docs.${i}`, encodeDocs(batch));
+  /**
+   * The whole library as base parts, with no delta: the catalog and indexes, and docs pieces
+   * for the articles not saved yet. `keep` names the docs pieces saved before that the base still
+   * reads; `plan.commit` is to be called once the parts are written.
+   */
+  baseParts(): { parts: LibraryParts; keep: Set<string>; plan: BodyPlan } {
+    const plan = this.bodies.plan();
+    const parts: LibraryParts = new Map(plan.parts);
+    const keep = this.bodies.pieces();
+    const locate = (id: string) => plan.locations.get(id) ?? this.bodies.location(id);
+    const entries = [...this.entries.values()];
+    for (let i = 0; i * CATALOG_PER_PIECE < Math.max(entries.length, 1); i++) {
+      const batch = entries.slice(i * CATALOG_PER_PIECE, (i + 1) * CATALOG_PER_PIECE);
+      parts.set(`catalog.${i}`, encodeCatalog(batch, locate));
     }
     for (const [name, index] of [
       ["passages", this.passageIndex],
@@ -141,7 +180,27 @@ export class LibraryIndex implements Library {
     ] as const) {
       for (const [i, piece] of encodeIndex(index).entries()) parts.set(`${name}.${i}`, piece);
     }
+    return { parts, keep, plan };
+  }
+
+  /** The whole library as parts in memory (docs pieces included), as tests and tools keep it. */
+  toParts(): LibraryParts {
+    const { parts, keep } = this.baseParts();
+    if (keep.size > 0) throw new Error("articles are on disk; save with baseParts instead");
     return parts;
+  }
+
+  /**
+   * Docs pieces for the articles held in memory, so that a large build can write them as it
+   * goes rather than hold every article's text until the end.
+   */
+  spill(): BodyPlan {
+    return this.bodies.plan();
+  }
+
+  /** How many articles are held in memory waiting to be saved. */
+  get unsaved(): number {
+    return this.bodies.unsaved;
   }
 
   /**
@@ -151,10 +210,16 @@ export class LibraryIndex implements Library {
   deltaPart(): Uint8Array | null {
     const { remove, add } = this.pending;
     if (add.size + remove.size > MAX_DELTA_ARTICLES) return null;
+    const added: AnalyzedArticle[] = [];
+    for (const id of add) {
+      const analyzed = this.bodies.get(id);
+      if (!analyzed) return null;
+      added.push(analyzed);
+    }
     return Buffer.from(
-      JSON.stringify({ remove: [...remove], add: [...add.values()].map((a) => a.article.id) }) +
+      JSON.stringify({ remove: [...remove], add: [...add] }) +
         "\n" +
-        encodeDocs([...add.values()]).toString("utf8"),
+        encodeDocs(added).toString("utf8"),
     );
   }
 
@@ -164,8 +229,16 @@ export class LibraryIndex implements Library {
     this.pending.add.clear();
   }
 
-  /** Applies a change; `onProgress` hears how many of the added articles are indexed. */
-  update(change: LibraryChange, onProgress?: Progress): void {
+  /**
+   * Applies a change; `onProgress` hears how many of the added articles are indexed. The speaker
+   * registry and lists are brought up to date at the end, unless `deferDerived` (a large build
+   * in batches does that once, after the last).
+   */
+  update(
+    change: LibraryChange,
+    onProgress?: Progress,
+    options: { deferDerived?: boolean } = {},
+  ): void {
     for (const id of change.remove) {
       this.drop(id);
       this.pending.add.delete(id);
@@ -175,11 +248,11 @@ export class LibraryIndex implements Library {
     change.add.forEach((analyzed, i) => {
       const { article, extraction } = analyzed;
       this.drop(article.id);
-      this.byId.set(article.id, article);
-      this.extractions.set(article.id, extraction);
+      this.entries.set(article.id, catalogEntry(analyzed));
+      this.bodies.put(analyzed);
       this.passageIndex.addAll(passageDocuments(article));
       this.attributionIndex.addAll(attributionDocuments(article.id, extraction));
-      this.pending.add.set(article.id, analyzed);
+      this.pending.add.add(article.id);
       // Packing as the index grows keeps the memory of a large build bounded.
       if (large && ((i + 1) % PACK_BATCH === 0 || i === change.add.length - 1)) {
         packIndex(this.passageIndex);
@@ -187,23 +260,29 @@ export class LibraryIndex implements Library {
       }
       onProgress?.(i + 1, change.add.length);
     });
-    this.derived = derive(this.byId, this.extractions, this.registry);
+    if (!options.deferDerived) this.refreshDerived();
+  }
+
+  /** Rebuilds the speaker registry and the lists over it from the catalog. */
+  refreshDerived(): void {
+    this.derived = derive(this.entries, this.registry);
   }
 
   private drop(id: string): void {
-    const article = this.byId.get(id);
-    if (!article) return;
-    for (const p of article.paragraphs) this.passageIndex.discard(passageId(id, p.n));
-    const extraction = this.extractions.get(id);
-    extraction?.attributions.forEach((_, i) => {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    for (let n = 1; n <= entry.summary.paragraphCount; n++) {
+      this.passageIndex.discard(passageId(id, n));
+    }
+    entry.attributions.forEach((_, i) => {
       this.attributionIndex.discard(attributionId(id, i));
     });
-    this.byId.delete(id);
-    this.extractions.delete(id);
+    this.entries.delete(id);
+    this.bodies.forget(id);
   }
 
   get articleCount(): number {
-    return this.byId.size;
+    return this.entries.size;
   }
 
   get passageCount(): number {
@@ -215,15 +294,15 @@ export class LibraryIndex implements Library {
   }
 
   article(id: string): Article | undefined {
-    return this.byId.get(id);
+    return this.entries.has(id) ? this.bodies.get(id)?.article : undefined;
   }
 
-  articles(): Article[] {
+  articles(): ArticleSummary[] {
     return [...this.derived.ordered];
   }
 
   citation(articleId: string, paragraph: number): Citation {
-    const a = this.byId.get(articleId);
+    const a = this.entries.get(articleId)?.summary;
     return {
       articleId,
       title: a?.title ?? null,
@@ -241,7 +320,7 @@ export class LibraryIndex implements Library {
     const keeps: ((articleId: string, paragraph: number) => boolean)[] = [];
     if (options.outlet !== undefined) {
       const outlet = fold(options.outlet.trim());
-      keeps.push((id) => fold(this.byId.get(id)?.outlet ?? "") === outlet);
+      keeps.push((id) => fold(this.entries.get(id)?.summary.outlet ?? "") === outlet);
     }
     if (options.speakerId !== undefined) {
       const passages = this.passagesQuoting(options.speakerId);
@@ -251,7 +330,7 @@ export class LibraryIndex implements Library {
     const matches = searchPassageIndex(this.passageIndex, words, options.limit ?? 10, keep);
     const hits: PassageHit[] = [];
     for (const m of matches) {
-      const text = this.byId.get(m.articleId)?.paragraphs[m.paragraph - 1]?.text;
+      const text = this.article(m.articleId)?.paragraphs[m.paragraph - 1]?.text;
       if (text === undefined) continue;
       const id = passageId(m.articleId, m.paragraph);
       hits.push({
@@ -291,7 +370,10 @@ export class LibraryIndex implements Library {
       );
     }
     const seen = new Set(ranked.map((r) => r.id));
-    for (const id of ids) if (!seen.has(id)) ranked.push({ id, score: 0 });
+    for (const id of ids) {
+      if (ranked.length >= limit) break;
+      if (!seen.has(id)) ranked.push({ id, score: 0 });
+    }
     return this.hits(ranked.slice(0, limit));
   }
 
@@ -304,24 +386,24 @@ export class LibraryIndex implements Library {
     const matches = searchAttributionIndex(this.attributionIndex, words, {
       limit: limit * 3,
       boost: { content: 2, evidence: 1, cue: 0.5 },
-      ...(stance && { keep: (id: string) => this.attribution(id)?.stance === stance }),
+      ...(stance && { keep: (id: string) => this.fact(id)?.stance === stance }),
     });
     if (claim.stance) {
       // A hint, not a filter: "who accused ..." may be answered by a plain statement.
       for (const m of matches) {
-        if (this.attribution(m.id)?.stance === claim.stance) m.score *= STANCE_BOOST;
+        if (this.fact(m.id)?.stance === claim.stance) m.score *= STANCE_BOOST;
       }
       matches.sort((a, b) => b.score - a.score);
     }
     return this.hits(matches.slice(0, limit));
   }
 
-  suggestArticles(text: string, limit = 25): Article[] {
+  suggestArticles(text: string, limit = 25): ArticleSummary[] {
     const query = fold(text.trim()).slice(0, MAX_NAME_CHARS);
     const { ordered, titles } = this.derived;
     if (query === "") return ordered.slice(0, limit);
-    const starts: Article[] = [];
-    const contains: Article[] = [];
+    const starts: ArticleSummary[] = [];
+    const contains: ArticleSummary[] = [];
     ordered.forEach((a, i) => {
       const title = titles[i] ?? "";
       if (a.id.startsWith(query) || title.startsWith(query)) starts.push(a);
@@ -332,9 +414,17 @@ export class LibraryIndex implements Library {
     return [...starts, ...contains].slice(0, limit);
   }
 
+  /** What the catalog knows of an attribution, without reading its article. */
+  private fact(id: string): AttributionFact | undefined {
+    const at = id.lastIndexOf("@");
+    return this.entries.get(id.slice(0, at))?.attributions[Number(id.slice(at + 1))];
+  }
+
   private attribution(id: string): Attribution | undefined {
     const at = id.lastIndexOf("@");
-    return this.extractions.get(id.slice(0, at))?.attributions[Number(id.slice(at + 1))];
+    const articleId = id.slice(0, at);
+    if (!this.entries.has(articleId)) return undefined;
+    return this.bodies.get(articleId)?.extraction.attributions[Number(id.slice(at + 1))];
   }
 
   private hits(ranked: readonly { id: string; score: number }[]): AttributionHit[] {
@@ -353,8 +443,9 @@ export class LibraryIndex implements Library {
     const ids = this.derived.quotesBySpeaker.get(speakerId) ?? [];
     const passages = new Set<string>();
     for (const id of ids) {
-      const a = this.attribution(id);
-      if (a && a.paragraph > 0) passages.add(passageId(a.articleId, a.paragraph));
+      const a = this.fact(id);
+      const at = id.lastIndexOf("@");
+      if (a && a.paragraph > 0) passages.add(passageId(id.slice(0, at), a.paragraph));
     }
     return passages;
   }
@@ -384,7 +475,7 @@ function decodeDelta(bytes: Uint8Array): LibraryChange {
 
 /** Everything recomputed from the articles and extractions after each change. */
 interface Derived {
-  ordered: Article[];
+  ordered: ArticleSummary[];
   /** Folded titles, parallel to `ordered`, for article suggestions. */
   titles: string[];
   speakers: Speaker[];
@@ -397,12 +488,11 @@ interface Derived {
 }
 
 function derive(
-  articles: ReadonlyMap<string, Article>,
-  extractions: ReadonlyMap<string, Extraction>,
+  entries: ReadonlyMap<string, CatalogEntry>,
   buildRegistry: RegistryBuilder,
 ): Derived {
-  const ordered = [...articles.values()].sort(byCorpusOrder);
-  const registry = buildRegistry(extractions);
+  const ordered = [...entries.values()].map((e) => e.summary).sort(byCorpusOrder);
+  const registry = buildRegistry(entries);
   const speakers = [...registry.speakers].sort(
     (a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name),
   );
@@ -410,8 +500,8 @@ function derive(
   const quotesBySpeaker = new Map<string, string[]>();
   const mentions = new Map<string, Set<string>>();
   for (const article of ordered) {
-    const extraction = extractions.get(article.id);
-    const inOrder = (extraction?.attributions ?? [])
+    const facts = entries.get(article.id)?.attributions ?? [];
+    const inOrder = facts
       .map((a, i) => ({ a, i }))
       .sort((x, y) => x.a.paragraph - y.a.paragraph || x.i - y.i);
     for (const { a, i } of inOrder) {

@@ -5,10 +5,11 @@ import { mapLimited } from "../map-limited.ts";
 import { engineVersion } from "../store/engine-version.ts";
 import { diffFiles } from "../store/fingerprint.ts";
 import type { FileRecord, PartRecord } from "../store/format.ts";
-import { readSavedIndex, writeSavedIndex } from "../store/saved-index.ts";
-import { DELTA_PART, LibraryIndex } from "./engine.ts";
+import { readSavedIndex, writePart, writeSavedIndex } from "../store/saved-index.ts";
+import type { PieceSource } from "./bodies.ts";
+import { DELTA_PART, isDocsPart, LibraryIndex } from "./engine.ts";
 import { terminalProgress } from "./progress.ts";
-import { type FileRead, planSync } from "./sync.ts";
+import { type FileRead, planSync, type SyncPlan } from "./sync.ts";
 import { watchFolder } from "./watch.ts";
 
 export interface OpenLibraryOptions {
@@ -21,6 +22,8 @@ export interface OpenLibraryOptions {
   rebuild?: boolean;
   /** Where skipped files, warnings and refresh failures are reported; stderr by default. */
   log?: (line: string) => void;
+  /** Files read, analysed and indexed per batch of a large pass (BATCH_FILES by default). */
+  batchFiles?: number;
 }
 
 export interface SkippedFile {
@@ -65,6 +68,11 @@ export interface LibraryHandle {
 
 /** How many files are read at once. */
 const READ_CONCURRENCY = 8;
+/**
+ * Files read, analysed and indexed in one batch. A large pass goes batch by batch, and writes the
+ * articles' text to the index folder as it goes, so its memory does not grow with the corpus.
+ */
+const BATCH_FILES = 2000;
 const WATCH_DEBOUNCE_MS = 200;
 /** Passes that read fewer files than this are quick enough to need no progress bar. */
 const PROGRESS_FROM = 200;
@@ -84,10 +92,13 @@ class Session implements LibraryHandle {
   private readonly dataDir: string;
   private readonly indexDir: string;
   private readonly log: (line: string) => void;
-  private index = LibraryIndex.build([]);
+  private index: LibraryIndex;
   private records: FileRecord[] = [];
   /** The saved base parts the next save may keep, writing only a delta; null when none fits. */
   private base: PartRecord[] | null = null;
+  /** Docs pieces written to the index folder, by name: the saved articles' text. */
+  private docs = new Map<string, PartRecord>();
+  private cannotSpill = false;
   private scanSkipped: SkippedFile[] = [];
   private engine = "";
   private queue: Promise<unknown> = Promise.resolve();
@@ -106,6 +117,7 @@ class Session implements LibraryHandle {
     this.dataDir = options.dataDir;
     this.indexDir = options.indexDir ?? join(options.dataDir, ".whosaid");
     this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
+    this.index = LibraryIndex.build([], undefined, this.log);
   }
 
   get library(): Library {
@@ -181,13 +193,34 @@ class Session implements LibraryHandle {
       return;
     }
     this.base = null;
+    const { parts, keep, plan } = this.index.baseParts();
     const written = await writeSavedIndex(this.indexDir, {
       engine: this.engine,
       files: this.records,
-      parts: this.index.toParts(),
+      parts,
+      keep: [...this.docs.values()].filter((p) => keep.has(p.name)),
     });
+    this.docs = new Map(written.filter((p) => isDocsPart(p.name)).map((p) => [p.name, p]));
+    plan.commit(this.docSources());
     this.index.rebase();
     this.base = written;
+  }
+
+  /**
+   * Writes the text of the articles held in memory to the index folder, ahead of the manifest,
+   * and reads them from there from now on. The next save then rewrites the base, which lists them.
+   */
+  private async spill(): Promise<void> {
+    const plan = this.index.spill();
+    for (const [name, bytes] of plan.parts) {
+      this.docs.set(name, await writePart(this.indexDir, name, bytes));
+    }
+    plan.commit(this.docSources());
+    this.base = null;
+  }
+
+  private docSources(): Map<string, PieceSource> {
+    return new Map([...this.docs].map(([name, p]) => [name, join(this.indexDir, p.file)]));
   }
 
   /** Saving after a change is a convenience: the library answers even where it cannot save. */
@@ -202,7 +235,7 @@ class Session implements LibraryHandle {
   }
 
   private async loadSaved(): Promise<boolean> {
-    const saved = await readSavedIndex(this.indexDir);
+    const saved = await readSavedIndex(this.indexDir, isDocsPart);
     if (saved.status === "missing") return false;
     const where = this.display(this.indexDir);
     if (saved.status === "invalid") {
@@ -214,7 +247,10 @@ class Session implements LibraryHandle {
       return false;
     }
     try {
-      this.index = LibraryIndex.fromParts(saved.parts);
+      this.index = LibraryIndex.fromParts(saved.parts, undefined, {
+        files: saved.files,
+        report: this.log,
+      });
     } catch (error) {
       this.log(
         `warning: the saved index in ${where} is unusable (${messageOf(error)}); rebuilding`,
@@ -223,10 +259,14 @@ class Session implements LibraryHandle {
     }
     this.records = saved.manifest.files;
     this.base = saved.manifest.parts.filter((p) => p.name !== DELTA_PART);
+    this.docs = new Map(this.base.filter((p) => isDocsPart(p.name)).map((p) => [p.name, p]));
     return true;
   }
 
-  /** Scans the data folder, reads what changed and applies it to the index. */
+  /**
+   * Scans the data folder, reads what changed and applies it to the index, in batches of
+   * BATCH_FILES files: each is read, analysed and indexed before the next is read.
+   */
   private async sync(): Promise<ChangeSummary> {
     const started = performance.now();
     const scan = await scanArticleFiles(this.dataDir);
@@ -235,19 +275,41 @@ class Session implements LibraryHandle {
     const files = scan.files.filter((f) => !ours(f));
     const diff = diffFiles(files, this.records);
     const toRead = [...diff.added.map((scanned) => ({ scanned, previous: null })), ...diff.changed];
-    // A bar on a terminal for a pass long enough to wait for: reading, analysing, indexing.
-    const bar = (label: string) =>
-      toRead.length >= PROGRESS_FROM ? (terminalProgress(label) ?? undefined) : undefined;
-    const reading = bar("reading  ");
-    let read = 0;
-    const reads: FileRead[] = await mapLimited(toRead, READ_CONCURRENCY, async (r) => {
-      const outcome = await readArticle(this.dataDir, r.scanned);
-      reading?.(++read, toRead.length);
-      return { ...r, outcome };
-    });
-    const plan = planSync(diff, reads, bar("analysing"));
-    this.index.update(plan.change, bar("indexing "));
-    this.records = plan.records;
+    // A bar on a terminal for a pass long enough to wait for.
+    const bar = toRead.length >= PROGRESS_FROM ? terminalProgress("indexing") : null;
+    const total: Omit<SyncPlan, "change" | "records"> = {
+      added: [],
+      changed: [],
+      removed: [],
+      skipped: [],
+      warnings: [],
+    };
+    const batchFiles = this.options.batchFiles ?? BATCH_FILES;
+    let records = diff.unchanged;
+    let done = 0;
+    for (let from = 0; from === 0 || from < toRead.length; from += batchFiles) {
+      const batch = toRead.slice(from, from + batchFiles);
+      const reads: FileRead[] = await mapLimited(batch, READ_CONCURRENCY, async (r) => ({
+        ...r,
+        outcome: await readArticle(this.dataDir, r.scanned),
+      }));
+      // Earlier batches' files count as unchanged, so their article ids stay taken.
+      const first = from === 0;
+      const plan = planSync(
+        { ...diff, unchanged: records, removed: first ? diff.removed : [] },
+        reads,
+      );
+      this.index.update(plan.change, undefined, { deferDerived: true });
+      records = plan.records;
+      for (const key of ["added", "changed", "removed", "skipped", "warnings"] as const) {
+        (total[key] as unknown[]).push(...plan[key]);
+      }
+      done += batch.length;
+      bar?.(done, toRead.length);
+      if (this.index.unsaved >= batchFiles) await this.spillOrKeep();
+    }
+    this.index.refreshDerived();
+    this.records = records;
 
     const before = new Set(this.scanSkipped.map((s) => s.file));
     this.scanSkipped = scan.skipped
@@ -255,18 +317,31 @@ class Session implements LibraryHandle {
       .map((s) => ({ file: this.display(s.file), reason: s.reason }));
     const skipped = [
       ...this.scanSkipped.filter((s) => !before.has(s.file)),
-      ...plan.skipped.map((s) => ({ file: this.display(s.file), reason: s.message })),
+      ...total.skipped.map((s) => ({ file: this.display(s.file), reason: s.message })),
     ];
     for (const s of skipped) this.log(`skipped ${s.file}: ${s.reason}`);
-    for (const w of plan.warnings) this.log(`warning ${this.display(w.file)}: ${w.message}`);
+    for (const w of total.warnings) this.log(`warning ${this.display(w.file)}: ${w.message}`);
     return {
-      added: plan.added,
-      changed: plan.changed,
-      removed: plan.removed,
+      added: total.added,
+      changed: total.changed,
+      removed: total.removed,
       skipped,
-      reread: reads.length,
+      reread: toRead.length,
       ms: performance.now() - started,
     };
+  }
+
+  /** Where the index folder cannot be written, the articles stay in memory: slower, not lost. */
+  private async spillOrKeep(): Promise<void> {
+    if (this.cannotSpill) return;
+    try {
+      await this.spill();
+    } catch (error) {
+      this.cannotSpill = true;
+      this.log(
+        `warning: cannot write to ${this.display(this.indexDir)} (${messageOf(error)}); keeping the articles in memory`,
+      );
+    }
   }
 
   private figures(loadedFromSaved: boolean, reread: number, started: number): LibraryStats {

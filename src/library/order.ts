@@ -1,9 +1,11 @@
-import type { Article } from "../types.ts";
+import type { ArticleSummary } from "../types.ts";
 
 const titles = new Intl.Collator("en");
 
+type Ordered = Pick<ArticleSummary, "id" | "title" | "date">;
+
 /** Corpus order: newest first where dates are known, undated after, then by title and id. */
-export function byCorpusOrder(a: Article, b: Article): number {
+export function byCorpusOrder(a: Ordered, b: Ordered): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;

@@ -12,7 +12,13 @@ import {
 } from "./format.ts";
 
 export type SavedIndex =
-  | { status: "loaded"; manifest: Manifest; parts: Map<string, Buffer> }
+  | {
+      status: "loaded";
+      manifest: Manifest;
+      parts: Map<string, Buffer>;
+      /** Parts checked but left on disk (see `leaveOnDisk`): name -> path of the file. */
+      files: Map<string, string>;
+    }
   | { status: "missing" }
   | { status: "invalid"; reason: string };
 
@@ -22,9 +28,14 @@ const OWN_FILE =
 
 /**
  * Reads the saved index in `dir`, checking every part against the manifest's size and checksum.
- * Never throws for a bad index: the caller gets the reason and rebuilds.
+ * Parts for which `leaveOnDisk` holds are checked the same way but not kept in memory: the
+ * caller reads them from their files as it needs. Never throws for a bad index: the caller gets
+ * the reason and rebuilds.
  */
-export async function readSavedIndex(dir: string): Promise<SavedIndex> {
+export async function readSavedIndex(
+  dir: string,
+  leaveOnDisk: (name: string) => boolean = () => false,
+): Promise<SavedIndex> {
   let text: string;
   try {
     text = await readFile(join(dir, MANIFEST_FILE), "utf8");
@@ -35,12 +46,14 @@ export async function readSavedIndex(dir: string): Promise<SavedIndex> {
   const decoded = decodeManifest(text);
   if (!decoded.ok) return { status: "invalid", reason: decoded.reason };
   const parts = new Map<string, Buffer>();
+  const files = new Map<string, string>();
   for (const part of decoded.manifest.parts) {
     const checked = await readPart(dir, part);
     if (!Buffer.isBuffer(checked)) return { status: "invalid", reason: checked.reason };
-    parts.set(part.name, checked);
+    if (leaveOnDisk(part.name)) files.set(part.name, join(dir, part.file));
+    else parts.set(part.name, checked);
   }
-  return { status: "loaded", manifest: decoded.manifest, parts };
+  return { status: "loaded", manifest: decoded.manifest, parts, files };
 }
 
 async function readPart(dir: string, part: PartRecord): Promise<Buffer | { reason: string }> {
@@ -73,14 +86,9 @@ export interface IndexToSave {
  */
 export async function writeSavedIndex(dir: string, index: IndexToSave): Promise<PartRecord[]> {
   await mkdir(dir, { recursive: true });
-  const generation = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+  const generation = newGeneration();
   const parts: PartRecord[] = [...(index.keep ?? [])];
-  for (const [name, data] of index.parts) {
-    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-    const file = `${name}.${generation}.bin`;
-    await writeAtomically(join(dir, file), bytes, generation);
-    parts.push({ name, file, bytes: bytes.length, sha256: sha256(bytes) });
-  }
+  for (const [name, data] of index.parts) parts.push(await writeOne(dir, name, data, generation));
   const manifest: Manifest = {
     engine: index.engine,
     savedAt: new Date().toISOString(),
@@ -97,6 +105,35 @@ export async function writeSavedIndex(dir: string, index: IndexToSave): Promise<
     if (!keep.has(entry) && OWN_FILE.test(entry)) await rm(join(dir, entry), { force: true });
   }
   return parts;
+}
+
+/**
+ * Writes one part ahead of the manifest that will list it, for an index saved in stages (a large
+ * build writes its articles' text as it goes). Until a manifest lists it, the next save removes it.
+ */
+export async function writePart(
+  dir: string,
+  name: string,
+  data: Uint8Array | string,
+): Promise<PartRecord> {
+  await mkdir(dir, { recursive: true });
+  return writeOne(dir, name, data, newGeneration());
+}
+
+function newGeneration(): string {
+  return `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+}
+
+async function writeOne(
+  dir: string,
+  name: string,
+  data: Uint8Array | string,
+  generation: string,
+): Promise<PartRecord> {
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  const file = `${name}.${generation}.bin`;
+  await writeAtomically(join(dir, file), bytes, generation);
+  return { name, file, bytes: bytes.length, sha256: sha256(bytes) };
 }
 
 async function writeAtomically(path: string, bytes: Uint8Array, tag: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { articleSummary } from "../../src/library/catalog.ts";
 import type { AttributionHit, Library, PassageHit } from "../../src/library.ts";
 import type {
   Article,
@@ -100,7 +101,7 @@ export function buildLibrary(
       return articles.length;
     },
     article: (id) => byId.get(id),
-    articles: () => [...articles],
+    articles: () => articles.map(articleSummary),
     citation(articleId, paragraph): Citation {
       const a = byId.get(articleId);
       return {
@@ -166,7 +167,8 @@ export function buildLibrary(
       const typed = fold(text.trim());
       return articles
         .filter((a) => !typed || fold(a.id).includes(typed) || fold(a.title ?? "").includes(typed))
-        .slice(0, limit);
+        .slice(0, limit)
+        .map(articleSummary);
     },
   };
 }

@@ -194,7 +194,38 @@ describe("updates and saved parts", () => {
     parts.delete("passages.0");
     expect(() => LibraryIndex.fromParts(parts, simpleRegistry)).toThrow(/passages/);
     const bad = build().toParts();
-    bad.set("docs.0", Buffer.from("{not json"));
+    bad.set("catalog.0", Buffer.from("{not json"));
     expect(() => LibraryIndex.fromParts(bad, simpleRegistry)).toThrow();
+  });
+
+  it("reads an article's text only when shown, and names the article it cannot read", () => {
+    const parts = build().toParts();
+    const docs = parts.get("docs.0") as Uint8Array;
+    // The catalog alone answers lists and citations; the text is read from the docs piece,
+    // whose first line is broken here (same length, so the other lines stay where they are).
+    parts.set("docs.0", Buffer.concat([Buffer.from("X"), Buffer.from(docs).subarray(1)]));
+    const reports: string[] = [];
+    const restored = LibraryIndex.fromParts(parts, simpleRegistry, {
+      report: (line) => reports.push(line),
+    });
+    expect(restored.articles().map((a) => a.id)).toContain("tass-spies");
+    expect(restored.citation("tass-spies", 1).outlet).toBe("TASS");
+    const broken = restored.articles().find((a) => restored.article(a.id) === undefined);
+    expect(broken).toBeDefined();
+    expect(reports.join("\n")).toContain(`cannot read article ${broken?.id}`);
+    const others = restored.articles().filter((a) => a.id !== broken?.id);
+    expect(others.length).toBeGreaterThan(0);
+    for (const a of others)
+      expect(restored.article(a.id)?.paragraphs).toHaveLength(a.paragraphCount);
+  });
+
+  it("lists, cites and searches from the catalog with the text on disk", () => {
+    const library = build();
+    const parts = library.toParts();
+    const restored = LibraryIndex.fromParts(parts, simpleRegistry);
+    expect(restored.articles()).toEqual(library.articles());
+    expect(restored.articles()[0]).not.toHaveProperty("text");
+    expect(restored.suggestArticles("tass")).toEqual(library.suggestArticles("tass"));
+    expect(restored.quotesBy("dmitry-peskov")).toEqual(library.quotesBy("dmitry-peskov"));
   });
 });

@@ -1,4 +1,4 @@
-import type { SpeakerRegistry } from "../../src/attribution/speakers.ts";
+import type { SpeakerEvidence, SpeakerRegistry } from "../../src/attribution/speakers.ts";
 import type { AnalyzedArticle } from "../../src/library/engine.ts";
 import type {
   Article,
@@ -92,7 +92,7 @@ export function slug(name: string): string {
 }
 
 /** A plain registry for tests: one speaker per entity name, aliases merged across articles. */
-export function simpleRegistry(extractions: ReadonlyMap<string, Extraction>): SpeakerRegistry {
+export function simpleRegistry(extractions: ReadonlyMap<string, SpeakerEvidence>): SpeakerRegistry {
   const speakers = new Map<string, Speaker>();
   const articles = new Map<string, Set<string>>();
   for (const [articleId, extraction] of extractions) {

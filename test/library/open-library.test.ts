@@ -39,7 +39,7 @@ function seedFolder(): string {
 
 async function open(
   dataDir: string,
-  options: { watch?: boolean; rebuild?: boolean; indexDir?: string } = {},
+  options: { watch?: boolean; rebuild?: boolean; indexDir?: string; batchFiles?: number } = {},
 ) {
   const logs: string[] = [];
   const handle = await openLibrary({ dataDir, log: (line) => logs.push(line), ...options });
@@ -328,6 +328,34 @@ describe("changes while open", () => {
       "zeppelin",
     );
     await reopened.handle.close();
+  });
+
+  it("builds a large pass in batches, writing the articles' text as it goes", async () => {
+    const dir = seedFolder();
+    for (let i = 0; i < 5; i++) {
+      writeFileSync(
+        join(dir, "articles", `note-${i}.txt`),
+        `Note ${i}\n\nThe minister said the bridge number ${i} would reopen in spring.\n`,
+      );
+    }
+    const first = await open(dir, { batchFiles: 2 });
+    expect(first.handle.stats.articles).toBe(7);
+    // Batches of two: the text of the first six articles went to disk before the last was read.
+    const docs = readdirSync(indexDir(dir)).filter((f) => f.startsWith("docs."));
+    expect(docs.length).toBeGreaterThanOrEqual(3);
+    expect(first.library.article("note-3")?.paragraphs[0]?.text).toContain("bridge number 3");
+    await first.handle.close();
+    const again = await open(dir);
+    expect(again.handle.stats).toMatchObject({ articles: 7, reread: 0 });
+    expect(again.library.searchPassages("bridge number reopen")).toHaveLength(5);
+    expect(again.library.article(TASS)?.paragraphs.length).toBeGreaterThan(0);
+    // A base saved again keeps only the docs pieces that still hold an article.
+    rmSync(join(dir, "articles", "note-0.txt"));
+    await again.handle.refresh();
+    await again.handle.close();
+    const third = await open(dir, { rebuild: true });
+    expect(third.handle.stats.articles).toBe(6);
+    expect(readdirSync(indexDir(dir)).filter((f) => f.startsWith("docs."))).toHaveLength(1);
   });
 
   it("watches the data folder and indexes a new article without a restart", async () => {

@@ -1,0 +1,148 @@
+import { closeSync, openSync, readSync } from "node:fs";
+import type { BodyLocation } from "./catalog.ts";
+import { decodeDoc, encodeDocsAt } from "./docs-codec.ts";
+import type { AnalyzedArticle } from "./engine.ts";
+
+/** Where a docs piece's bytes are: a file of the saved index, or bytes in memory. */
+export type PieceSource = string | Uint8Array;
+
+/** Articles a docs piece holds, so that no piece nears a size limit. */
+const DOCS_PER_PIECE = 2000;
+/** Articles read from disk kept decoded, for the pages and buttons that follow an answer. */
+const RECENT = 256;
+
+/** Docs pieces to save for the articles held only in memory, and what to do once they are. */
+export interface BodyPlan {
+  parts: Map<string, Buffer>;
+  /** Called with where every docs piece now is: the planned articles are read from there. */
+  commit(sources: ReadonlyMap<string, PieceSource>): void;
+}
+
+/**
+ * The text and extraction of every article. A new article is held in memory until it is saved;
+ * a saved one is read from its docs piece when asked for, so a library of 100,000 articles keeps
+ * only the few it is showing decoded.
+ */
+export class Bodies {
+  private readonly memory = new Map<string, AnalyzedArticle>();
+  private readonly disk = new Map<string, BodyLocation>();
+  private readonly sources = new Map<string, PieceSource>();
+  private readonly recent = new Map<string, AnalyzedArticle>();
+  private nextPiece = 0;
+
+  constructor(private readonly report: (message: string) => void) {}
+
+  get(id: string): AnalyzedArticle | undefined {
+    const held = this.memory.get(id) ?? this.recent.get(id);
+    if (held) {
+      if (this.recent.delete(id)) this.recent.set(id, held);
+      return held;
+    }
+    const at = this.disk.get(id);
+    if (!at) return undefined;
+    const read = this.read(id, at);
+    if (!read) return undefined;
+    this.recent.set(id, read);
+    if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value as string);
+    return read;
+  }
+
+  /** A new or changed article, held in memory until saved. */
+  put(analyzed: AnalyzedArticle): void {
+    const id = analyzed.article.id;
+    this.forget(id);
+    this.memory.set(id, analyzed);
+  }
+
+  /** An article saved at `at`, in a piece whose bytes `source` gives. */
+  place(id: string, at: BodyLocation, source: PieceSource): void {
+    this.forget(id);
+    this.disk.set(id, at);
+    this.sources.set(at.piece, source);
+    this.notePiece(at.piece);
+  }
+
+  forget(id: string): void {
+    this.memory.delete(id);
+    this.disk.delete(id);
+    this.recent.delete(id);
+  }
+
+  location(id: string): BodyLocation | undefined {
+    return this.disk.get(id);
+  }
+
+  /** How many articles are held only in memory. */
+  get unsaved(): number {
+    return this.memory.size;
+  }
+
+  /** Names of the docs pieces that hold at least one current article. */
+  pieces(): Set<string> {
+    const used = new Set<string>();
+    for (const at of this.disk.values()) used.add(at.piece);
+    return used;
+  }
+
+  /** Packs the articles held in memory into new docs pieces; nothing changes until `commit`. */
+  plan(): BodyPlan & { locations: Map<string, BodyLocation> } {
+    const waiting = [...this.memory.values()];
+    const planned = new Set(waiting);
+    const parts = new Map<string, Buffer>();
+    const locations = new Map<string, BodyLocation>();
+    for (let i = 0, n = this.nextPiece; i < waiting.length; i += DOCS_PER_PIECE, n++) {
+      const piece = `docs.${n}`;
+      const { bytes, lines } = encodeDocsAt(waiting.slice(i, i + DOCS_PER_PIECE));
+      parts.set(piece, bytes);
+      for (const { id, offset, length } of lines) locations.set(id, { piece, offset, length });
+    }
+    return {
+      parts,
+      locations,
+      commit: (sources) => {
+        for (const [piece, source] of sources) this.sources.set(piece, source);
+        for (const [id, at] of locations) {
+          const analyzed = this.memory.get(id);
+          // Only articles not replaced since the plan was made move to disk.
+          if (analyzed && planned.has(analyzed)) this.place(id, at, sources.get(at.piece) ?? "");
+        }
+      },
+    };
+  }
+
+  private notePiece(piece: string): void {
+    const n = Number(piece.slice(piece.lastIndexOf(".") + 1));
+    if (Number.isInteger(n) && n >= this.nextPiece) this.nextPiece = n + 1;
+  }
+
+  private read(id: string, at: BodyLocation): AnalyzedArticle | undefined {
+    const source = this.sources.get(at.piece);
+    try {
+      if (source === undefined) throw new Error(`no ${at.piece} piece`);
+      const line =
+        typeof source === "string"
+          ? readBytes(source, at.offset, at.length)
+          : Buffer.from(source.buffer, source.byteOffset + at.offset, at.length);
+      const analyzed = decodeDoc(line.toString("utf8"));
+      if (analyzed.article.id !== id) throw new Error("it holds another article there");
+      return analyzed;
+    } catch (error) {
+      this.report(
+        `cannot read article ${id} from the saved index (${error instanceof Error ? error.message : String(error)}); run \`npm run index\` to rebuild it`,
+      );
+      return undefined;
+    }
+  }
+}
+
+function readBytes(path: string, offset: number, length: number): Buffer {
+  const fd = openSync(path, "r");
+  try {
+    const out = Buffer.alloc(length);
+    const n = readSync(fd, out, 0, length, offset);
+    if (n !== length) throw new Error(`${path} is truncated`);
+    return out;
+  } finally {
+    closeSync(fd);
+  }
+}
