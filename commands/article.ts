@@ -19,7 +19,8 @@ export const article: Command = {
   run(args, { library }) {
     const id = String(args.id ?? "").trim();
     const close = library.article(id) ? [] : library.suggestArticles(id, 5);
-    const found = library.article(id) ?? (close.length === 1 ? library.article(close[0]?.id ?? "") : undefined);
+    const found =
+      library.article(id) ?? (close.length === 1 ? library.article(close[0]?.id ?? "") : undefined);
     if (!found) {
       return invalid(
         "article",
