@@ -1,6 +1,7 @@
 import type { SpeakerEvidence } from "../attribution/speakers.ts";
 import type { Article, ArticleSummary, Attribution, Entity } from "../types.ts";
 import type { AnalyzedArticle } from "./engine.ts";
+import type { Assigned } from "./speaker-book.ts";
 
 /** Of an attribution, what lists, filters and the speaker registry need without the text. */
 export type AttributionFact = Pick<Attribution, "paragraph" | "speaker" | "stance" | "mention">;
@@ -40,22 +41,32 @@ export function catalogEntry({ article, extraction }: AnalyzedArticle): CatalogE
   };
 }
 
-/** The catalog as saved: one JSON line an article, `[entry, location]`. */
+/** One article as the saved catalog holds it: its entry, its text's place, its speakers. */
+export type CatalogLine = [CatalogEntry, BodyLocation, Assigned];
+
+/** The catalog as saved: one JSON line an article. */
 export function encodeCatalog(
   entries: Iterable<CatalogEntry>,
   locate: (id: string) => BodyLocation | undefined,
+  assigned: (id: string) => Assigned | undefined,
 ): Buffer {
   const lines: string[] = [];
-  for (const entry of entries) lines.push(JSON.stringify([entry, locate(entry.summary.id)]));
+  for (const entry of entries) {
+    const id = entry.summary.id;
+    lines.push(JSON.stringify([entry, locate(id), assigned(id) ?? []]));
+  }
   return Buffer.from(lines.join("\n"));
 }
 
-export function decodeCatalog(bytes: Uint8Array): [CatalogEntry, BodyLocation][] {
+export function decodeCatalog(bytes: Uint8Array): CatalogLine[] {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   if (text === "") return [];
   return text.split("\n").map((line) => {
-    const row = JSON.parse(line) as [CatalogEntry, BodyLocation | undefined];
-    if (!row[1]) throw new Error(`the saved catalog has no text for ${row[0].summary.id}`);
-    return row as [CatalogEntry, BodyLocation];
+    const row = JSON.parse(line) as Partial<CatalogLine>;
+    const [entry, at, assigned] = row;
+    if (!entry?.summary || !at || !Array.isArray(assigned)) {
+      throw new Error("the saved catalog is malformed");
+    }
+    return [entry, at, assigned];
   });
 }

@@ -31,7 +31,6 @@ import {
 import { documentFrequency } from "../search/plan.ts";
 import { parseQuery } from "../search/query.ts";
 import { parseClaim } from "../search/question.ts";
-import { SpeakerLookup } from "../search/speaker-index.ts";
 import { fold } from "../search/tokenize.ts";
 import type {
   Article,
@@ -52,6 +51,7 @@ import {
 import { decodeDocs, encodeDocs } from "./docs-codec.ts";
 import { byCorpusOrder } from "./order.ts";
 import type { Progress } from "./progress.ts";
+import { type Assigned, SpeakerBook } from "./speaker-book.ts";
 
 /** An article with what the attribution engine found in it. */
 export interface AnalyzedArticle {
@@ -81,6 +81,7 @@ export const DELTA_PART = "delta";
 export const isDocsPart = (name: string) => name.startsWith("docs.");
 /** Articles a catalog piece holds, so that no piece nears a size limit. */
 const CATALOG_PER_PIECE = 10_000;
+const SPEAKERS_PART = "speakers";
 /** A large change is indexed in batches of this many articles, packed after each. */
 const PACK_BATCH = 2000;
 /** Past this many articles changed since the base was saved, the next save rewrites the base. */
@@ -88,6 +89,8 @@ export const MAX_DELTA_ARTICLES = 1000;
 /** A question's verb agreeing with an attribution's stance lifts it this much within its rank. */
 const STANCE_BOOST = 1.5;
 const MAX_NAME_CHARS = 200;
+/** Changes up to this many articles are applied to the speaker lists article by article. */
+const QUICK_CHANGE = MAX_DELTA_ARTICLES;
 
 /**
  * The corpus, its extractions and the indexes over them, answering the Library queries. Pure and
@@ -108,8 +111,11 @@ export class LibraryIndex implements Library {
     report: (message: string) => void,
   ) {
     this.bodies = new Bodies(report);
-    this.derived = derive(this.entries, registry);
+    this.derived = restored(this.entries, [], new Map());
   }
+
+  /** Whether the speakers were last decided by the registry over the whole corpus. */
+  private settled = true;
 
   static build(
     analyzed: readonly AnalyzedArticle[],
@@ -147,15 +153,24 @@ export class LibraryIndex implements Library {
       if (found === undefined) throw new Error(`the saved index has no ${piece} part`);
       return found;
     };
+    const assigned = new Map<string, Assigned>();
     for (const piece of pieces(parts, "catalog")) {
-      for (const [entry, at] of decodeCatalog(piece)) {
+      for (const [entry, at, speakers] of decodeCatalog(piece)) {
         library.entries.set(entry.summary.id, entry);
         library.bodies.place(entry.summary.id, at, source(at.piece));
+        assigned.set(entry.summary.id, speakers);
       }
     }
+    // The speakers as the registry last decided them: a start-up does not run it again.
+    const speakers = parts.get(SPEAKERS_PART);
+    if (!speakers) throw new Error(`the saved index has no ${SPEAKERS_PART} part`);
+    library.derived = restored(
+      library.entries,
+      JSON.parse(Buffer.from(speakers).toString("utf8")),
+      assigned,
+    );
     const delta = parts.get(DELTA_PART);
     if (delta) library.update(decodeDelta(delta));
-    else library.refreshDerived();
     return library;
   }
 
@@ -165,15 +180,21 @@ export class LibraryIndex implements Library {
    * reads; `plan.commit` is to be called once the parts are written.
    */
   baseParts(): { parts: LibraryParts; keep: Set<string>; plan: BodyPlan } {
+    if (!this.settled) this.refreshDerived();
     const plan = this.bodies.plan();
     const parts: LibraryParts = new Map(plan.parts);
     const keep = this.bodies.pieces();
     const locate = (id: string) => plan.locations.get(id) ?? this.bodies.location(id);
+    const book = this.derived.book;
     const entries = [...this.entries.values()];
     for (let i = 0; i * CATALOG_PER_PIECE < Math.max(entries.length, 1); i++) {
       const batch = entries.slice(i * CATALOG_PER_PIECE, (i + 1) * CATALOG_PER_PIECE);
-      parts.set(`catalog.${i}`, encodeCatalog(batch, locate));
+      parts.set(
+        `catalog.${i}`,
+        encodeCatalog(batch, locate, (id) => book.assigned.get(id)),
+      );
     }
+    parts.set(SPEAKERS_PART, Buffer.from(JSON.stringify(book.speakers())));
     for (const [name, index] of [
       ["passages", this.passageIndex],
       ["attributions", this.attributionIndex],
@@ -260,12 +281,43 @@ export class LibraryIndex implements Library {
       }
       onProgress?.(i + 1, change.add.length);
     });
-    if (!options.deferDerived) this.refreshDerived();
+    if (options.deferDerived) return;
+    // A change large beside the corpus (a first build) is worth the registry's whole pass.
+    const size = change.remove.length + change.add.length;
+    if (size > QUICK_CHANGE || size * 10 > this.entries.size) this.refreshDerived();
+    else this.applyQuickly(change);
   }
 
   /** Rebuilds the speaker registry and the lists over it from the catalog. */
   refreshDerived(): void {
     this.derived = derive(this.entries, this.registry);
+    this.settled = true;
+  }
+
+  /**
+   * Brings the lists up to date article by article, without running the registry over the whole
+   * corpus: what keeps an edit quick at 100,000 articles. The registry decides again at the next
+   * full save (see `SpeakerBook` for what waits until then).
+   */
+  private applyQuickly(change: LibraryChange): void {
+    const { ordered, titles, book } = this.derived;
+    const changed = new Set([...change.remove, ...change.add.map((a) => a.article.id)]);
+    for (let i = ordered.length - 1; i >= 0; i--) {
+      if (changed.has((ordered[i] as ArticleSummary).id)) {
+        ordered.splice(i, 1);
+        titles.splice(i, 1);
+      }
+    }
+    for (const id of changed) {
+      book.remove(id);
+      const summary = this.entries.get(id)?.summary;
+      if (!summary) continue;
+      const at = insertionPoint(ordered, summary);
+      ordered.splice(at, 0, summary);
+      titles.splice(at, 0, fold(summary.title ?? ""));
+      book.add(id);
+    }
+    this.settled = false;
   }
 
   private drop(id: string): void {
@@ -342,19 +394,19 @@ export class LibraryIndex implements Library {
   }
 
   findSpeakers(name: string, limit = 10): Speaker[] {
-    return this.derived.lookup.find(name.slice(0, MAX_NAME_CHARS), limit);
+    return this.derived.book.lookup.find(name.slice(0, MAX_NAME_CHARS), limit);
   }
 
   speaker(id: string): Speaker | undefined {
-    return this.derived.speakerById.get(id);
+    return this.derived.book.speaker(id);
   }
 
   speakers(): Speaker[] {
-    return [...this.derived.speakers];
+    return this.derived.book.speakers();
   }
 
   quotesBy(speakerId: string, options: { about?: string; limit?: number } = {}): AttributionHit[] {
-    const ids = this.derived.quotesBySpeaker.get(speakerId) ?? [];
+    const ids = this.derived.book.quotesOf(speakerId);
     if (ids.length === 0) return [];
     const limit = options.limit ?? ids.length;
     const words = options.about ? parseQuery(options.about).words : [];
@@ -432,15 +484,16 @@ export class LibraryIndex implements Library {
     for (const { id, score } of ranked) {
       const attribution = this.attribution(id);
       if (!attribution) continue;
-      const speakerId = this.derived.speakerOf.get(id);
-      const speaker = speakerId ? (this.derived.speakerById.get(speakerId) ?? null) : null;
+      const at = id.lastIndexOf("@");
+      const speakerId = this.derived.book.speakerOf(id.slice(0, at), Number(id.slice(at + 1)));
+      const speaker = speakerId ? (this.derived.book.speaker(speakerId) ?? null) : null;
       hits.push({ attribution, speaker, score });
     }
     return hits;
   }
 
   private passagesQuoting(speakerId: string): Set<string> {
-    const ids = this.derived.quotesBySpeaker.get(speakerId) ?? [];
+    const ids = this.derived.book.quotesOf(speakerId);
     const passages = new Set<string>();
     for (const id of ids) {
       const a = this.fact(id);
@@ -473,18 +526,12 @@ function decodeDelta(bytes: Uint8Array): LibraryChange {
   return { remove: head.remove, add };
 }
 
-/** Everything recomputed from the articles and extractions after each change. */
+/** The lists over the catalog: articles in corpus order, and who said what. */
 interface Derived {
   ordered: ArticleSummary[];
   /** Folded titles, parallel to `ordered`, for article suggestions. */
   titles: string[];
-  speakers: Speaker[];
-  speakerById: Map<string, Speaker>;
-  lookup: SpeakerLookup;
-  /** Attribution id -> corpus-wide speaker id, for attributions with a known speaker. */
-  speakerOf: Map<string, string>;
-  /** Speaker id -> attribution ids in corpus order. */
-  quotesBySpeaker: Map<string, string[]>;
+  book: SpeakerBook;
 }
 
 function derive(
@@ -492,43 +539,28 @@ function derive(
   buildRegistry: RegistryBuilder,
 ): Derived {
   const ordered = [...entries.values()].map((e) => e.summary).sort(byCorpusOrder);
-  const registry = buildRegistry(entries);
-  const speakers = [...registry.speakers].sort(
-    (a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name),
-  );
-  const speakerOf = new Map<string, string>();
-  const quotesBySpeaker = new Map<string, string[]>();
-  const mentions = new Map<string, Set<string>>();
-  for (const article of ordered) {
-    const facts = entries.get(article.id)?.attributions ?? [];
-    const inOrder = facts
-      .map((a, i) => ({ a, i }))
-      .sort((x, y) => x.a.paragraph - y.a.paragraph || x.i - y.i);
-    for (const { a, i } of inOrder) {
-      const speakerId = a.speaker ? registry.idFor(article.id, a.speaker) : null;
-      if (!speakerId) continue;
-      const id = attributionId(article.id, i);
-      speakerOf.set(id, speakerId);
-      const list = quotesBySpeaker.get(speakerId);
-      if (list) list.push(id);
-      else quotesBySpeaker.set(speakerId, [id]);
-      if (a.mention) {
-        const named = mentions.get(speakerId) ?? new Set<string>();
-        named.add(a.mention.text);
-        mentions.set(speakerId, named);
-      }
-    }
+  const book = SpeakerBook.fromRegistry(buildRegistry(entries), entries, ordered);
+  return { ordered, titles: ordered.map((a) => fold(a.title ?? "")), book };
+}
+
+function restored(
+  entries: ReadonlyMap<string, CatalogEntry>,
+  speakers: Speaker[],
+  assigned: Map<string, Assigned>,
+): Derived {
+  const ordered = [...entries.values()].map((e) => e.summary).sort(byCorpusOrder);
+  const book = SpeakerBook.restore(speakers, assigned, entries, ordered);
+  return { ordered, titles: ordered.map((a) => fold(a.title ?? "")), book };
+}
+
+/** Where a summary goes in a list kept in corpus order. */
+function insertionPoint(ordered: readonly ArticleSummary[], summary: ArticleSummary): number {
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byCorpusOrder(ordered[mid] as ArticleSummary, summary) < 0) lo = mid + 1;
+    else hi = mid;
   }
-  return {
-    ordered,
-    titles: ordered.map((a) => fold(a.title ?? "")),
-    speakers,
-    speakerById: new Map(speakers.map((s) => [s.id, s])),
-    lookup: new SpeakerLookup(
-      speakers,
-      new Map([...mentions].map(([id, named]) => [id, [...named]])),
-    ),
-    speakerOf,
-    quotesBySpeaker,
-  };
+  return lo;
 }

@@ -1,9 +1,10 @@
+import { type Stats, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { readArticle, scanArticleFiles } from "../corpus/load-corpus.ts";
 import type { Library } from "../library.ts";
 import { mapLimited } from "../map-limited.ts";
 import { engineVersion } from "../store/engine-version.ts";
-import { diffFiles } from "../store/fingerprint.ts";
+import { diffFiles, type FileDiff } from "../store/fingerprint.ts";
 import type { FileRecord, PartRecord } from "../store/format.ts";
 import { readSavedIndex, writePart, writeSavedIndex } from "../store/saved-index.ts";
 import type { PieceSource } from "./bodies.ts";
@@ -61,7 +62,11 @@ export interface LibraryHandle {
   readonly skipped: SkippedFile[];
   /** Figures of the last open or refresh. */
   readonly stats: LibraryStats;
-  refresh(): Promise<ChangeSummary>;
+  /**
+   * Brings the index up to date with the data folder. `edited` may name the only files whose
+   * content changed (as a watcher knows), which spares a scan of the whole folder.
+   */
+  refresh(edited?: ReadonlySet<string>): Promise<ChangeSummary>;
   save(): Promise<void>;
   close(): Promise<void>;
 }
@@ -144,16 +149,17 @@ class Session implements LibraryHandle {
     if (!loaded || dirty || summary.reread > 0) await this.writeOrWarn();
     this.stats = this.figures(loaded, summary.reread, started);
     if (this.options.watch) {
-      this.stopWatching = watchFolder(this.dataDir, this.indexDir, WATCH_DEBOUNCE_MS, () => {
-        this.refresh().catch((error) => this.log(`refresh failed: ${messageOf(error)}`));
+      this.stopWatching = watchFolder(this.dataDir, this.indexDir, WATCH_DEBOUNCE_MS, (changes) => {
+        const edited = changes.addedOrRemoved ? undefined : changes.edited;
+        this.refresh(edited).catch((error) => this.log(`refresh failed: ${messageOf(error)}`));
       });
     }
   }
 
-  refresh(): Promise<ChangeSummary> {
+  refresh(edited?: ReadonlySet<string>): Promise<ChangeSummary> {
     return this.serially(async () => {
       const started = performance.now();
-      const summary = await this.sync();
+      const summary = await this.sync(edited);
       if (summary.reread > 0 || summary.removed.length > 0) await this.writeOrWarn();
       this.stats = this.figures(this.stats.loadedFromSaved, summary.reread, started);
       return summary;
@@ -267,13 +273,18 @@ class Session implements LibraryHandle {
    * Scans the data folder, reads what changed and applies it to the index, in batches of
    * BATCH_FILES files: each is read, analysed and indexed before the next is read.
    */
-  private async sync(): Promise<ChangeSummary> {
+  private async sync(edited?: ReadonlySet<string>): Promise<ChangeSummary> {
     const started = performance.now();
-    const scan = await scanArticleFiles(this.dataDir);
     // An index folder placed inside the data folder holds our own files, not articles.
     const ours = (f: { file: string }) => isInside(resolve(this.dataDir, f.file), this.indexDir);
-    const files = scan.files.filter((f) => !ours(f));
-    const diff = diffFiles(files, this.records);
+    const known = edited && this.editsOfKnownFiles(edited);
+    const scan = known ? null : await scanArticleFiles(this.dataDir);
+    const diff =
+      known ??
+      diffFiles(
+        (scan?.files ?? []).filter((f) => !ours(f)),
+        this.records,
+      );
     const toRead = [...diff.added.map((scanned) => ({ scanned, previous: null })), ...diff.changed];
     // A bar on a terminal for a pass long enough to wait for.
     const bar = toRead.length >= PROGRESS_FROM ? terminalProgress("indexing") : null;
@@ -299,7 +310,9 @@ class Session implements LibraryHandle {
         { ...diff, unchanged: records, removed: first ? diff.removed : [] },
         reads,
       );
-      this.index.update(plan.change, undefined, { deferDerived: true });
+      // One batch is applied whole; several defer the speakers to one pass after the last.
+      const several = toRead.length > batchFiles;
+      this.index.update(plan.change, undefined, { deferDerived: several });
       records = plan.records;
       for (const key of ["added", "changed", "removed", "skipped", "warnings"] as const) {
         (total[key] as unknown[]).push(...plan[key]);
@@ -308,13 +321,15 @@ class Session implements LibraryHandle {
       bar?.(done, toRead.length);
       if (this.index.unsaved >= batchFiles) await this.spillOrKeep();
     }
-    this.index.refreshDerived();
+    if (toRead.length > batchFiles) this.index.refreshDerived();
     this.records = records;
 
     const before = new Set(this.scanSkipped.map((s) => s.file));
-    this.scanSkipped = scan.skipped
-      .filter((s) => !ours(s))
-      .map((s) => ({ file: this.display(s.file), reason: s.reason }));
+    if (scan) {
+      this.scanSkipped = scan.skipped
+        .filter((s) => !ours(s))
+        .map((s) => ({ file: this.display(s.file), reason: s.reason }));
+    }
     const skipped = [
       ...this.scanSkipped.filter((s) => !before.has(s.file)),
       ...total.skipped.map((s) => ({ file: this.display(s.file), reason: s.message })),
@@ -329,6 +344,31 @@ class Session implements LibraryHandle {
       reread: toRead.length,
       ms: performance.now() - started,
     };
+  }
+
+  /**
+   * The diff a scan would give when the only changes are edits of files the index knows (no file
+   * added, removed or renamed, so every id stays): those files are looked at, no others. Null
+   * when an edited path is not a known article file, and a full scan must decide.
+   */
+  private editsOfKnownFiles(edited: ReadonlySet<string>): FileDiff | null {
+    const byFile = new Map(this.records.map((r) => [r.file, r]));
+    const diff: FileDiff = { unchanged: [], changed: [], added: [], removed: [] };
+    for (const file of edited) {
+      const previous = byFile.get(file);
+      if (!previous || previous.metaFile !== null) return null;
+      let info: Stats;
+      try {
+        info = statSync(join(this.dataDir, file));
+      } catch {
+        return null;
+      }
+      if (!info.isFile()) return null;
+      const scanned = { file, id: previous.id, size: info.size, mtimeMs: info.mtimeMs };
+      diff.changed.push({ scanned, previous });
+    }
+    diff.unchanged = this.records.filter((r) => !edited.has(r.file));
+    return diff;
   }
 
   /** Where the index folder cannot be written, the articles stay in memory: slower, not lost. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { SpeakerEvidence } from "../../src/attribution/speakers.ts";
 import { LibraryIndex } from "../../src/library/engine.ts";
 import { analyzed, makeArticle, sampleCorpus, simpleRegistry } from "./fixtures.ts";
 
@@ -227,5 +228,128 @@ describe("updates and saved parts", () => {
     expect(restored.articles()[0]).not.toHaveProperty("text");
     expect(restored.suggestArticles("tass")).toEqual(library.suggestArticles("tass"));
     expect(restored.quotesBy("dmitry-peskov")).toEqual(library.quotesBy("dmitry-peskov"));
+  });
+
+  it("restores the speakers as saved, without running the registry again", () => {
+    const parts = build().toParts();
+    const refuse = () => {
+      throw new Error("the registry ran");
+    };
+    const restored = LibraryIndex.fromParts(parts, refuse);
+    expect(restored.speakers()).toEqual(build().speakers());
+    expect(restored.quotesBy("dmitry-peskov").map((q) => q.attribution.articleId)).toEqual([
+      "tass-spies",
+      "tass-spies",
+      "presstv-mi5",
+      "undated-note",
+    ]);
+  });
+});
+
+describe("a small change, applied article by article", () => {
+  const story = (id: string, date: string, line: string, speaker: string) => {
+    const article = makeArticle(id, `Story ${id}`, [line], { date });
+    return analyzed(
+      article,
+      [{ paragraph: 1, speaker, content: line.split(" said ")[1] ?? line }],
+      [{ name: speaker, kind: "person", aliases: [] }],
+    );
+  };
+
+  /** The sample corpus and ten more: large enough that one article is a small change. */
+  const corpus = () => [
+    ...sampleCorpus(),
+    ...Array.from({ length: 10 }, (_, i) =>
+      story(`filler-${i}`, "2018-04-01", "Jo Filler said nothing new.", "Jo Filler"),
+    ),
+  ];
+
+  it("files an added article's quotes as a whole rebuild would, in corpus order", () => {
+    const added = story(
+      "new-peskov",
+      "2018-01-01",
+      "Dmitry Peskov said the talks went well.",
+      "Dmitry Peskov",
+    );
+    const library = LibraryIndex.build(corpus(), simpleRegistry);
+    library.update({ remove: ["presstv-mi5"], add: [added] });
+    const whole = LibraryIndex.build(
+      [...corpus().filter((a) => a.article.id !== "presstv-mi5"), added],
+      simpleRegistry,
+    );
+    expect(library.quotesBy("dmitry-peskov").map((q) => q.attribution.articleId)).toEqual([
+      "tass-spies",
+      "tass-spies",
+      "new-peskov",
+      "undated-note",
+    ]);
+    expect(library.quotesBy("dmitry-peskov")).toEqual(whole.quotesBy("dmitry-peskov"));
+    expect(library.articles()).toEqual(whole.articles());
+    expect(library.speaker("dmitry-peskov")).toEqual(whole.speaker("dmitry-peskov"));
+  });
+
+  it("makes a name never quoted before a speaker of its own, found by name", () => {
+    const library = LibraryIndex.build(corpus(), simpleRegistry);
+    library.update({
+      remove: [],
+      add: [story("ng", "2018-02-02", "Nadia Grove said the port would reopen.", "Nadia Grove")],
+    });
+    const [found] = library.findSpeakers("Nadia Grove");
+    expect(found?.name).toBe("Nadia Grove");
+    expect(library.quotesBy(found?.id ?? "").map((q) => q.attribution.content[0]?.text)).toEqual([
+      "the port would reopen.",
+    ]);
+  });
+
+  it("leaves a name given to several speakers unclear until the registry decides again", () => {
+    // Two speakers share the name "Smith" here; the registry reads by the article.
+    const byArticle = (evidence: ReadonlyMap<string, SpeakerEvidence>) => {
+      const registry = simpleRegistry(evidence);
+      return {
+        speakers: [
+          ...registry.speakers,
+          {
+            id: "anna-smith",
+            name: "Anna Smith",
+            kind: "person" as const,
+            aliases: [],
+            quotes: 0,
+            articles: 0,
+          },
+          {
+            id: "ben-smith",
+            name: "Ben Smith",
+            kind: "person" as const,
+            aliases: [],
+            quotes: 0,
+            articles: 0,
+          },
+        ],
+        idFor: (articleId: string, name: string) =>
+          name === "Smith"
+            ? articleId.startsWith("a")
+              ? "anna-smith"
+              : "ben-smith"
+            : registry.idFor(articleId, name),
+      };
+    };
+    const library = LibraryIndex.build(
+      [
+        story("a1", "2018-03-01", "Smith said one thing.", "Smith"),
+        story("b1", "2018-03-02", "Smith said another.", "Smith"),
+        ...corpus(),
+      ],
+      byArticle,
+    );
+    library.update({
+      remove: [],
+      add: [story("a2", "2018-03-03", "Smith said a third.", "Smith")],
+    });
+    const third = library.searchAttributions("a third")[0];
+    expect(third?.attribution.articleId).toBe("a2");
+    expect(third?.speaker).toBeNull();
+    // A full save lets the registry decide.
+    library.baseParts();
+    expect(library.searchAttributions("a third")[0]?.speaker?.id).toBe("anna-smith");
   });
 });
