@@ -1,4 +1,4 @@
-import type { Dirent } from "node:fs";
+import { type Dirent, Stats, statSync } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { mapLimited } from "../map-limited.ts";
@@ -57,6 +57,19 @@ export async function articlesRoot(dataDir: string): Promise<string> {
 }
 
 /**
+ * A file's size and times, or why they cannot be had. Synchronous on purpose: a scan states every
+ * file of the data folder, and at 100,000 files the promise per call costs seconds where the
+ * calls themselves take a few hundred milliseconds.
+ */
+function statOrError(path: string): Stats | unknown {
+  try {
+    return statSync(path);
+  } catch (error) {
+    return error;
+  }
+}
+
+/**
  * Lists the article files under the data folder, recursively, with their ids, sizes and times.
  * Dotfiles and sidecars are passed over; files of unknown types and entries that cannot be
  * looked at are returned as skipped. Throws only when the data folder itself is missing.
@@ -69,27 +82,29 @@ export async function scanArticleFiles(
   if (!rootInfo?.isDirectory()) throw new Error(`data folder not found: ${dataDir}`);
   const found: Omit<ArticleFileInfo, "id">[] = [];
   const skipped: SkippedFile[] = [];
+  /** Every file's path relative to the data folder, "/"-separated, to find sidecars. */
   const names = new Set<string>();
   const rel = (path: string) => relative(dataDir, path).split("\\").join("/");
   const seen = new Set<string>([await realpath(root)]);
-
-  const walk = async (dir: string): Promise<void> => {
+  const rootRel = rel(root);
+  // Paths are built by joining names rather than with path.relative per file: at 100,000
+  // files that is most of a scan's time.
+  const walk = async (dir: string, relDir: string): Promise<void> => {
     let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      skipped.push({ file: rel(dir) || ".", reason: `cannot read folder: ${osReason(error)}` });
+      skipped.push({ file: relDir || ".", reason: `cannot read folder: ${osReason(error)}` });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const path = join(dir, entry.name);
-      let info: Awaited<ReturnType<typeof stat>>;
-      try {
-        info = await stat(path);
-      } catch (error) {
-        skipped.push({ file: rel(path), reason: `cannot read: ${osReason(error)}` });
+      const file = relDir ? `${relDir}/${entry.name}` : entry.name;
+      const info = statOrError(path);
+      if (!(info instanceof Stats)) {
+        skipped.push({ file, reason: `cannot read: ${osReason(info)}` });
         continue;
       }
       if (info.isDirectory()) {
@@ -97,41 +112,36 @@ export async function scanArticleFiles(
         const real = await realpath(path).catch(() => path);
         if (seen.has(real)) continue;
         seen.add(real);
-        await walk(path);
+        await walk(path, file);
         continue;
       }
-      names.add(path);
+      names.add(file);
       if (SIDECAR.test(entry.name)) continue;
       if (!info.isFile()) {
-        skipped.push({ file: rel(path), reason: "not a regular file" });
+        skipped.push({ file, reason: "not a regular file" });
         continue;
       }
       if (!articleFormat(entry.name)) {
         const dot = entry.name.lastIndexOf(".");
         const ext = dot > 0 ? entry.name.slice(dot).toLowerCase() : "";
-        skipped.push({
-          file: rel(path),
-          reason: ext ? `unsupported file type ${ext}` : "no file extension",
-        });
+        skipped.push({ file, reason: ext ? `unsupported file type ${ext}` : "no file extension" });
         continue;
       }
-      found.push({ file: rel(path), size: info.size, mtimeMs: info.mtimeMs });
+      found.push({ file, size: info.size, mtimeMs: info.mtimeMs });
     }
   };
-  await walk(root);
+  await walk(root, rootRel);
 
-  const ids = assignArticleIds(found.map((f) => relative(root, join(dataDir, f.file))));
+  const underRoot = (file: string) => (rootRel ? file.slice(rootRel.length + 1) : file);
+  const ids = assignArticleIds(found.map((f) => underRoot(f.file)));
   const files: ArticleFileInfo[] = [];
   for (const f of found) {
-    const info: ArticleFileInfo = {
-      ...f,
-      id: ids.get(relative(root, join(dataDir, f.file))) ?? "",
-    };
-    const sidecar = sidecarPath(join(dataDir, f.file));
+    const info: ArticleFileInfo = { ...f, id: ids.get(underRoot(f.file)) ?? "" };
+    const sidecar = sidecarPath(f.file);
     if (names.has(sidecar)) {
-      const meta = await stat(sidecar).catch(() => null);
+      const meta = await stat(join(dataDir, sidecar)).catch(() => null);
       if (meta?.isFile()) {
-        info.metaFile = rel(sidecar);
+        info.metaFile = sidecar;
         info.metaMtimeMs = meta.mtimeMs;
       }
     }

@@ -2,6 +2,15 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import { watch } from "chokidar";
 
 /**
+ * What a burst of changes touched: the files whose content changed (paths relative to the data
+ * folder, "/"-separated), and whether anything was added or removed, which a full scan must see.
+ */
+export interface FolderChanges {
+  edited: Set<string>;
+  addedOrRemoved: boolean;
+}
+
+/**
  * Watches the data folder and calls `onChange` once a burst of changes has settled for
  * `debounceMs`. Hidden entries and the index folder are not watched: saving the index must not
  * trigger a refresh. Returns the function that stops watching.
@@ -10,7 +19,7 @@ export function watchFolder(
   dataDir: string,
   indexDir: string,
   debounceMs: number,
-  onChange: () => void,
+  onChange: (changes: FolderChanges) => void,
 ): () => Promise<void> {
   const root = resolve(dataDir);
   const index = resolve(indexDir);
@@ -22,16 +31,27 @@ export function watchFolder(
     return inside.split(sep).some((part) => part.startsWith("."));
   };
   let timer: NodeJS.Timeout | null = null;
+  let changes: FolderChanges = { edited: new Set(), addedOrRemoved: false };
   const schedule = () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
-      onChange();
+      const settled = changes;
+      changes = { edited: new Set(), addedOrRemoved: false };
+      onChange(settled);
     }, debounceMs);
   };
   const watcher = watch(root, { ignoreInitial: true, ignored });
-  for (const event of ["add", "change", "unlink", "addDir", "unlinkDir"] as const) {
-    watcher.on(event, schedule);
+  const fromData = (path: string) => relative(resolve(dataDir), resolve(path)).split(sep).join("/");
+  watcher.on("change", (path) => {
+    changes.edited.add(fromData(path));
+    schedule();
+  });
+  for (const event of ["add", "unlink", "addDir", "unlinkDir"] as const) {
+    watcher.on(event, () => {
+      changes.addedOrRemoved = true;
+      schedule();
+    });
   }
   return async () => {
     if (timer) clearTimeout(timer);

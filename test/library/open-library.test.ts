@@ -358,6 +358,27 @@ describe("changes while open", () => {
     expect(readdirSync(indexDir(dir)).filter((f) => f.startsWith("docs."))).toHaveLength(1);
   });
 
+  it("takes an edit the watcher names without scanning the folder, and scans when unsure", async () => {
+    const dir = seedFolder();
+    const { handle, library } = await open(dir);
+    const file = `articles/${PRESS_TV}.txt`;
+    appendFileSync(join(dir, file), "\n\nA fresh paragraph about zeppelins.\n");
+    // A file added at the same time but not named: the scan-free pass does not see it...
+    writeFileSync(join(dir, "articles", "zeppelin.txt"), article);
+    expect(await handle.refresh(new Set([file]))).toMatchObject({
+      changed: [file],
+      added: [],
+      reread: 1,
+    });
+    expect(library.searchPassages("zeppelins")[0]?.passage.articleId).toBe(PRESS_TV);
+    expect(library.article("zeppelin")).toBeUndefined();
+    // ...and a path it does not know sends it back to a full scan, which does.
+    expect(await handle.refresh(new Set(["articles/zeppelin.txt"]))).toMatchObject({
+      added: ["articles/zeppelin.txt"],
+    });
+    expect(library.article("zeppelin")?.title).toBe("Zeppelin report");
+  });
+
   it("watches the data folder and indexes a new article without a restart", async () => {
     const dir = seedFolder();
     const { library } = await open(dir, { watch: true });
