@@ -17,7 +17,7 @@ import {
 } from "./vocabulary.ts";
 
 /** Bump when the same seed would give different text, so cached corpora are not reused. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 export const ARTICLES_PER_FOLDER = 1000;
 

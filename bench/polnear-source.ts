@@ -38,11 +38,15 @@ export async function loadPolnearTexts(textDir: string): Promise<string[] | null
   return Promise.all(names.map((n) => readFile(join(textDir, n), "utf8")));
 }
 
+/** Paragraphs a source article and a generated one have at least. */
+const MIN_PARAGRAPHS = 3;
+
 export function polnearSource(texts: readonly string[]): Source {
   const registry = new Registry();
   const articles = texts
     .map((text) => templateArticle(text, registry))
-    .filter((a) => a.paragraphs.length > 0);
+    // A few PolNeAR texts are an abstract only ("ABSTRACT."): no article to build on.
+    .filter((a) => a.paragraphs.length >= MIN_PARAGRAPHS);
   if (articles.length < 2) throw new Error("PolNeAR source holds fewer than two articles");
   const counts = articles.map((a) => a.paragraphs.length);
   const flat = articles.flatMap((a, article) =>
@@ -79,7 +83,7 @@ class Registry {
  * have long paragraphs, and drawing by article would make the corpus wordier than PolNeAR.
  */
 function recombine(rng: Rng, articles: SourceArticle[], counts: number[], flat: Position[]): Draft {
-  const want = rng.pick(counts);
+  const want = Math.max(MIN_PARAGRAPHS, rng.pick(counts));
   const base = articles[rng.pick(flat).article] as SourceArticle;
   const paragraphs = base.paragraphs.slice(0, Math.max(1, Math.round(want * BASE_SHARE)));
   while (paragraphs.length < want) {

@@ -98,8 +98,10 @@ describe("corpus generator (fallback text, no ../shared needed)", () => {
 
 describe("recombined source text", () => {
   const texts = [
-    "Trump visits Ohio\n\nDonald Trump spoke in Ohio on Monday.\n\nTrump said the plan would work, and Trump repeated it on Wednesday.",
-    "Clinton answers\n\nHillary Clinton answered on Friday.\n\nClinton said she would not comment.",
+    "Trump visits Ohio\n\nDonald Trump spoke in Ohio on Monday.\n\nTrump said the plan would work, and Trump repeated it on Wednesday.\n\nDonald Trump left on Thursday.",
+    "Clinton answers\n\nHillary Clinton answered on Friday.\n\nClinton said she would not comment.\n\nHillary Clinton flew home on Saturday.",
+    // An abstract only: too short to build an article on, so it is left out.
+    "Sanders speaks\n\nABSTRACT.",
   ];
 
   it("finds the people named in full and makes slots of their names and of weekdays", () => {
@@ -111,6 +113,14 @@ describe("recombined source text", () => {
     const draft = source.draft(new Rng(mixSeed(3, 0)));
     for (const template of draft.paragraphs) {
       expect(template.some((piece) => typeof piece !== "string")).toBe(true);
+    }
+  });
+
+  it("gives every article at least three body paragraphs", () => {
+    const source = polnearSource(texts);
+    for (let i = 0; i < 20; i++) {
+      const draft = source.draft(new Rng(mixSeed(5, i)));
+      expect(draft.paragraphs.length).toBeGreaterThanOrEqual(3);
     }
   });
 
