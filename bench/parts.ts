@@ -3,16 +3,16 @@
  * memory figures are its own: building our index, serving from the saved index, and the plain
  * MiniSearch baseline over the same passages.
  */
-import { readdir, rm, stat } from "node:fs/promises";
+import { appendFile, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import MiniSearch from "minisearch";
 import { findSource } from "../commands/find-source.ts";
 import { loadCorpus } from "../src/corpus/load-corpus.ts";
-import { type LibraryStats, openLibrary } from "../src/library/open-library.ts";
+import { type LibraryHandle, type LibraryStats, openLibrary } from "../src/library/open-library.ts";
 import type { Library } from "../src/library.ts";
 import { type Latencies, type Runner, timeQueries } from "./measure.ts";
 import type { BenchQuery } from "./queries.ts";
-import { collectGarbage, MemorySampler, peakRssSoFar } from "./stats.ts";
+import { collectGarbage, MemorySampler, median, peakRssSoFar } from "./stats.ts";
 
 export interface Memory {
   rss: number;
@@ -40,6 +40,8 @@ export interface ServeResult {
   /** Highest heap in use seen between queries. */
   peakHeapUsed: number;
   latencies: Latencies;
+  /** One article edited on disk, as the watcher reports it: until searchable, and until saved. */
+  edit: { searchableMs: number; savedMs: number } | null;
 }
 
 export interface BaselineResult {
@@ -103,6 +105,7 @@ export async function servePart(
     budgetMs,
     memory: sampler,
   });
+  const edit = await timeEdits(handle, paths.dataDir);
   await handle.close();
   log.end();
   const peak = sampler.stop();
@@ -114,7 +117,37 @@ export async function servePart(
     peakRss: peakRssSoFar(),
     peakHeapUsed: peak.heapUsed,
     latencies,
+    edit,
   };
+}
+
+const EDITS = 5;
+
+/**
+ * Edits a few articles one at a time (a paragraph appended), refreshes as the watcher would,
+ * and checks the new words are found; puts each file back afterwards. Medians of the edits.
+ */
+async function timeEdits(handle: LibraryHandle, dataDir: string): Promise<ServeResult["edit"]> {
+  const articles = handle.library.articles();
+  const searchable: number[] = [];
+  const saved: number[] = [];
+  for (let i = 0; i < EDITS && articles.length > 0; i++) {
+    const { file } = articles[Math.floor((i * articles.length) / EDITS)] as { file: string };
+    const path = join(dataDir, file);
+    const before = await readFile(path);
+    const word = `zqxedit${i}`;
+    await appendFile(path, `\n\nThe council said the ${word} plan was approved on Tuesday.\n`);
+    const started = performance.now();
+    const summary = await handle.refresh(new Set([file]));
+    saved.push(performance.now() - started);
+    searchable.push(summary.ms);
+    const found = handle.library.searchPassages(word).length > 0;
+    await writeFile(path, before);
+    await handle.refresh(new Set([file]));
+    if (!found) throw new Error(`an edit of ${file} was not found after the refresh`);
+  }
+  if (searchable.length === 0) return null;
+  return { searchableMs: median(searchable), savedMs: median(saved) };
 }
 
 /** Each query as its command asks the engine, with the limits the commands use. */

@@ -71,6 +71,8 @@ export function overviewTable(r: BenchResult): string {
     ["heap when ready", bytes(serve?.afterLoad.heapUsed), bytes(base?.afterBuild.heapUsed)],
     ["peak RSS building", bytes(build?.peakRss), bytes(base?.peakRss)],
     ["peak RSS serving", bytes(serve?.peakRss), "-"],
+    ["one article edited: searchable, ms", ms(serve?.edit?.searchableMs), "-"],
+    ["one article edited: saved, ms", ms(serve?.edit?.savedMs), "-"],
   ];
   return table(["", "whosaid", "plain MiniSearch"], rows, ["left", "right", "right"]);
 }
