@@ -1,4 +1,4 @@
-import type { Attribution, Entity, Speaker, SpeakerKind } from "../types.ts";
+import type { Entity, Speaker, SpeakerKind } from "../types.ts";
 import {
   type Candidate,
   firstNameSex,
@@ -65,7 +65,7 @@ const personLike = (kind: SpeakerKind) => kind === "person" || kind === "unknown
  */
 export interface SpeakerEvidence {
   entities: readonly Entity[];
-  attributions: readonly Pick<Attribution, "speaker" | "mention">[];
+  attributions: readonly { speaker: string | null; mention: { text: string } | null }[];
 }
 
 /** One article's speaker, as the article names and describes it. */
