@@ -4,6 +4,9 @@ import { plural } from "../src/plural.ts";
 import { cleanQuery, hasWords, quoteItem } from "../src/present.ts";
 import { resolveSpeaker } from "../src/speaker-choice.ts";
 
+/** Quotes listed at most; the heading still counts them all. */
+const MAX_LISTED = 100;
+
 export const quote: Command = {
   name: "quote",
   description: "What a speaker said, with the evidence and where it stands",
@@ -31,12 +34,18 @@ export const quote: Command = {
     const { speaker } = choice;
     const about = args.about ? cleanQuery(args.about) : null;
     const topic = about && hasWords(about.text) ? about.text : undefined;
-    const hits = library.quotesBy(speaker.id, { about: topic, limit: 100 });
-    const count = plural(hits.length, "quote");
-    const heading = topic
-      ? `${speaker.name}: ${count}, those about “${topic}” first`
-      : `${speaker.name}: ${count}`;
-    const notices = [choice.notice, about?.notice ?? null].filter(Boolean);
+    const hits = library.quotesBy(speaker.id, { about: topic, limit: MAX_LISTED });
+    // The speaker's own count: a list is cut at MAX_LISTED, a count is not.
+    const total = Math.max(speaker.quotes, hits.length);
+    const count = plural(total, "quote");
+    const onTopic = hits.filter((h) => h.score > 0).length;
+    const heading = !topic
+      ? `${speaker.name}: ${count}`
+      : onTopic > 0
+        ? `${speaker.name}: ${count}, ${onTopic}${onTopic === MAX_LISTED ? "+" : ""} about “${topic}” first`
+        : `${speaker.name}: ${count}, none about “${topic}”`;
+    const cut = total > hits.length ? `Showing the first ${hits.length}.` : null;
+    const notices = [choice.notice, about?.notice ?? null, cut].filter(Boolean);
     return answer(
       "quote",
       heading,

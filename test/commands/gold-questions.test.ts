@@ -30,6 +30,19 @@ describe("the seeds' questions, asked as users type them", () => {
     expect(results).toHaveLength(gold.questions.length);
   });
 
+  it("/quote about: says how many quotes are on the topic, and when none is", async () => {
+    const all = await runLine("/quote speaker:Peskov", commands, handle.library);
+    const on = await runLine("/quote speaker:Peskov about:allegations", commands, handle.library);
+    const matching = on.items.filter((i) => /allegation/i.test(`${i.text} ${i.evidence ?? ""}`));
+    expect(matching.length).toBeGreaterThan(0);
+    expect(on.heading).toBe(
+      `${all.heading}, ${on.items.findIndex((i) => !matching.includes(i))} about “allegations” first`,
+    );
+    const off = await runLine("/quote speaker:Peskov about:zeppelins", commands, handle.library);
+    expect(off.heading).toBe(`${all.heading}, none about “zeppelins”`);
+    expect(off.items).toEqual(all.items);
+  });
+
   it("/quote speaker:Peskov shows only Peskov's words, each with its evidence and citation", async () => {
     const answer = await runLine("/quote speaker:Peskov", commands, handle.library);
     expect(answer.items.length).toBeGreaterThanOrEqual(8);
