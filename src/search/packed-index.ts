@@ -1,20 +1,23 @@
 import MiniSearch, { type Options } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
+import { DocumentTable, IN_IDS } from "./document-table.ts";
 import { PackedPostings } from "./packed-postings.ts";
 
 /**
  * A MiniSearch index saved and loaded as binary pieces rather than one JSON text: JSON has a size
  * ceiling (a string of 2^29 characters) that a million passages pass, and parsing it builds a Map
  * a posting. The pieces hold the documents and the postings as typed arrays, which load as views
- * of the file's bytes into PackedPostings. MiniSearch's own search, add and discard then run
- * unchanged on the loaded index.
+ * of the file's bytes: the postings into PackedPostings, the documents into a DocumentTable.
+ * MiniSearch's own search, add and discard then run unchanged on the loaded index.
  *
  * This reads and sets MiniSearch's private fields (7.2); a MiniSearch upgrade must keep them.
  */
 
 type Postings = Map<number, number> | PackedPostings;
 
-interface Internals {
+/** MiniSearch's private fields and methods this module and IndexBatch use. */
+export interface Internals {
+  _options: Required<Options<unknown>>;
   _documentCount: number;
   _nextId: number;
   _documentIds: Map<number, string>;
@@ -25,17 +28,48 @@ interface Internals {
   _storedFields: Map<number, unknown>;
   _dirtCount: number;
   _index: SearchableMap<Map<number, Postings>>;
+  addDocumentId(id: unknown): number;
+  addFieldLength(shortId: number, fieldId: number, count: number, length: number): void;
+  saveStoredFields(shortId: number, document: unknown): void;
 }
 
 const DOCS_MAGIC = 0x31445357; // "WSD1"
 const TERMS_MAGIC = 0x31545357; // "WST1"
 const HEADER_BYTES = 16;
+/** Ranges longer than this are copied with `set`; shorter ones, one by one (no views to make). */
+const BULK_COPY = 64;
 /** Postings a terms piece holds at most, so that no piece nears a Buffer's size limit. */
 export const POSTINGS_PER_PIECE = 16 * 2 ** 20;
-const SEPARATOR = "\u0000";
 
-function internals(index: MiniSearch): Internals {
+export function internals<T>(index: MiniSearch<T>): Internals {
   return index as unknown as Internals;
+}
+
+/**
+ * Moves the index's per-document Maps into a DocumentTable (see there), unless they are in one
+ * already: a few bytes a document instead of three Map entries, a string and an array.
+ */
+export function useDocumentTable<T>(index: MiniSearch<T>): void {
+  const ms = internals(index);
+  if (ms._documentIds instanceof Map) {
+    const fields = Object.keys(ms._fieldIds).length;
+    installTable(ms, DocumentTable.fromMaps(fields, ms._documentIds, ms._fieldLength));
+  }
+}
+
+/** Gives back the room an index kept for more documents; worth it after a large build. */
+export function trimIndex<T>(index: MiniSearch<T>): void {
+  tableOf(internals(index))?.trim();
+}
+
+function installTable(ms: Internals, table: DocumentTable): void {
+  ms._documentIds = table.ids as unknown as Map<number, string>;
+  ms._idToShortId = table.shortIds as unknown as Map<string, number>;
+  ms._fieldLength = table.lengths as unknown as Map<number, number[]>;
+}
+
+function tableOf(ms: Internals): DocumentTable | null {
+  return ms._documentIds instanceof Map ? null : DocumentTable.of(ms._documentIds);
 }
 
 /**
@@ -59,16 +93,39 @@ export function encodeIndex(index: MiniSearch, postingsPerPiece = POSTINGS_PER_P
   const ms = internals(index);
   if (ms._storedFields.size > 0) throw new Error("a packed index cannot hold stored fields");
   const pieces = [encodeDocuments(ms)];
-  let writer = new TermsWriter(postingsPerPiece);
+  const live = liveDocuments(ms);
+  // One scratch sized for the largest piece: large allocations make V8 collect its whole heap.
+  let total = 0;
+  let largest = 0;
+  for (const fields of ms._index.values()) {
+    let own = 0;
+    for (const postings of fields.values()) own += postings.size;
+    total += own;
+    largest = Math.max(largest, own);
+  }
+  const writer = new TermsWriter(postingsPerPiece, Math.min(total, postingsPerPiece + largest));
   for (const [term, fields] of ms._index) {
-    writer.add(term, fields, ms._documentIds);
-    if (writer.full) {
-      pieces.push(writer.finish());
-      writer = new TermsWriter(postingsPerPiece);
-    }
+    writer.add(term, fields, live);
+    if (writer.full) pieces.push(writer.finish());
   }
   if (!writer.empty) pieces.push(writer.finish());
   return pieces;
+}
+
+/**
+ * Which short ids are documents of the index (1) rather than discarded ones whose postings a
+ * search has not met yet; null when none was ever discarded, so that postings copy in bulk.
+ */
+function liveDocuments(ms: Internals): Uint8Array | null {
+  if (ms._documentIds.size === ms._nextId) return null;
+  const live = new Uint8Array(ms._nextId);
+  const table = tableOf(ms);
+  if (table) {
+    for (let s = 0; s < table.high; s++) live[s] = (table.flags[s] as number) & IN_IDS;
+  } else {
+    for (const shortId of ms._documentIds.keys()) live[shortId] = 1;
+  }
+  return live;
 }
 
 /** Restores an index from `encodeIndex`'s pieces, with the options it was built with. */
@@ -92,6 +149,7 @@ interface DocumentsHeader {
   dirtCount: number;
 }
 
+/** Documents piece: header, JSON header, short ids (Int32), lengths (Uint16), NUL-joined ids. */
 function encodeDocuments(ms: Internals): Buffer {
   const fields = Object.keys(ms._fieldIds).length;
   const header: DocumentsHeader = {
@@ -102,17 +160,19 @@ function encodeDocuments(ms: Internals): Buffer {
     dirtCount: 0,
   };
   const json = Buffer.from(JSON.stringify(header));
-  const count = ms._documentIds.size;
-  const ids: string[] = [];
-  for (const id of ms._documentIds.values()) {
-    if (id.includes(SEPARATOR)) throw new Error(`a document id holds a NUL character: ${id}`);
-    ids.push(id);
+  const table = tableOf(ms) ?? DocumentTable.fromMaps(fields, ms._documentIds, ms._fieldLength);
+  table.settle();
+  const count = table.counts.ids;
+  const { flags, nameStart, nameEnd, names, fieldLengths } = table;
+  let nameBytes = 0;
+  for (let s = 0; s < table.high; s++) {
+    if (((flags[s] as number) & IN_IDS) !== 0)
+      nameBytes += (nameEnd[s] as number) - (nameStart[s] as number);
   }
-  const names = Buffer.from(ids.join(SEPARATOR));
   const shortAt = align4(HEADER_BYTES + json.length);
   const lengthsAt = shortAt + 4 * count;
   const namesAt = align4(lengthsAt + 2 * count * fields);
-  const out = Buffer.alloc(namesAt + names.length);
+  const out = Buffer.alloc(namesAt + nameBytes + Math.max(count - 1, 0));
   out.writeUInt32LE(DOCS_MAGIC, 0);
   out.writeUInt32LE(count, 4);
   out.writeUInt32LE(fields, 8);
@@ -121,13 +181,16 @@ function encodeDocuments(ms: Internals): Buffer {
   const shortIds = new Int32Array(out.buffer, out.byteOffset + shortAt, count);
   const lengths = new Uint16Array(out.buffer, out.byteOffset + lengthsAt, count * fields);
   let i = 0;
-  for (const shortId of ms._documentIds.keys()) {
-    shortIds[i] = shortId;
-    const own = ms._fieldLength.get(shortId) ?? [];
-    for (let f = 0; f < fields; f++) lengths[i * fields + f] = Math.min(own[f] ?? 0, 0xffff);
+  let at = namesAt;
+  for (let s = 0; s < table.high; s++) {
+    if (((flags[s] as number) & IN_IDS) === 0) continue;
+    shortIds[i] = s;
+    for (let f = 0; f < fields; f++)
+      lengths[i * fields + f] = fieldLengths[s * fields + f] as number;
+    if (i > 0) at++; // the NUL separator, already zero
+    at += names.copy(out, at, nameStart[s] as number, nameEnd[s] as number);
     i++;
   }
-  names.copy(out, namesAt);
   return out;
 }
 
@@ -147,40 +210,36 @@ function decodeDocuments(ms: Internals, piece: Uint8Array): void {
   const lengthsAt = shortAt + 4 * count;
   const namesAt = align4(lengthsAt + 2 * count * fields);
   if (namesAt > view.length) throw new Error("the index's documents piece is truncated");
+  if (count === 0 && namesAt < view.length)
+    throw new Error("the index's documents piece is malformed");
   const shortIds = new Int32Array(bytes.buffer, bytes.byteOffset + shortAt, count);
   const lengths = new Uint16Array(bytes.buffer, bytes.byteOffset + lengthsAt, count * fields);
-  const names = count === 0 ? [] : view.toString("utf8", namesAt).split(SEPARATOR);
-  if (names.length !== count) throw new Error("the index's documents piece is malformed");
-  const documentIds = new Map<number, string>();
-  const idToShortId = new Map<string, number>();
-  const fieldLength = new Map<number, number[]>();
-  for (let i = 0; i < count; i++) {
-    const shortId = shortIds[i] as number;
-    const id = names[i] as string;
-    documentIds.set(shortId, id);
-    idToShortId.set(id, shortId);
-    fieldLength.set(shortId, Array.from(lengths.subarray(i * fields, (i + 1) * fields)));
-  }
+  const names = view.subarray(namesAt);
+  const table = DocumentTable.saved(fields, header.nextId, shortIds, lengths, names);
   ms._documentCount = header.documentCount;
   ms._nextId = header.nextId;
   ms._fieldIds = header.fieldIds;
   ms._avgFieldLength = header.averageFieldLength;
   ms._dirtCount = header.dirtCount;
-  ms._documentIds = documentIds;
-  ms._idToShortId = idToShortId;
-  ms._fieldLength = fieldLength;
+  installTable(ms, table);
 }
 
-/** Terms piece: header, ids (Int32), frequencies (Uint16), then JSON `[term, field, n, ...][]`. */
+/**
+ * Writes terms pieces one after the other: header, ids (Int32), frequencies (Uint16), then JSON
+ * `[term, field, n, ...][]`.
+ */
 class TermsWriter {
   private ids: Int32Array;
   private tfs: Uint16Array;
   private count = 0;
-  private readonly meta: (string | number)[][] = [];
+  private meta: (string | number)[][] = [];
 
-  constructor(private readonly limit: number) {
-    this.ids = new Int32Array(1024);
-    this.tfs = new Uint16Array(1024);
+  constructor(
+    private readonly limit: number,
+    capacity: number,
+  ) {
+    this.ids = new Int32Array(Math.max(capacity, 1));
+    this.tfs = new Uint16Array(Math.max(capacity, 1));
   }
 
   get full(): boolean {
@@ -191,25 +250,66 @@ class TermsWriter {
     return this.meta.length === 0;
   }
 
-  /** Adds a term's postings; those of discarded documents, which a search has not met yet, go. */
-  add(term: string, fields: Map<number, Postings>, live: Map<number, string>): void {
+  /** Adds a term's postings; those of discarded documents (`live` 0), which a search has not met yet, go. */
+  add(term: string, fields: Map<number, Postings>, live: Uint8Array | null): void {
     const row: (string | number)[] = [term];
     for (const [fieldId, postings] of fields) {
-      this.reserve(postings.size);
       const from = this.count;
-      const sorted = postings instanceof PackedPostings && !postings.changed;
-      const packed = sorted ? postings : PackedPostings.fromEntries(postings.entries());
-      packed.forEach((tf, id) => {
-        if (!live.has(id)) return;
-        this.ids[this.count] = id;
-        this.tfs[this.count] = Math.min(tf, 0xffff);
-        this.count++;
-      });
+      this.reserve(postings.size);
+      if (postings instanceof PackedPostings && !postings.changed) {
+        postings.forEachRange((ids, tfs, start, end) => this.copyRange(ids, tfs, start, end, live));
+      } else if (!this.copyInOrder(postings, live)) {
+        // Postings out of id order (none that MiniSearch adds are): sorted first.
+        this.count = from;
+        this.copyInOrder(PackedPostings.fromEntries(postings.entries()), live);
+      }
       if (this.count > from) row.push(fieldId, this.count - from);
     }
     if (row.length > 1) this.meta.push(row);
   }
 
+  private copyRange(
+    ids: Int32Array,
+    tfs: Uint16Array,
+    start: number,
+    end: number,
+    live: Uint8Array | null,
+  ): void {
+    const { ids: outIds, tfs: outTfs } = this;
+    let at = this.count;
+    if (live === null && end - start > BULK_COPY) {
+      outIds.set(ids.subarray(start, end), at);
+      outTfs.set(tfs.subarray(start, end), at);
+      this.count = at + end - start;
+      return;
+    }
+    for (let i = start; i < end; i++) {
+      const id = ids[i] as number;
+      if (live !== null && live[id] !== 1) continue;
+      outIds[at] = id;
+      outTfs[at++] = tfs[i] as number;
+    }
+    this.count = at;
+  }
+
+  /** Copies the postings kept, one by one; false when their ids do not ascend. */
+  private copyInOrder(postings: Postings, live: Uint8Array | null): boolean {
+    const { ids, tfs } = this;
+    let at = this.count;
+    let last = -1;
+    let ordered = true;
+    postings.forEach((tf, id) => {
+      if (tf === 0 || (live !== null && live[id] !== 1)) return;
+      if (id <= last) ordered = false;
+      last = id;
+      ids[at] = id;
+      tfs[at++] = Math.min(tf, 0xffff);
+    });
+    this.count = at;
+    return ordered;
+  }
+
+  /** The piece written so far; the writer starts the next one. */
   finish(): Buffer {
     const json = Buffer.from(JSON.stringify(this.meta));
     const postings = this.count;
@@ -226,6 +326,8 @@ class TermsWriter {
       this.tfs.subarray(0, postings),
     );
     json.copy(out, jsonAt);
+    this.count = 0;
+    this.meta = [];
     return out;
   }
 

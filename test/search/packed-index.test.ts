@@ -47,6 +47,58 @@ describe("packed postings", () => {
     ]);
     expect([...postings.repacked()]).toEqual([...postings]);
   });
+
+  it("appends batches as ranges of shared arrays, in id order", () => {
+    const shared = {
+      ids: Int32Array.from([3, 7, 20, 21, 30, 44]),
+      tfs: Uint16Array.from([1, 2, 3, 4, 5, 6]),
+    };
+    const postings = new PackedPostings(shared.ids, shared.tfs, 0, 2);
+    postings.set(12, 9);
+    postings.append(shared.ids, shared.tfs, 2, 4);
+    postings.append(shared.ids, shared.tfs, 5, 6);
+    expect(postings.rangeCount).toBe(4);
+    expect([...postings]).toEqual([
+      [3, 1],
+      [7, 2],
+      [12, 9],
+      [20, 3],
+      [21, 4],
+      [44, 6],
+    ]);
+    expect(postings.get(21)).toBe(4);
+    expect(postings.get(30)).toBeUndefined();
+    expect(postings.delete(20)).toBe(true);
+    expect(postings.size).toBe(5);
+    expect(postings.has(20)).toBe(false);
+    expect(() => postings.append(shared.ids, shared.tfs, 0, 1)).toThrow(/last/);
+    expect([...postings.repacked()]).toEqual([...postings]);
+  });
+
+  it("keeps id order when a posting added one by one is below the packed ones", () => {
+    const postings = PackedPostings.fromEntries([
+      [10, 1],
+      [20, 2],
+    ]);
+    postings.set(5, 3);
+    postings.append(Int32Array.from([30]), Uint16Array.from([4]), 0, 1);
+    expect([...postings]).toEqual([
+      [5, 3],
+      [10, 1],
+      [20, 2],
+      [30, 4],
+    ]);
+  });
+
+  it("copies its ranges into one past a few", () => {
+    const postings = PackedPostings.fromEntries([[0, 1]]);
+    for (let id = 1; id <= 40; id++) {
+      postings.append(Int32Array.from([id]), Uint16Array.from([id]), 0, 1);
+    }
+    expect(postings.rangeCount).toBeLessThanOrEqual(16);
+    expect([...postings.keys()]).toEqual(Array.from({ length: 41 }, (_, id) => id));
+    expect(postings.get(33)).toBe(33);
+  });
 });
 
 describe("packed index", () => {
