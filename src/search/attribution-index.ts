@@ -1,7 +1,7 @@
 import MiniSearch, { type Options } from "minisearch";
 import type { Attribution, Extraction } from "../types.ts";
 import { decodeIndex } from "./packed-index.ts";
-import { searchInStages } from "./plan.ts";
+import { prepareSearch, searchInStages } from "./plan.ts";
 import type { QueryWord } from "./tokenize.ts";
 import { indexTerms, tokenize } from "./tokenize.ts";
 
@@ -58,7 +58,9 @@ export function createAttributionIndex(): MiniSearch<AttributionDocument> {
 export function loadAttributionIndex(
   pieces: readonly Uint8Array[],
 ): MiniSearch<AttributionDocument> {
-  return decodeIndex(pieces, attributionIndexOptions);
+  const index = decodeIndex(pieces, attributionIndexOptions);
+  prepareSearch(index);
+  return index;
 }
 
 export interface AttributionSearch {
@@ -79,16 +81,11 @@ export function searchAttributionIndex(
   words: QueryWord[],
   search: AttributionSearch,
 ): AttributionMatch[] {
-  const keep = search.keep;
-  const results = searchInStages(index, words, {
+  return searchInStages(index, words, {
     enough: Math.min(search.limit, 3),
     limit: search.limit,
     fields: Object.keys(search.boost),
     boost: search.boost as Record<string, number>,
-    ...(keep && { filter: (r) => keep(r.id as string) }),
+    ...(search.keep && { filter: search.keep }),
   });
-  return results.slice(0, search.limit).map((result) => ({
-    id: result.id as string,
-    score: result.score,
-  }));
 }

@@ -1,8 +1,7 @@
-import type { SearchResult } from "minisearch";
 import MiniSearch, { type Options } from "minisearch";
 import type { Article } from "../types.ts";
 import { decodeIndex } from "./packed-index.ts";
-import { searchInStages } from "./plan.ts";
+import { prepareSearch, searchInStages } from "./plan.ts";
 import type { QueryWord } from "./tokenize.ts";
 import { indexTerms, tokenize } from "./tokenize.ts";
 
@@ -44,7 +43,9 @@ export function createPassageIndex(): MiniSearch<PassageDocument> {
 }
 
 export function loadPassageIndex(pieces: readonly Uint8Array[]): MiniSearch<PassageDocument> {
-  return decodeIndex(pieces, passageIndexOptions);
+  const index = decodeIndex(pieces, passageIndexOptions);
+  prepareSearch(index);
+  return index;
 }
 
 /** The article and paragraph of a passage id. */
@@ -68,23 +69,17 @@ export function searchPassageIndex(
 ): PassageMatch[] {
   const results = searchInStages(index, words, {
     enough: Math.min(limit, 3),
-    limit: limit,
+    limit,
     boost: { title: TITLE_BOOST },
+    // The title lifts the passages that hold the words; where some do, a paragraph matched by
+    // its article's title alone is noise. Where none do (a headline word), the title finds them.
+    prefer: "text",
     ...(keep && {
-      filter: (r) => {
-        const { articleId, paragraph } = passageOf(r.id as string);
+      filter: (id) => {
+        const { articleId, paragraph } = passageOf(id);
         return keep(articleId, paragraph);
       },
     }),
   });
-  // The title lifts the passages that hold the words; where some do, a paragraph matched by its
-  // article's title alone is noise. Where none do (a headline word), the title still finds them.
-  const inText = results.filter(
-    (r) => !r.match || Object.values(r.match).some((f) => f.includes("text")),
-  );
-  return (inText.length > 0 ? inText : results).slice(0, limit).map(toMatch);
-}
-
-function toMatch(result: SearchResult): PassageMatch {
-  return { ...passageOf(result.id as string), score: result.score };
+  return results.map((r) => ({ ...passageOf(r.id), score: r.score }));
 }

@@ -1,0 +1,98 @@
+import type MiniSearch from "minisearch";
+import type SearchableMap from "minisearch/SearchableMap";
+
+/**
+ * The private fields of a MiniSearch 7.2 instance that the scaled query plan reads (never
+ * writes): its term index, its documents and their field lengths. A MiniSearch upgrade must keep
+ * them, as packed-index.ts needs too.
+ */
+export interface TermIndex {
+  _index: SearchableMap<FieldPostings>;
+  _fieldIds: Record<string, number>;
+  _documentIds: Map<number, string>;
+  _documentCount: number;
+  _avgFieldLength: number[];
+  _fieldLength: Map<number, number[]>;
+  _nextId: number;
+  _options: { fields: string[] };
+}
+
+/** One term's postings in each field it occurs in. */
+export type FieldPostings = Map<number, Postings>;
+
+/**
+ * A postings list (document short id -> term frequency): a Map while an index is built, a
+ * PackedPostings once packed (see postings-runs.ts for how it is read).
+ */
+export interface Postings {
+  readonly size: number;
+  forEach(fn: (tf: number, id: number) => void): void;
+}
+
+export function internals(index: MiniSearch): TermIndex {
+  return index as unknown as TermIndex;
+}
+
+/** Per-document arrays of one index, indexed by MiniSearch's short document id. */
+export interface Dense {
+  /**
+   * Field lengths, `width` per document, as MiniSearch keeps them in a Map of arrays; kept at
+   * 65,535 as a saved index keeps them (no paragraph holds that many distinct words).
+   */
+  lengths: Uint16Array;
+  width: number;
+  /** All zero between uses: a scratch mark per document. */
+  mark: Uint8Array;
+  /** A document has a slot in the stage being scored when its stamp is the stage's. */
+  stamp: Int32Array;
+  /** The slot of each stamped document. */
+  slot: Int32Array;
+  /** The last stamp handed out; never 0, so that new arrays hold no stamp. */
+  generation: number;
+  /** The index's `_nextId` the arrays cover up to. */
+  nextId: number;
+}
+
+const denseOf = new WeakMap<TermIndex, Dense>();
+
+/**
+ * The index's dense arrays. Documents get new ids when added and keep their lengths until
+ * discarded, so documents added since the last call are read in; the rest stands.
+ */
+export function dense(ms: TermIndex): Dense {
+  const known = denseOf.get(ms);
+  if (known && known.nextId === ms._nextId) return known;
+  const width = Object.keys(ms._fieldIds).length;
+  const from = known && known.nextId < ms._nextId && known.width === width ? known.nextId : 0;
+  const made = from === 0 || !known ? allocate(ms._nextId, width) : grown(known, ms._nextId);
+  for (let d = from; d < ms._nextId; d++) {
+    const own = ms._fieldLength.get(d);
+    if (own)
+      for (let f = 0; f < width; f++) made.lengths[d * width + f] = Math.min(own[f] ?? 0, 0xffff);
+  }
+  made.nextId = ms._nextId;
+  denseOf.set(ms, made);
+  return made;
+}
+
+function allocate(size: number, width: number): Dense {
+  return {
+    lengths: new Uint16Array(size * width),
+    width,
+    mark: new Uint8Array(size),
+    stamp: new Int32Array(size),
+    slot: new Int32Array(size),
+    generation: 0,
+    nextId: 0,
+  };
+}
+
+/** Room for ids up to `size`, with some to spare so that adding one article copies nothing. */
+function grown(known: Dense, size: number): Dense {
+  if (known.mark.length >= size) return known;
+  const room = Math.ceil(size * 1.25) + 1024;
+  const made = allocate(room, known.width);
+  made.lengths.set(known.lengths);
+  made.generation = known.generation;
+  return made;
+}
