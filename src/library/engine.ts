@@ -19,7 +19,8 @@ import {
   loadAttributionIndex,
   searchAttributionIndex,
 } from "../search/attribution-index.ts";
-import { encodeIndex, packIndex } from "../search/packed-index.ts";
+import { IndexBatch } from "../search/index-batch.ts";
+import { encodeIndex } from "../search/packed-index.ts";
 import {
   createPassageIndex,
   loadPassageIndex,
@@ -82,8 +83,8 @@ export const isDocsPart = (name: string) => name.startsWith("docs.");
 /** Articles a catalog piece holds, so that no piece nears a size limit. */
 const CATALOG_PER_PIECE = 10_000;
 const SPEAKERS_PART = "speakers";
-/** A large change is indexed in batches of this many articles, packed after each. */
-const PACK_BATCH = 2000;
+/** Changes of this many articles or more are indexed with an IndexBatch. */
+const BATCH_FROM = 200;
 /** Past this many articles changed since the base was saved, the next save rewrites the base. */
 export const MAX_DELTA_ARTICLES = 1000;
 /** A question's verb agreeing with an attribution's stance lifts it this much within its rank. */
@@ -265,22 +266,23 @@ export class LibraryIndex implements Library {
       this.pending.add.delete(id);
       this.pending.remove.add(id);
     }
-    const large = change.add.length >= PACK_BATCH;
+    // Many articles go in through IndexBatch: postings appended to packed arrays in one pass
+    // rather than a Map a term and a posting (what makes a large build slow and big).
+    const batched = change.add.length >= BATCH_FROM;
+    const passages = batched ? new IndexBatch(this.passageIndex) : this.passageIndex;
+    const attributions = batched ? new IndexBatch(this.attributionIndex) : this.attributionIndex;
     change.add.forEach((analyzed, i) => {
       const { article, extraction } = analyzed;
       this.drop(article.id);
       this.entries.set(article.id, catalogEntry(analyzed));
       this.bodies.put(analyzed);
-      this.passageIndex.addAll(passageDocuments(article));
-      this.attributionIndex.addAll(attributionDocuments(article.id, extraction));
+      passages.addAll(passageDocuments(article));
+      attributions.addAll(attributionDocuments(article.id, extraction));
       this.pending.add.add(article.id);
-      // Packing as the index grows keeps the memory of a large build bounded.
-      if (large && ((i + 1) % PACK_BATCH === 0 || i === change.add.length - 1)) {
-        packIndex(this.passageIndex);
-        packIndex(this.attributionIndex);
-      }
       onProgress?.(i + 1, change.add.length);
     });
+    if (passages instanceof IndexBatch) passages.flush();
+    if (attributions instanceof IndexBatch) attributions.flush();
     if (options.deferDerived) return;
     // A change large beside the corpus (a first build) is worth the registry's whole pass.
     const size = change.remove.length + change.add.length;

@@ -7,10 +7,11 @@ import { engineVersion } from "../store/engine-version.ts";
 import { diffFiles, type FileDiff } from "../store/fingerprint.ts";
 import type { FileRecord, PartRecord } from "../store/format.ts";
 import { readSavedIndex, writePart, writeSavedIndex } from "../store/saved-index.ts";
+import { AnalysisPool, MIN_POOL_ARTICLES } from "./analyze-pool.ts";
 import type { PieceSource } from "./bodies.ts";
 import { DELTA_PART, isDocsPart, LibraryIndex } from "./engine.ts";
 import { terminalProgress } from "./progress.ts";
-import { type FileRead, planSync, type SyncPlan } from "./sync.ts";
+import { analyzeHere, type FileRead, planSync, type SyncPlan } from "./sync.ts";
 import { watchFolder } from "./watch.ts";
 
 export interface OpenLibraryOptions {
@@ -298,28 +299,35 @@ class Session implements LibraryHandle {
     const batchFiles = this.options.batchFiles ?? BATCH_FILES;
     let records = diff.unchanged;
     let done = 0;
-    for (let from = 0; from === 0 || from < toRead.length; from += batchFiles) {
-      const batch = toRead.slice(from, from + batchFiles);
-      const reads: FileRead[] = await mapLimited(batch, READ_CONCURRENCY, async (r) => ({
-        ...r,
-        outcome: await readArticle(this.dataDir, r.scanned),
-      }));
-      // Earlier batches' files count as unchanged, so their article ids stay taken.
-      const first = from === 0;
-      const plan = planSync(
-        { ...diff, unchanged: records, removed: first ? diff.removed : [] },
-        reads,
-      );
-      // One batch is applied whole; several defer the speakers to one pass after the last.
-      const several = toRead.length > batchFiles;
-      this.index.update(plan.change, undefined, { deferDerived: several });
-      records = plan.records;
-      for (const key of ["added", "changed", "removed", "skipped", "warnings"] as const) {
-        (total[key] as unknown[]).push(...plan[key]);
+    // A pass long enough analyses on worker threads, one a core; an edit stays on this thread.
+    const pool = toRead.length >= MIN_POOL_ARTICLES ? new AnalysisPool() : null;
+    try {
+      for (let from = 0; from === 0 || from < toRead.length; from += batchFiles) {
+        const batch = toRead.slice(from, from + batchFiles);
+        const reads: FileRead[] = await mapLimited(batch, READ_CONCURRENCY, async (r) => ({
+          ...r,
+          outcome: await readArticle(this.dataDir, r.scanned),
+        }));
+        // Earlier batches' files count as unchanged, so their article ids stay taken.
+        const first = from === 0;
+        const plan = await planSync(
+          { ...diff, unchanged: records, removed: first ? diff.removed : [] },
+          reads,
+          pool ? (articles) => pool.analyze(articles) : analyzeHere,
+        );
+        // One batch is applied whole; several defer the speakers to one pass after the last.
+        const several = toRead.length > batchFiles;
+        this.index.update(plan.change, undefined, { deferDerived: several });
+        records = plan.records;
+        for (const key of ["added", "changed", "removed", "skipped", "warnings"] as const) {
+          (total[key] as unknown[]).push(...plan[key]);
+        }
+        done += batch.length;
+        bar?.(done, toRead.length);
+        if (this.index.unsaved >= batchFiles) await this.spillOrKeep();
       }
-      done += batch.length;
-      bar?.(done, toRead.length);
-      if (this.index.unsaved >= batchFiles) await this.spillOrKeep();
+    } finally {
+      await pool?.close();
     }
     if (toRead.length > batchFiles) this.index.refreshDerived();
     this.records = records;

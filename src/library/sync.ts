@@ -4,7 +4,6 @@ import type { FileRecord } from "../store/format.ts";
 import type { Article } from "../types.ts";
 import { analyzeArticle } from "./analyze.ts";
 import type { AnalyzedArticle, LibraryChange } from "./engine.ts";
-import type { Progress } from "./progress.ts";
 
 /** A file that was read in this pass, with what it held before (null for a new file). */
 export interface FileRead {
@@ -31,16 +30,27 @@ export interface SyncPlan {
   warnings: FileNote[];
 }
 
+/** Runs the attribution engine on articles: on this thread, or on a pool of workers. */
+export type Analyze = (
+  articles: readonly Article[],
+) => Promise<{ analyzed: AnalyzedArticle[]; errors: (string | null)[] }>;
+
+/** The attribution engine on the calling thread, an article at a time. */
+export const analyzeHere: Analyze = async (articles) => {
+  const done = articles.map(analyzeArticle);
+  return { analyzed: done.map((d) => d.analyzed), errors: done.map((d) => d.error) };
+};
+
 /**
- * Decides what a scan and the files read because of it change in the index. Pure: the reading
- * happened before, the change is applied after. A file re-read with the same parsed content
- * changes nothing but its record.
+ * Decides what a scan and the files read because of it change in the index. The reading
+ * happened before, the change is applied after; `analyze` runs the attribution engine on the
+ * articles to add. A file re-read with the same parsed content changes nothing but its record.
  */
-export function planSync(
+export async function planSync(
   diff: FileDiff,
   reads: readonly FileRead[],
-  onProgress?: Progress,
-): SyncPlan {
+  analyze: Analyze = analyzeHere,
+): Promise<SyncPlan> {
   const plan: SyncPlan = {
     change: { remove: [], add: [] },
     records: [...diff.unchanged],
@@ -51,7 +61,7 @@ export function planSync(
     warnings: [],
   };
   const remove: string[] = diff.removed.flatMap((r) => r.articleIds);
-  const add: AnalyzedArticle[] = [];
+  const toAnalyze: { article: Article; file: string }[] = [];
   const taken = new Set(diff.unchanged.flatMap((r) => r.articleIds));
   const fresh: FileRead[] = [];
   for (const read of reads) {
@@ -65,8 +75,7 @@ export function planSync(
     }
   }
   fresh.sort((a, b) => (a.scanned.file < b.scanned.file ? -1 : 1));
-  for (const [done, { scanned, previous, outcome }] of fresh.entries()) {
-    onProgress?.(done, fresh.length);
+  for (const { scanned, previous, outcome } of fresh) {
     if (previous) remove.push(...previous.articleIds);
     if (!outcome.ok) {
       plan.records.push(fileRecord(scanned, outcome));
@@ -75,18 +84,17 @@ export function planSync(
       continue;
     }
     const articles = outcome.articles.map((a) => withFreeId(a, taken, scanned.file, plan.warnings));
-    for (const article of articles) {
-      const { analyzed, error } = analyzeArticle(article);
-      if (error)
-        plan.warnings.push({ file: scanned.file, message: `attributions not extracted: ${error}` });
-      add.push(analyzed);
-    }
+    for (const article of articles) toAnalyze.push({ article, file: scanned.file });
     plan.records.push({ ...fileRecord(scanned, outcome), articleIds: articles.map((a) => a.id) });
     (previous?.articleIds.length ? plan.changed : plan.added).push(scanned.file);
   }
-  onProgress?.(fresh.length, fresh.length);
+  const { analyzed, errors } = await analyze(toAnalyze.map((a) => a.article));
+  errors.forEach((error, i) => {
+    const file = toAnalyze[i]?.file ?? "";
+    if (error) plan.warnings.push({ file, message: `attributions not extracted: ${error}` });
+  });
   plan.records.sort((a, b) => (a.file < b.file ? -1 : 1));
-  plan.change = { remove, add };
+  plan.change = { remove, add: analyzed };
   return plan;
 }
 

@@ -13,10 +13,10 @@ const a = makeArticle("a", "A", ["Alpha paragraph."]);
 const b = makeArticle("b", "B", ["Beta paragraph."]);
 
 describe("planSync", () => {
-  it("changes nothing for a file re-read with the same content", () => {
+  it("changes nothing for a file re-read with the same content", async () => {
     const records = [fileRecord(scanned("a.txt", "a"), { articles: [a] })];
     const touched = scanned("a.txt", "a", 2);
-    const plan = planSync(diffFiles([touched], records), [
+    const plan = await planSync(diffFiles([touched], records), [
       {
         scanned: touched,
         previous: records[0] ?? null,
@@ -28,14 +28,14 @@ describe("planSync", () => {
     expect(plan.records).toEqual([{ ...fileRecord(touched, { articles: [a] }) }]);
   });
 
-  it("replaces an edited file's articles and records a newly unreadable one", () => {
+  it("replaces an edited file's articles and records a newly unreadable one", async () => {
     const records = [
       fileRecord(scanned("a.txt", "a"), { articles: [a] }),
       fileRecord(scanned("b.txt", "b"), { articles: [b] }),
     ];
     const editedA = { ...a, title: "A, edited" };
     const brokenB = scanned("b.txt", "b", 2);
-    const plan = planSync(diffFiles([scanned("a.txt", "a", 2), brokenB], records), [
+    const plan = await planSync(diffFiles([scanned("a.txt", "a", 2), brokenB], records), [
       {
         scanned: scanned("a.txt", "a", 2),
         previous: records[0] ?? null,
@@ -55,10 +55,10 @@ describe("planSync", () => {
     expect(plan.warnings).toEqual([{ file: "a.txt", message: "odd quote" }]);
   });
 
-  it("gives an article whose id another file holds a free id, with a warning", () => {
+  it("gives an article whose id another file holds a free id, with a warning", async () => {
     const records = [fileRecord(scanned("a.txt", "a"), { articles: [a] })];
     const json = scanned("items.json", "items");
-    const plan = planSync(diffFiles([scanned("a.txt", "a"), json], records), [
+    const plan = await planSync(diffFiles([scanned("a.txt", "a"), json], records), [
       {
         scanned: json,
         previous: null,

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../src/library/analyze.ts";
+import { AnalysisPool, analyzeArticles } from "../../src/library/analyze-pool.ts";
+import { makeArticle } from "./fixtures.ts";
+
+const articles = Array.from({ length: 40 }, (_, i) =>
+  makeArticle(`a${i}`, `Talks day ${i}`, [
+    `"We cannot take any of these unfounded allegations into account," Kremlin spokesman Dmitry Peskov told reporters on day ${i}.`,
+    `Foreign Minister Sergei Lavrov said the talks would go on. "There is no deadline," he said.`,
+  ]),
+);
+const expected = articles.map((a) => analyzeArticle(a).analyzed);
+const pool = { workers: 2, minArticles: 0, chunkSize: 8 };
+
+/** A worker module that fails as told, as a data: URL. */
+function brokenWorker(body: string): URL {
+  const code = `import { parentPort } from "node:worker_threads";\n${body}`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+}
+
+describe("analyzeArticles", () => {
+  it("analyses on worker threads exactly as on the main thread, in order", async () => {
+    const seen: number[] = [];
+    const { analyzed, errors, onWorkers } = await analyzeArticles(
+      articles,
+      (done) => seen.push(done),
+      pool,
+    );
+    expect(onWorkers).toBe(articles.length);
+    expect(analyzed).toEqual(expected);
+    expect(analyzed[3]?.article).toBe(articles[3]);
+    expect(analyzed.some((a) => a.extraction.attributions.length > 0)).toBe(true);
+    expect(errors).toEqual(articles.map(() => null));
+    expect(seen.at(-1)).toBe(articles.length);
+  });
+
+  it("analyses call after call with one pool, and closes it", async () => {
+    const workers = new AnalysisPool(pool);
+    try {
+      const parts: [number, number][] = [
+        [0, 20],
+        [20, 40],
+      ];
+      for (const [from, to] of parts) {
+        const { analyzed, onWorkers } = await workers.analyze(articles.slice(from, to));
+        expect(onWorkers).toBe(to - from);
+        expect(analyzed).toEqual(expected.slice(from, to));
+      }
+    } finally {
+      await workers.close();
+    }
+  });
+
+  it("analyses a few articles on the calling thread", async () => {
+    const { analyzed, onWorkers } = await analyzeArticles(articles.slice(0, 3));
+    expect(onWorkers).toBe(0);
+    expect(analyzed).toEqual(expected.slice(0, 3));
+  });
+
+  it("loses nothing when workers cannot start", async () => {
+    const { analyzed, onWorkers } = await analyzeArticles(articles, undefined, {
+      ...pool,
+      workerUrl: brokenWorker("throw new Error('cannot start');"),
+    });
+    expect(onWorkers).toBe(0);
+    expect(analyzed).toEqual(expected);
+  });
+
+  it("loses nothing when a worker dies in the middle of the work", async () => {
+    // Answers its first chunk with nothing, then dies on the next.
+    const body =
+      "let n = 0;\n" +
+      "parentPort.on('message', ({ chunk }) => {\n" +
+      "  if (n++ > 0) process.exit(3);\n" +
+      "  parentPort.postMessage({ chunk, results: [] });\n" +
+      "});";
+    const { analyzed } = await analyzeArticles(articles, undefined, {
+      ...pool,
+      workerUrl: brokenWorker(body),
+    });
+    expect(analyzed).toEqual(expected);
+  });
+});
