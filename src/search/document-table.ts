@@ -270,8 +270,8 @@ export class DocumentTable {
 }
 
 export const IN_IDS = 1;
-export const IN_SHORT_IDS = 2;
-export const IN_LENGTHS = 4;
+const IN_SHORT_IDS = 2;
+const IN_LENGTHS = 4;
 const IN_ALL = IN_IDS | IN_SHORT_IDS | IN_LENGTHS;
 
 function grown<T extends Uint8Array | Uint16Array | Uint32Array>(array: T, size: number): T {

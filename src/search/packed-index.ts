@@ -72,22 +72,6 @@ function tableOf(ms: Internals): DocumentTable | null {
   return ms._documentIds instanceof Map ? null : DocumentTable.of(ms._documentIds);
 }
 
-/**
- * Packs every postings Map of the index into typed arrays, and repacks postings that changed.
- * Saves most of the index's memory; run after building or updating a batch of documents.
- */
-export function packIndex(index: MiniSearch): void {
-  for (const [, fields] of internals(index)._index) {
-    for (const [fieldId, postings] of fields) {
-      if (postings instanceof PackedPostings) {
-        if (postings.changed) fields.set(fieldId, postings.repacked());
-      } else {
-        fields.set(fieldId, PackedPostings.fromEntries(postings.entries()));
-      }
-    }
-  }
-}
-
 /** The index as binary pieces: documents first, then the postings in term order. */
 export function encodeIndex(index: MiniSearch, postingsPerPiece = POSTINGS_PER_PIECE): Buffer[] {
   const ms = internals(index);

@@ -157,27 +157,6 @@ export class PackedPostings {
     return this.entries();
   }
 
-  /** The postings with additions merged in and removals dropped, in arrays of their own. */
-  repacked(): PackedPostings {
-    if (this.removed > 0 || this.ranges.length > 1) return PackedPostings.fromEntries(this);
-    const { ids: own, tfs: ownTfs, start, end } = this.ranges[0] as Range;
-    const extra = this.extra ? [...this.extra].sort((a, b) => a[0] - b[0]) : [];
-    // Usual case: documents added after packing have higher ids, so arrays are copied, not sorted.
-    if (extra.length > 0 && (extra[0] as [number, number])[0] <= this.lastPackedId()) {
-      return PackedPostings.fromEntries(this);
-    }
-    const base = end - start;
-    const ids = new Int32Array(base + extra.length);
-    const tfs = new Uint16Array(base + extra.length);
-    ids.set(own.subarray(start, end));
-    tfs.set(ownTfs.subarray(start, end));
-    extra.forEach(([id, tf], i) => {
-      ids[base + i] = id;
-      tfs[base + i] = Math.min(tf, MAX_TF);
-    });
-    return new PackedPostings(ids, tfs, 0, ids.length);
-  }
-
   private pushRange(range: Range): void {
     if (this.packed === 0) this.ranges.length = 0;
     this.ranges.push(range);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeIndex, encodeIndex, packIndex } from "../../src/search/packed-index.ts";
+import { addBatch } from "../../src/search/index-batch.ts";
+import { decodeIndex, encodeIndex } from "../../src/search/packed-index.ts";
 import { PackedPostings } from "../../src/search/packed-postings.ts";
 import {
   createPassageIndex,
@@ -45,7 +46,6 @@ describe("packed postings", () => {
       [9, 3],
       [12, 1],
     ]);
-    expect([...postings.repacked()]).toEqual([...postings]);
   });
 
   it("appends batches as ranges of shared arrays, in id order", () => {
@@ -72,7 +72,6 @@ describe("packed postings", () => {
     expect(postings.size).toBe(5);
     expect(postings.has(20)).toBe(false);
     expect(() => postings.append(shared.ids, shared.tfs, 0, 1)).toThrow(/last/);
-    expect([...postings.repacked()]).toEqual([...postings]);
   });
 
   it("keeps id order when a posting added one by one is below the packed ones", () => {
@@ -102,10 +101,13 @@ describe("packed postings", () => {
 });
 
 describe("packed index", () => {
-  it("answers exactly as the index it was packed from", () => {
+  it("answers exactly as the index MiniSearch builds itself, when built in a batch", () => {
     const plain = built();
-    const packed = built();
-    packIndex(packed);
+    const packed = createPassageIndex();
+    addBatch(
+      packed,
+      articles.flatMap((a) => passageDocuments(a)),
+    );
     expect(answers(packed)).toEqual(answers(plain));
   });
 

@@ -6,7 +6,8 @@ import {
   type AttributionDocument,
   createAttributionIndex,
 } from "../../src/search/attribution-index.ts";
-import { decodeIndex, encodeIndex, packIndex } from "../../src/search/packed-index.ts";
+import { addBatch } from "../../src/search/index-batch.ts";
+import { decodeIndex, encodeIndex } from "../../src/search/packed-index.ts";
 import {
   createPassageIndex,
   type PassageDocument,
@@ -113,8 +114,10 @@ describe("the scaled query plan", () => {
 
   it("answers as the plain plan does on a packed index loaded from its saved pieces", () => {
     const packed = createPassageIndex();
-    for (const a of articles) packed.addAll(passageDocuments(a));
-    packIndex(packed);
+    addBatch(
+      packed,
+      articles.flatMap((a) => passageDocuments(a)),
+    );
     const loaded = decodeIndex(encodeIndex(packed), passageIndexOptions);
     compare(loaded, asked, PASSAGES);
     for (const q of asked.slice(0, 30)) {
@@ -141,8 +144,7 @@ describe("the scaled query plan", () => {
   it("answers as the plain plan does after passages are added to a searched index", () => {
     const growing = createPassageIndex();
     const [first, ...rest] = articles;
-    growing.addAll(passageDocuments(first as Article));
-    packIndex(growing);
+    addBatch(growing, passageDocuments(first as Article));
     compare(growing, asked.slice(0, 10), PASSAGES);
     for (const a of rest) growing.addAll(passageDocuments(a));
     compare(growing, asked, PASSAGES);
@@ -150,8 +152,10 @@ describe("the scaled query plan", () => {
 
   it("never returns a discarded passage, and finds one added since", () => {
     const changed = createPassageIndex();
-    for (const a of articles) changed.addAll(passageDocuments(a));
-    packIndex(changed);
+    addBatch(
+      changed,
+      articles.flatMap((a) => passageDocuments(a)),
+    );
     const search = (q: string) =>
       searchInStages(changed, parseQuery(q).words, PASSAGES).map((r) => r.id);
     const [first] = search("crude intelligence methods");
