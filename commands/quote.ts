@@ -5,7 +5,7 @@ import { cleanQuery, hasWords, quoteItem } from "../src/present.ts";
 import { resolveSpeaker } from "../src/speaker-choice.ts";
 
 /** Quotes listed at most; the heading still counts them all. */
-const MAX_LISTED = 100;
+const MAX_LISTED = 50;
 
 export const quote: Command = {
   name: "quote",
