@@ -63,7 +63,8 @@ export interface PartPaths {
 }
 
 const SEARCH_LIMIT = 50;
-const QUOTES_LIMIT = 100;
+/** As /quote lists them (commands/quote.ts). */
+const QUOTES_LIMIT = 50;
 const WHO_LIMIT = 30;
 /** Discord shows at most 25 autocomplete choices. */
 const AUTOCOMPLETE_LIMIT = 25;
