@@ -1,4 +1,5 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import {
@@ -48,10 +49,15 @@ export async function readSavedIndex(
   const parts = new Map<string, Buffer>();
   const files = new Map<string, string>();
   for (const part of decoded.manifest.parts) {
+    if (leaveOnDisk(part.name)) {
+      const problem = await checkPart(dir, part);
+      if (problem) return { status: "invalid", reason: problem };
+      files.set(part.name, join(dir, part.file));
+      continue;
+    }
     const checked = await readPart(dir, part);
     if (!Buffer.isBuffer(checked)) return { status: "invalid", reason: checked.reason };
-    if (leaveOnDisk(part.name)) files.set(part.name, join(dir, part.file));
-    else parts.set(part.name, checked);
+    parts.set(part.name, checked);
   }
   return { status: "loaded", manifest: decoded.manifest, parts, files };
 }
@@ -69,6 +75,30 @@ async function readPart(dir: string, part: PartRecord): Promise<Buffer | { reaso
   }
   return bytes;
 }
+
+/**
+ * Checks a part left on disk as `readPart` does, reading it in small chunks: a gigabyte of
+ * article text is hashed without ever being in memory at once. Null when it is sound.
+ */
+async function checkPart(dir: string, part: PartRecord): Promise<string | null> {
+  const hash = createHash("sha256");
+  let size = 0;
+  try {
+    for await (const chunk of createReadStream(join(dir, part.file), { highWaterMark: CHUNK })) {
+      hash.update(chunk as Buffer);
+      size += (chunk as Buffer).length;
+    }
+  } catch (error) {
+    return `part ${part.file} ${isMissing(error) ? "is missing" : message(error)}`;
+  }
+  if (size < part.bytes) return `part ${part.file} is truncated`;
+  if (size !== part.bytes || hash.digest("hex") !== part.sha256) {
+    return `part ${part.file} is corrupt (checksum mismatch)`;
+  }
+  return null;
+}
+
+const CHUNK = 1 << 20;
 
 export interface IndexToSave {
   engine: string;
