@@ -10,6 +10,7 @@ const SOURCE_FILES = [
   "../search/attribution-index.ts",
   "../search/packed-index.ts",
   "../library/docs-codec.ts",
+  "../library/catalog.ts",
 ];
 
 /**
