@@ -3,9 +3,17 @@ import type { Article, ArticleSummary, Attribution, Entity, Extraction } from ".
 import type { AnalyzedArticle } from "./engine.ts";
 import type { Assigned } from "./speaker-book.ts";
 
-/** Of an attribution, what lists, filters and the speaker registry need without the text. */
-export interface AttributionFact extends Pick<Attribution, "paragraph" | "speaker" | "stance"> {
-  mention: { text: string } | null;
+/**
+ * Of an article's attributions, what lists, filters and the speaker registry need without the
+ * text, one array a field: at 100,000 articles a million small objects cost seconds of garbage
+ * collection at every start-up.
+ */
+export interface AttributionFacts {
+  paragraph: number[];
+  speaker: (string | null)[];
+  stance: Attribution["stance"][];
+  /** How the article names the speaker where it quotes them ("the senior official"). */
+  mention: (string | null)[];
 }
 
 /** Where an article's text and extraction are saved: a docs piece and the bytes of its line. */
@@ -13,16 +21,22 @@ export interface BodyLocation {
   piece: string;
   offset: number;
   length: number;
+  /** CRC-32 of the line: a start-up does not read a gigabyte of text to check it, each read does. */
+  crc: number;
 }
 
 /**
  * An article as a large library keeps it in memory: its summary, and of its extraction what
  * answers need before they show any text. The text itself is read when shown (see bodies.ts).
  */
-export interface CatalogEntry extends SpeakerEvidence {
+export interface CatalogEntry {
   summary: ArticleSummary;
-  attributions: AttributionFact[];
-  entities: Entity[];
+  facts: AttributionFacts;
+  /**
+   * The entities the speaker registry reads, as saved JSON: parsed only when the registry runs
+   * or the article's speakers are looked up again, which a start-up does not do.
+   */
+  entities: string;
 }
 
 export function articleSummary(article: Article): ArticleSummary {
@@ -31,34 +45,64 @@ export function articleSummary(article: Article): ArticleSummary {
 }
 
 export function catalogEntry({ article, extraction }: AnalyzedArticle): CatalogEntry {
+  const { attributions } = extraction;
   return {
     summary: articleSummary(article),
-    attributions: extraction.attributions.map(({ paragraph, speaker, stance, mention }) => ({
-      paragraph,
-      speaker,
-      stance,
-      mention: mention && { text: mention.text },
-    })),
-    entities: entitiesForSpeakers(extraction),
+    facts: {
+      paragraph: attributions.map((a) => a.paragraph),
+      speaker: attributions.map((a) => a.speaker),
+      stance: attributions.map((a) => a.stance),
+      mention: attributions.map((a) => a.mention?.text ?? null),
+    },
+    entities: encodeEntities(entitiesForSpeakers(extraction)),
   };
 }
 
+/** How many attributions an entry has. */
+export const factCount = (entry: CatalogEntry) => entry.facts.paragraph.length;
+
 /**
- * The entities the speaker registry reads: every person (a lone surname elsewhere may mean them)
- * and whoever is quoted. Places and bodies never quoted are left in the article's text.
+ * The entities the registry reads: every person (a lone surname elsewhere may mean them) and
+ * whoever is quoted. Places and bodies never quoted are left in the article's text.
  */
 function entitiesForSpeakers({ entities, attributions }: Extraction): Entity[] {
   const quoted = new Set(attributions.map((a) => a.speaker));
   return entities.filter((e) => e.kind === "person" || quoted.has(e.name));
 }
 
+type SavedEntity = [string, Entity["kind"], string[]];
+
+function encodeEntities(entities: readonly Entity[]): string {
+  return JSON.stringify(entities.map((e): SavedEntity => [e.name, e.kind, e.aliases]));
+}
+
+export function entitiesOf(entry: CatalogEntry): Entity[] {
+  const saved = JSON.parse(entry.entities) as SavedEntity[];
+  return saved.map(([name, kind, aliases]) => ({ name, kind, aliases }));
+}
+
+/** An entry as the speaker registry reads it (built for the registry's pass, then dropped). */
+export function evidenceOf(entry: CatalogEntry): SpeakerEvidence {
+  const { speaker, mention } = entry.facts;
+  return {
+    entities: entitiesOf(entry),
+    attributions: speaker.map((name, i) => {
+      const text = mention[i] ?? null;
+      return { speaker: name, mention: text === null ? null : { text } };
+    }),
+  };
+}
+
 /** One article as the saved catalog holds it: its entry, its text's place, its speakers. */
 export type CatalogLine = [CatalogEntry, BodyLocation, Assigned];
 
-/** Stored as arrays rather than objects: a catalog of 100,000 articles parses in half the time. */
-type SavedFact = [number, string | null, Attribution["stance"], string | null];
-type SavedEntity = [string, Entity["kind"], string[]];
-type SavedLine = [ArticleSummary, SavedFact[], SavedEntity[], BodyLocation | undefined, Assigned];
+type SavedFacts = [
+  AttributionFacts["paragraph"],
+  AttributionFacts["speaker"],
+  AttributionFacts["stance"],
+  AttributionFacts["mention"],
+];
+type SavedLine = [ArticleSummary, SavedFacts, string, BodyLocation | undefined, Assigned];
 
 /** The catalog as saved: one JSON line an article. */
 export function encodeCatalog(
@@ -67,11 +111,11 @@ export function encodeCatalog(
   assigned: (id: string) => Assigned | undefined,
 ): Buffer {
   const lines: string[] = [];
-  for (const { summary, attributions, entities } of entries) {
+  for (const { summary, facts, entities } of entries) {
     const line: SavedLine = [
       summary,
-      attributions.map((a) => [a.paragraph, a.speaker, a.stance, a.mention?.text ?? null]),
-      entities.map((e) => [e.name, e.kind, e.aliases]),
+      [facts.paragraph, facts.speaker, facts.stance, facts.mention],
+      entities,
       locate(summary.id),
       assigned(summary.id) ?? [],
     ];
@@ -85,22 +129,21 @@ export function decodeCatalog(bytes: Uint8Array): CatalogLine[] {
   if (text === "") return [];
   return text.split("\n").map((line) => {
     const [summary, facts, entities, at, assigned] = JSON.parse(line) as Partial<SavedLine>;
-    if (!summary?.id || !Array.isArray(facts) || !Array.isArray(entities) || !at) {
+    if (!summary?.id || !Array.isArray(facts) || typeof entities !== "string" || !at) {
       throw new Error("the saved catalog is malformed");
     }
-    if (!Array.isArray(assigned) || assigned.length !== facts.length) {
+    const [paragraph, speaker, stance, mention] = facts;
+    const count = Array.isArray(assigned) ? assigned.length : -1;
+    if (
+      ![paragraph, speaker, stance, mention].every((c) => Array.isArray(c) && c.length === count)
+    ) {
       throw new Error("the saved catalog is malformed");
     }
     const entry: CatalogEntry = {
       summary,
-      attributions: facts.map(([paragraph, speaker, stance, mention]) => ({
-        paragraph,
-        speaker,
-        stance,
-        mention: mention === null ? null : { text: mention },
-      })),
-      entities: entities.map(([name, kind, aliases]) => ({ name, kind, aliases })),
+      facts: { paragraph, speaker, stance, mention } as AttributionFacts,
+      entities,
     };
-    return [entry, at, assigned];
+    return [entry, at, assigned as Assigned];
   });
 }

@@ -43,16 +43,17 @@ import type {
 } from "../types.ts";
 import { Bodies, type BodyPlan, type PieceSource } from "./bodies.ts";
 import {
-  type AttributionFact,
   type CatalogEntry,
   catalogEntry,
   decodeCatalog,
   encodeCatalog,
+  evidenceOf,
+  factCount,
 } from "./catalog.ts";
 import { decodeDocs, encodeDocs } from "./docs-codec.ts";
 import { byCorpusOrder } from "./order.ts";
 import type { Progress } from "./progress.ts";
-import { type Assigned, SpeakerBook } from "./speaker-book.ts";
+import { type Assigned, type SavedBook, SpeakerBook } from "./speaker-book.ts";
 
 /** An article with what the attribution engine found in it. */
 export interface AnalyzedArticle {
@@ -82,7 +83,8 @@ export const DELTA_PART = "delta";
 export const isDocsPart = (name: string) => name.startsWith("docs.");
 /** Articles a catalog piece holds, so that no piece nears a size limit. */
 const CATALOG_PER_PIECE = 10_000;
-const SPEAKERS_PART = "speakers";
+/** The corpus order and the speaker lists, as `SavedDerived`. */
+const DERIVED_PART = "derived";
 /** Changes of this many articles or more are indexed with an IndexBatch. */
 const BATCH_FROM = 200;
 /** Past this many articles changed since the base was saved, the next save rewrites the base. */
@@ -112,7 +114,8 @@ export class LibraryIndex implements Library {
     report: (message: string) => void,
   ) {
     this.bodies = new Bodies(report);
-    this.derived = restored(this.entries, [], new Map());
+    const empty = { speakers: [], names: [], mentions: [], quotes: [] };
+    this.derived = restored(this.entries, { order: [], book: empty }, new Map());
   }
 
   /** Whether the speakers were last decided by the registry over the whole corpus. */
@@ -163,11 +166,11 @@ export class LibraryIndex implements Library {
       }
     }
     // The speakers as the registry last decided them: a start-up does not run it again.
-    const speakers = parts.get(SPEAKERS_PART);
-    if (!speakers) throw new Error(`the saved index has no ${SPEAKERS_PART} part`);
+    const derived = parts.get(DERIVED_PART);
+    if (!derived) throw new Error(`the saved index has no ${DERIVED_PART} part`);
     library.derived = restored(
       library.entries,
-      JSON.parse(Buffer.from(speakers).toString("utf8")),
+      JSON.parse(Buffer.from(derived).toString("utf8")) as SavedDerived,
       assigned,
     );
     const delta = parts.get(DELTA_PART);
@@ -195,7 +198,11 @@ export class LibraryIndex implements Library {
         encodeCatalog(batch, locate, (id) => book.assigned.get(id)),
       );
     }
-    parts.set(SPEAKERS_PART, Buffer.from(JSON.stringify(book.speakers())));
+    const saved: SavedDerived = {
+      order: this.derived.ordered.map((a) => a.id),
+      book: book.save(),
+    };
+    parts.set(DERIVED_PART, Buffer.from(JSON.stringify(saved)));
     for (const [name, index] of [
       ["passages", this.passageIndex],
       ["attributions", this.attributionIndex],
@@ -302,12 +309,13 @@ export class LibraryIndex implements Library {
    * full save (see `SpeakerBook` for what waits until then).
    */
   private applyQuickly(change: LibraryChange): void {
-    const { ordered, titles, book } = this.derived;
+    const { ordered, book } = this.derived;
+    const titles = this.derived.titles;
     const changed = new Set([...change.remove, ...change.add.map((a) => a.article.id)]);
     for (let i = ordered.length - 1; i >= 0; i--) {
       if (changed.has((ordered[i] as ArticleSummary).id)) {
         ordered.splice(i, 1);
-        titles.splice(i, 1);
+        titles?.splice(i, 1);
       }
     }
     for (const id of changed) {
@@ -316,7 +324,7 @@ export class LibraryIndex implements Library {
       if (!summary) continue;
       const at = insertionPoint(ordered, summary);
       ordered.splice(at, 0, summary);
-      titles.splice(at, 0, fold(summary.title ?? ""));
+      titles?.splice(at, 0, fold(summary.title ?? ""));
       book.add(id);
     }
     this.settled = false;
@@ -328,9 +336,7 @@ export class LibraryIndex implements Library {
     for (let n = 1; n <= entry.summary.paragraphCount; n++) {
       this.passageIndex.discard(passageId(id, n));
     }
-    entry.attributions.forEach((_, i) => {
-      this.attributionIndex.discard(attributionId(id, i));
-    });
+    for (let i = 0; i < factCount(entry); i++) this.attributionIndex.discard(attributionId(id, i));
     this.entries.delete(id);
     this.bodies.forget(id);
   }
@@ -454,8 +460,10 @@ export class LibraryIndex implements Library {
 
   suggestArticles(text: string, limit = 25): ArticleSummary[] {
     const query = fold(text.trim()).slice(0, MAX_NAME_CHARS);
-    const { ordered, titles } = this.derived;
+    const { ordered } = this.derived;
     if (query === "") return ordered.slice(0, limit);
+    this.derived.titles ??= ordered.map((a) => fold(a.title ?? ""));
+    const titles = this.derived.titles;
     const starts: ArticleSummary[] = [];
     const contains: ArticleSummary[] = [];
     ordered.forEach((a, i) => {
@@ -469,9 +477,13 @@ export class LibraryIndex implements Library {
   }
 
   /** What the catalog knows of an attribution, without reading its article. */
-  private fact(id: string): AttributionFact | undefined {
+  private fact(id: string): Pick<Attribution, "paragraph" | "stance"> | undefined {
     const at = id.lastIndexOf("@");
-    return this.entries.get(id.slice(0, at))?.attributions[Number(id.slice(at + 1))];
+    const facts = this.entries.get(id.slice(0, at))?.facts;
+    const i = Number(id.slice(at + 1));
+    const paragraph = facts?.paragraph[i];
+    if (!facts || paragraph === undefined) return undefined;
+    return { paragraph, stance: facts.stance[i] ?? null };
   }
 
   private attribution(id: string): Attribution | undefined {
@@ -531,9 +543,16 @@ function decodeDelta(bytes: Uint8Array): LibraryChange {
 /** The lists over the catalog: articles in corpus order, and who said what. */
 interface Derived {
   ordered: ArticleSummary[];
-  /** Folded titles, parallel to `ordered`, for article suggestions. */
-  titles: string[];
+  /** Folded titles, parallel to `ordered`, for article suggestions; made when first asked. */
+  titles: string[] | null;
   book: SpeakerBook;
+}
+
+/** The lists as saved, so that a start-up neither sorts the corpus nor walks every attribution. */
+interface SavedDerived {
+  /** Article ids in corpus order. */
+  order: string[];
+  book: SavedBook;
 }
 
 function derive(
@@ -541,18 +560,25 @@ function derive(
   buildRegistry: RegistryBuilder,
 ): Derived {
   const ordered = [...entries.values()].map((e) => e.summary).sort(byCorpusOrder);
-  const book = SpeakerBook.fromRegistry(buildRegistry(entries), entries, ordered);
-  return { ordered, titles: ordered.map((a) => fold(a.title ?? "")), book };
+  const evidence = new Map([...entries].map(([id, entry]) => [id, evidenceOf(entry)]));
+  const book = SpeakerBook.fromRegistry(buildRegistry(evidence), entries, ordered);
+  return { ordered, titles: null, book };
 }
 
 function restored(
   entries: ReadonlyMap<string, CatalogEntry>,
-  speakers: Speaker[],
+  saved: SavedDerived,
   assigned: Map<string, Assigned>,
 ): Derived {
-  const ordered = [...entries.values()].map((e) => e.summary).sort(byCorpusOrder);
-  const book = SpeakerBook.restore(speakers, assigned, entries, ordered);
-  return { ordered, titles: ordered.map((a) => fold(a.title ?? "")), book };
+  if (!Array.isArray(saved?.order) || saved.order.length !== entries.size || !saved.book) {
+    throw new Error("the saved corpus order does not match the catalog");
+  }
+  const ordered = saved.order.map((id) => {
+    const summary = entries.get(id)?.summary;
+    if (!summary) throw new Error("the saved corpus order does not match the catalog");
+    return summary;
+  });
+  return { ordered, titles: null, book: SpeakerBook.restore(saved.book, assigned, entries) };
 }
 
 /** Where a summary goes in a list kept in corpus order. */

@@ -288,6 +288,51 @@ describe("a small change, applied article by article", () => {
     expect(library.speaker("dmitry-peskov")).toEqual(whole.speaker("dmitry-peskov"));
   });
 
+  it("takes a change the same way after a restart as before it", () => {
+    const added = story(
+      "new-peskov",
+      "2018-01-01",
+      "Dmitry Peskov said it went well.",
+      "Dmitry Peskov",
+    );
+    const change = { remove: ["presstv-mi5"], add: [added] };
+    const before = LibraryIndex.build(corpus(), simpleRegistry);
+    const after = LibraryIndex.fromParts(before.toParts(), simpleRegistry);
+    before.update(change);
+    after.update(change);
+    expect(after.quotesBy("dmitry-peskov")).toEqual(before.quotesBy("dmitry-peskov"));
+    expect(after.speakers()).toEqual(before.speakers());
+    expect(after.articles()).toEqual(before.articles());
+    expect(after.suggestArticles("story")).toEqual(before.suggestArticles("story"));
+    expect(after.findSpeakers("pes")).toEqual(before.findSpeakers("pes"));
+  });
+
+  it("finds a speaker by how an article names them only while that article is there", () => {
+    const described = story(
+      "port",
+      "2018-02-02",
+      "Nadia Grove said the port would reopen.",
+      "Nadia Grove",
+    );
+    const [attribution] = described.extraction.attributions;
+    if (attribution) attribution.mention = { start: 0, end: 14, text: "the port chief" };
+    const library = LibraryIndex.build(corpus(), simpleRegistry);
+    library.update({ remove: [], add: [described] });
+    expect(library.findSpeakers("the port chief")[0]?.name).toBe("Nadia Grove");
+    const restored = LibraryIndex.fromParts(library.toParts(), simpleRegistry);
+    expect(restored.findSpeakers("the port chief")[0]?.name).toBe("Nadia Grove");
+    restored.update({ remove: ["port"], add: [] });
+    expect(restored.findSpeakers("the port chief")).toEqual([]);
+  });
+
+  it("refuses a saved index whose corpus order misses an article", () => {
+    const parts = LibraryIndex.build(corpus(), simpleRegistry).toParts();
+    const derived = JSON.parse(Buffer.from(parts.get("derived") ?? "").toString("utf8"));
+    derived.order.pop();
+    parts.set("derived", Buffer.from(JSON.stringify(derived)));
+    expect(() => LibraryIndex.fromParts(parts, simpleRegistry)).toThrow(/corpus order/);
+  });
+
   it("makes a name never quoted before a speaker of its own, found by name", () => {
     const library = LibraryIndex.build(corpus(), simpleRegistry);
     library.update({
