@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from "node:fs";
+import { crc32 } from "node:zlib";
 import type { BodyLocation } from "./catalog.ts";
 import { decodeDoc, encodeDocsAt } from "./docs-codec.ts";
 import type { AnalyzedArticle } from "./engine.ts";
@@ -94,7 +95,7 @@ export class Bodies {
       const piece = `docs.${n}`;
       const { bytes, lines } = encodeDocsAt(waiting.slice(i, i + DOCS_PER_PIECE));
       parts.set(piece, bytes);
-      for (const { id, offset, length } of lines) locations.set(id, { piece, offset, length });
+      for (const { id, ...at } of lines) locations.set(id, { piece, ...at });
     }
     return {
       parts,
@@ -123,6 +124,7 @@ export class Bodies {
         typeof source === "string"
           ? readBytes(source, at.offset, at.length)
           : Buffer.from(source.buffer, source.byteOffset + at.offset, at.length);
+      if (crc32(line) !== at.crc) throw new Error(`its text in ${at.piece} is damaged`);
       const analyzed = decodeDoc(line.toString("utf8"));
       if (analyzed.article.id !== id) throw new Error("it holds another article there");
       return analyzed;

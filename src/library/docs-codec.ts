@@ -1,4 +1,6 @@
+import { crc32 } from "node:zlib";
 import type { Article, Extraction } from "../types.ts";
+import type { BodyLocation } from "./catalog.ts";
 import type { AnalyzedArticle } from "./engine.ts";
 
 /**
@@ -15,9 +17,9 @@ export function encodeDocs(analyzed: readonly AnalyzedArticle[]): Buffer {
 /** The docs piece, with where each article's line stands in it, so one can be read alone. */
 export function encodeDocsAt(analyzed: readonly AnalyzedArticle[]): {
   bytes: Buffer;
-  lines: { id: string; offset: number; length: number }[];
+  lines: ({ id: string } & Omit<BodyLocation, "piece">)[];
 } {
-  const lines: { id: string; offset: number; length: number }[] = [];
+  const lines: ({ id: string } & Omit<BodyLocation, "piece">)[] = [];
   const chunks: Buffer[] = [];
   let offset = 0;
   for (const a of analyzed) {
@@ -27,7 +29,7 @@ export function encodeDocsAt(analyzed: readonly AnalyzedArticle[]): {
     }
     const line = Buffer.from(JSON.stringify(strip(a)));
     chunks.push(line);
-    lines.push({ id: a.article.id, offset, length: line.length });
+    lines.push({ id: a.article.id, offset, length: line.length, crc: crc32(line) });
     offset += line.length;
   }
   return { bytes: Buffer.concat(chunks, offset), lines };

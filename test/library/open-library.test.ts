@@ -255,11 +255,31 @@ describe("a damaged saved index", () => {
 
   it("is rebuilt when a part holds garbage of the same size", async () => {
     const logs = await damagedThenReopened((dir) => {
-      const file = part(dir, "docs");
+      const file = part(dir, "catalog");
       writeFileSync(file, Buffer.alloc(statSync(file).size, 0x7b));
     });
     expect(logs).toHaveLength(1);
     expect(logs[0]).toMatch(/checksum mismatch/);
+  });
+
+  it("loses only the article whose saved text is damaged, and names it when it is read", async () => {
+    const dir = seedFolder();
+    await (await open(dir)).handle.close();
+    // Garbage over the first article's line; the piece keeps its size.
+    const file = part(dir, "docs");
+    const bytes = readFileSync(file);
+    bytes.fill(0x20, 40, 90);
+    writeFileSync(file, bytes);
+    const { handle, library, logs } = await open(dir);
+    expect(handle.stats).toMatchObject({ loadedFromSaved: true, reread: 0, articles: 2 });
+    const read = library.articles().map((a) => library.article(a.id));
+    expect(read.filter((a) => a === undefined)).toHaveLength(1);
+    expect(read.filter((a) => a !== undefined)).toHaveLength(1);
+    expect(logs).toEqual([
+      expect.stringMatching(
+        /^cannot read article \S+ from the saved index \(its text in docs\.0 is damaged\); run `npm run index` to rebuild it$/,
+      ),
+    ]);
   });
 
   it("is rebuilt when it has another format version", async () => {
