@@ -20,7 +20,7 @@ import {
   searchAttributionIndex,
 } from "../search/attribution-index.ts";
 import { IndexBatch } from "../search/index-batch.ts";
-import { encodeIndex } from "../search/packed-index.ts";
+import { encodeIndex, prepareForChanges } from "../search/packed-index.ts";
 import {
   createPassageIndex,
   loadPassageIndex,
@@ -210,6 +210,18 @@ export class LibraryIndex implements Library {
       for (const [i, piece] of encodeIndex(index).entries()) parts.set(`${name}.${i}`, piece);
     }
     return { parts, keep, plan };
+  }
+
+  /**
+   * Work a start-up leaves for later, in steps short enough to run between commands: the id
+   * hashes the first change needs, and the speaker lookup the first name typed needs.
+   */
+  warmUpSteps(): (() => void)[] {
+    return [
+      () => prepareForChanges(this.passageIndex),
+      () => prepareForChanges(this.attributionIndex),
+      () => this.derived.book.lookup,
+    ];
   }
 
   /** The whole library as parts in memory (docs pieces included), as tests and tools keep it. */
@@ -479,11 +491,11 @@ export class LibraryIndex implements Library {
   /** What the catalog knows of an attribution, without reading its article. */
   private fact(id: string): Pick<Attribution, "paragraph" | "stance"> | undefined {
     const at = id.lastIndexOf("@");
-    const facts = this.entries.get(id.slice(0, at))?.facts;
+    const entry = this.entries.get(id.slice(0, at));
     const i = Number(id.slice(at + 1));
-    const paragraph = facts?.paragraph[i];
-    if (!facts || paragraph === undefined) return undefined;
-    return { paragraph, stance: facts.stance[i] ?? null };
+    const paragraph = entry?.paragraphs[i];
+    if (!entry || paragraph === undefined) return undefined;
+    return { paragraph, stance: entry.stances[i] ?? null };
   }
 
   private attribution(id: string): Attribution | undefined {

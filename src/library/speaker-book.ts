@@ -4,14 +4,18 @@ import { attributionId } from "../search/attribution-index.ts";
 import { SpeakerLookup } from "../search/speaker-index.ts";
 import { fold } from "../search/tokenize.ts";
 import type { ArticleSummary, Speaker } from "../types.ts";
-import { type CatalogEntry, entitiesOf } from "./catalog.ts";
+import { type CatalogEntry, parseSpeakerFacts, type SpeakerFacts } from "./catalog.ts";
 import { byCorpusOrder } from "./order.ts";
 
-/** Speaker id per attribution of an article, in extraction order; null where unclear. */
-export type Assigned = (string | null)[];
+/**
+ * The speaker of each attribution of an article, in extraction order, as their place in the
+ * book's speaker table (numbers, not a string each); -1 where unclear.
+ */
+export type Assigned = number[];
 
 /** A SpeakerBook as saved: restoring it reads these lists rather than a million attributions. */
 export interface SavedBook {
+  /** The speaker table, in the order `Assigned` numbers it. */
   speakers: Speaker[];
   /** Folded name -> the one speaker id it is given, or null (see `names`). */
   names: [string, string | null][];
@@ -33,14 +37,17 @@ export interface SavedBook {
  */
 export class SpeakerBook {
   private readonly byId = new Map<string, Speaker>();
+  /** Speaker ids in the order `Assigned` numbers them, and back. */
+  private readonly table: string[] = [];
+  private readonly numbers = new Map<string, number>();
   private readonly quotes = new Map<string, string[]>();
   /** Saved quote lists not split yet: a speaker's list is split when first read or changed. */
   private readonly packedQuotes = new Map<string, string>();
   /** Folded name -> the one speaker id it is given; null when the corpus gives it to several. */
   private readonly names = new Map<string, string | null>();
   private readonly mentionCounts = new Map<string, Map<string, number>>();
-  /** Each article's mentions as counted, so they are uncounted even after its entry is replaced. */
-  private readonly mentionsOf = new Map<string, readonly (string | null)[]>();
+  /** Each article's speaker facts as counted, so they are uncounted after its entry is replaced. */
+  private readonly countedFacts = new Map<string, string | Uint8Array>();
   private lookupCache: SpeakerLookup | null = null;
   private rankedCache: Speaker[] | null = null;
 
@@ -49,8 +56,8 @@ export class SpeakerBook {
     readonly assigned: Map<string, Assigned>,
     private readonly entries: ReadonlyMap<string, CatalogEntry>,
   ) {
-    for (const s of speakers) this.byId.set(s.id, { ...s });
-    for (const [id, entry] of entries) this.mentionsOf.set(id, entry.facts.mention);
+    for (const s of speakers) this.register({ ...s });
+    for (const [id, entry] of entries) this.countedFacts.set(id, entry.speakerFacts);
   }
 
   static fromRegistry(
@@ -58,15 +65,17 @@ export class SpeakerBook {
     entries: ReadonlyMap<string, CatalogEntry>,
     ordered: readonly ArticleSummary[],
   ): SpeakerBook {
-    const assigned = new Map<string, Assigned>();
-    for (const [id, entry] of entries) {
-      assigned.set(
+    const book = new SpeakerBook(registry.speakers, new Map(), entries);
+    for (const { id } of ordered) {
+      const entry = entries.get(id);
+      if (!entry) continue;
+      const facts = parseSpeakerFacts(entry.speakerFacts);
+      book.assigned.set(
         id,
-        entry.facts.speaker.map((name) => (name ? registry.idFor(id, name) : null)),
+        facts.names.map((name) => book.numberOf(name ? registry.idFor(id, name) : null)),
       );
+      book.index(id, facts);
     }
-    const book = new SpeakerBook(registry.speakers, assigned, entries);
-    for (const article of ordered) book.index(article.id);
     return book;
   }
 
@@ -76,6 +85,14 @@ export class SpeakerBook {
     entries: ReadonlyMap<string, CatalogEntry>,
   ): SpeakerBook {
     const book = new SpeakerBook(saved.speakers, assigned, entries);
+    const count = book.table.length;
+    for (const numbers of assigned.values()) {
+      for (const n of numbers) {
+        if (!Number.isInteger(n) || n < -1 || n >= count) {
+          throw new Error("the saved catalog names a speaker the index does not have");
+        }
+      }
+    }
     for (const [name, id] of saved.names) book.names.set(name, id);
     for (const [id, counts] of saved.mentions) book.mentionCounts.set(id, new Map(counts));
     for (const [id, list] of saved.quotes) book.packedQuotes.set(id, list);
@@ -86,7 +103,7 @@ export class SpeakerBook {
     const quotes: [string, string][] = [...this.packedQuotes];
     for (const [id, list] of this.quotes) if (list.length > 0) quotes.push([id, list.join(" ")]);
     return {
-      speakers: [...this.byId.values()],
+      speakers: this.table.map((id) => this.byId.get(id) as Speaker),
       names: [...this.names],
       mentions: [...this.mentionCounts].map(([id, counts]) => [id, [...counts]]),
       quotes,
@@ -106,7 +123,7 @@ export class SpeakerBook {
   }
 
   speakerOf(articleId: string, index: number): string | null {
-    return this.assigned.get(articleId)?.[index] ?? null;
+    return this.idOf(this.assigned.get(articleId)?.[index] ?? -1);
   }
 
   /** A speaker's attribution ids, newest article first, then by paragraph. */
@@ -128,12 +145,15 @@ export class SpeakerBook {
     if (!assigned) return;
     this.rankedCache = null;
     this.assigned.delete(articleId);
-    const mentions = this.mentionsOf.get(articleId) ?? [];
-    this.mentionsOf.delete(articleId);
-    assigned.forEach((speakerId, i) => {
+    const counted = this.countedFacts.get(articleId);
+    this.countedFacts.delete(articleId);
+    const mentions = counted ? parseSpeakerFacts(counted).mentions : [];
+    const ids = new Set<string>();
+    assigned.forEach((n, i) => {
+      const speakerId = this.idOf(n);
       this.countMention(speakerId, mentions[i], -1);
+      if (speakerId) ids.add(speakerId);
     });
-    const ids = new Set(assigned.filter((id): id is string => id !== null));
     for (const speakerId of ids) {
       const list = this.list(speakerId);
       const kept = list.filter((q) => q.slice(0, q.lastIndexOf("@")) !== articleId);
@@ -152,17 +172,17 @@ export class SpeakerBook {
     const entry = this.entries.get(articleId);
     if (!entry) return;
     this.rankedCache = null;
-    let byName: Map<string, { kind: Speaker["kind"]; aliases: string[] }> | null = null;
-    const assigned = entry.facts.speaker.map((name) => {
+    const facts = parseSpeakerFacts(entry.speakerFacts);
+    const byName = new Map(facts.entities.map((e) => [e.name, e]));
+    const ids = facts.names.map((name) => {
       if (!name) return null;
       const known = this.names.get(fold(name));
       if (known !== undefined) return known;
       // A name the corpus has never quoted: a speaker of its own until the next rebuild.
-      byName ??= new Map(entitiesOf(entry).map((e) => [e.name, e]));
       const entity = byName.get(name);
       let id = slug(name);
       for (let n = 2; this.byId.has(id); n++) id = `${slug(name)}-${n}`;
-      this.byId.set(id, {
+      this.register({
         id,
         name,
         kind: entity?.kind ?? "unknown",
@@ -174,12 +194,15 @@ export class SpeakerBook {
       this.lookupCache = null;
       return id;
     });
-    this.assigned.set(articleId, assigned);
-    this.mentionsOf.set(articleId, entry.facts.mention);
+    this.assigned.set(
+      articleId,
+      ids.map((id) => this.numberOf(id)),
+    );
+    this.countedFacts.set(articleId, entry.speakerFacts);
     const here = new Set<string>();
-    assigned.forEach((speakerId, i) => {
+    ids.forEach((speakerId, i) => {
       if (!speakerId) return;
-      this.countMention(speakerId, entry.facts.mention[i], 1);
+      this.countMention(speakerId, facts.mentions[i], 1);
       const speaker = this.byId.get(speakerId);
       if (speaker) speaker.quotes++;
       if (!here.has(speakerId) && speaker) speaker.articles++;
@@ -188,6 +211,20 @@ export class SpeakerBook {
       const id = attributionId(articleId, i);
       list.splice(this.position(list, id), 0, id);
     });
+  }
+
+  private register(speaker: Speaker): void {
+    this.byId.set(speaker.id, speaker);
+    this.numbers.set(speaker.id, this.table.length);
+    this.table.push(speaker.id);
+  }
+
+  private numberOf(id: string | null): number {
+    return id === null ? -1 : (this.numbers.get(id) ?? -1);
+  }
+
+  private idOf(n: number): string | null {
+    return n >= 0 ? (this.table[n] ?? null) : null;
   }
 
   /** A speaker's quote list, split from its saved form on first use. */
@@ -216,19 +253,19 @@ export class SpeakerBook {
   }
 
   /** Adds an article's quotes to the lists, at the end: `index` is called in corpus order. */
-  private index(articleId: string): void {
+  private index(articleId: string, facts: SpeakerFacts): void {
     const entry = this.entries.get(articleId);
     const assigned = this.assigned.get(articleId);
     if (!entry || !assigned) return;
-    const { paragraph, speaker, mention } = entry.facts;
-    const inOrder = paragraph
+    const { paragraphs } = entry;
+    const inOrder = paragraphs
       .map((_, i) => i)
-      .sort((x, y) => (paragraph[x] as number) - (paragraph[y] as number) || x - y);
+      .sort((x, y) => (paragraphs[x] as number) - (paragraphs[y] as number) || x - y);
     for (const i of inOrder) {
-      const speakerId = assigned[i] ?? null;
-      const name = speaker[i];
+      const speakerId = this.idOf(assigned[i] ?? -1);
+      const name = facts.names[i];
       if (!speakerId || !name) continue;
-      this.countMention(speakerId, mention[i], 1);
+      this.countMention(speakerId, facts.mentions[i], 1);
       const list = this.quotes.get(speakerId);
       const id = attributionId(articleId, i);
       if (list) list.push(id);
@@ -259,8 +296,8 @@ export class SpeakerBook {
     const ey = this.entries.get(ya);
     if (!ex || !ey) return 0;
     if (xa !== ya) return byCorpusOrder(ex.summary, ey.summary);
-    const px = ex.facts.paragraph[xi] ?? 0;
-    const py = ey.facts.paragraph[yi] ?? 0;
+    const px = ex.paragraphs[xi] ?? 0;
+    const py = ey.paragraphs[yi] ?? 0;
     return px - py || xi - yi;
   }
 }

@@ -103,8 +103,6 @@ export class DocumentTable {
     table.high = nextId;
     const count = shortIds.length;
     table.counts = { ids: count, shortIds: count, lengths: count };
-    // Built now rather than on the first change, which should take well under a second.
-    table.hashSlots();
     return table;
   }
 
@@ -124,6 +122,14 @@ export class DocumentTable {
     }
     table.settle();
     return table;
+  }
+
+  /**
+   * Builds the hash that finds a document by its id, which the first change needs: a second at
+   * 3 M documents, so a start-up leaves it to be done when idle (or by that change).
+   */
+  prepare(): void {
+    this.hashSlots();
   }
 
   /** The id of a short id whose place is laid out. */

@@ -62,6 +62,11 @@ export function trimIndex<T>(index: MiniSearch<T>): void {
   tableOf(internals(index))?.trim();
 }
 
+/** Readies a loaded index for its first change ahead of it (see DocumentTable.prepare). */
+export function prepareForChanges<T>(index: MiniSearch<T>): void {
+  tableOf(internals(index))?.prepare();
+}
+
 function installTable(ms: Internals, table: DocumentTable): void {
   ms._documentIds = table.ids as unknown as Map<number, string>;
   ms._idToShortId = table.shortIds as unknown as Map<string, number>;

@@ -33,14 +33,24 @@ export class SpeakerLookup {
    */
   constructor(speakers: readonly Speaker[], mentions?: ReadonlyMap<string, readonly string[]>) {
     this.ranked = [...speakers].sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+    // Aliases and mentions recur across speakers ("he", "the spokesman"): each is read once.
+    const keys = new Map<string, string>();
+    const key = (text: string) => {
+      let k = keys.get(text);
+      if (k === undefined) {
+        k = nameKey(text);
+        keys.set(text, k);
+      }
+      return k;
+    };
     this.ranked.forEach((s, i) => {
       const name = nameKey(s.name);
       push(this.byName, name, i);
-      for (const alias of s.aliases) push(this.byAlias, nameKey(alias), i);
+      for (const alias of s.aliases) push(this.byAlias, key(alias), i);
       const surname = name.split(" ").at(-1);
       if (s.kind === "person" && surname) push(this.bySurname, surname, i);
       const described = mentions?.get(s.id) ?? [];
-      for (const mention of described) push(this.byMention, nameKey(mention), i);
+      for (const mention of described) push(this.byMention, key(mention), i);
       // Mentions are matched whole only: their words often name someone else ("Trump's rival").
       const own = termsOf([s.name, ...s.aliases]);
       this.termsOf.push(own);
@@ -151,6 +161,7 @@ function intersect(sets: Set<number>[]): number[] {
 function push(map: Map<string, number[]>, key: string, index: number): void {
   if (key === "") return;
   const list = map.get(key);
+  // Indices come in increasing order, so a repeat can only be the last one.
   if (!list) map.set(key, [index]);
-  else if (!list.includes(index)) list.push(index);
+  else if (list[list.length - 1] !== index) list.push(index);
 }

@@ -230,6 +230,20 @@ describe("updates and saved parts", () => {
     expect(restored.quotesBy("dmitry-peskov")).toEqual(library.quotesBy("dmitry-peskov"));
   });
 
+  it("does its deferred start-up work in steps, with or without which it answers the same", () => {
+    const parts = build().toParts();
+    const warm = LibraryIndex.fromParts(parts, simpleRegistry);
+    const cold = LibraryIndex.fromParts(parts, simpleRegistry);
+    const steps = warm.warmUpSteps();
+    expect(steps.length).toBeGreaterThan(1);
+    for (const step of steps) step();
+    for (const library of [warm, cold]) library.update({ remove: ["presstv-mi5"], add: [] });
+    expect(warm.searchPassages("MI5")).toEqual(cold.searchPassages("MI5"));
+    expect(warm.searchPassages("MI5").map((h) => h.passage.articleId)).not.toContain("presstv-mi5");
+    expect(warm.findSpeakers("pes")).toEqual(cold.findSpeakers("pes"));
+    expect(warm.findSpeakers("pes")[0]?.id).toBe("dmitry-peskov");
+  });
+
   it("restores the speakers as saved, without running the registry again", () => {
     const parts = build().toParts();
     const refuse = () => {
