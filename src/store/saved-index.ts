@@ -47,32 +47,48 @@ export async function readSavedIndex(
   if (!decoded.ok) return { status: "invalid", reason: decoded.reason };
   const parts = new Map<string, Buffer>();
   const files = new Map<string, string>();
+  const toRead: PartRecord[] = [];
   for (const part of decoded.manifest.parts) {
-    if (leaveOnDisk(part.name)) {
-      const problem = await checkPart(dir, part);
-      if (problem) return { status: "invalid", reason: problem };
-      files.set(part.name, join(dir, part.file));
+    if (!leaveOnDisk(part.name)) {
+      toRead.push(part);
       continue;
     }
-    const checked = await readPart(dir, part);
+    const problem = await checkPart(dir, part);
+    if (problem) return { status: "invalid", reason: problem };
+    files.set(part.name, join(dir, part.file));
+  }
+  // Each part is read from disk while the one before it is checked.
+  let next = toRead[0] ? readPart(dir, toRead[0]) : null;
+  for (const [i, part] of toRead.entries()) {
+    const read = await (next as Promise<Buffer | { reason: string }>);
+    const following = toRead[i + 1];
+    next = following ? readPart(dir, following) : null;
+    const checked = checkBytes(part, read);
     if (!Buffer.isBuffer(checked)) return { status: "invalid", reason: checked.reason };
     parts.set(part.name, checked);
   }
   return { status: "loaded", manifest: decoded.manifest, parts, files };
 }
 
+/** A part's bytes, or why they cannot be read; never rejects. */
 async function readPart(dir: string, part: PartRecord): Promise<Buffer | { reason: string }> {
-  let bytes: Buffer;
   try {
-    bytes = await readFile(join(dir, part.file));
+    return await readFile(join(dir, part.file));
   } catch (error) {
     return { reason: `part ${part.file} ${isMissing(error) ? "is missing" : message(error)}` };
   }
-  if (bytes.length < part.bytes) return { reason: `part ${part.file} is truncated` };
-  if (bytes.length !== part.bytes || sha256(bytes) !== part.sha256) {
+}
+
+function checkBytes(
+  part: PartRecord,
+  read: Buffer | { reason: string },
+): Buffer | { reason: string } {
+  if (!Buffer.isBuffer(read)) return read;
+  if (read.length < part.bytes) return { reason: `part ${part.file} is truncated` };
+  if (read.length !== part.bytes || sha256(read) !== part.sha256) {
     return { reason: `part ${part.file} is corrupt (checksum mismatch)` };
   }
-  return bytes;
+  return read;
 }
 
 /** Checks that a part left on disk is there whole. Null when it is. */
