@@ -1,23 +1,23 @@
 /**
- * The three measured parts of a benchmark run. Each runs in its own process (see run.ts), so its
- * memory figures are its own: building our index, serving from the saved index, and the plain
- * MiniSearch baseline over the same passages.
+ * Our two measured parts of a benchmark run: building our index, and serving from the saved
+ * index. Each runs in its own process (see run.ts), so its memory figures are its own; the plain
+ * MiniSearch baseline is the third (baseline-part.ts).
  */
 import { appendFile, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import MiniSearch from "minisearch";
 import { findSource } from "../commands/find-source.ts";
-import { loadCorpus } from "../src/corpus/load-corpus.ts";
 import { type LibraryHandle, type LibraryStats, openLibrary } from "../src/library/open-library.ts";
 import type { Library } from "../src/library.ts";
 import { type Latencies, type Runner, timeQueries } from "./measure.ts";
 import type { BenchQuery } from "./queries.ts";
-import { collectGarbage, MemorySampler, median, peakRssSoFar } from "./stats.ts";
-
-export interface Memory {
-  rss: number;
-  heapUsed: number;
-}
+import {
+  collectGarbage,
+  type Memory,
+  MemorySampler,
+  median,
+  memoryNow,
+  peakRssSoFar,
+} from "./stats.ts";
 
 export interface BuildResult {
   /** Wall time of the first open with no saved index: read, analyse, index, save. */
@@ -44,19 +44,6 @@ export interface ServeResult {
   edit: { searchableMs: number; savedMs: number } | null;
 }
 
-export interface BaselineResult {
-  passages: number;
-  buildMs: number;
-  afterBuild: Memory;
-  peakRss: number;
-  /** `JSON.stringify` of the index, as a plain MiniSearch app would save it; null when it fails. */
-  savedBytes: number | null;
-  saveMs: number | null;
-  loadMs: number | null;
-  saveError: string | null;
-  latencies: { plain: Latencies; fuzzy: Latencies };
-}
-
 export interface PartPaths {
   dataDir: string;
   indexDir: string;
@@ -68,7 +55,6 @@ const QUOTES_LIMIT = 50;
 const WHO_LIMIT = 30;
 /** Discord shows at most 25 autocomplete choices. */
 const AUTOCOMPLETE_LIMIT = 25;
-const FUZZY = { fuzzy: 0.2, prefix: true } as const;
 
 export async function buildPart(paths: PartPaths): Promise<BuildResult> {
   await rm(paths.indexDir, { recursive: true, force: true });
@@ -171,72 +157,6 @@ export function ourRunner(library: Library): Runner {
   };
 }
 
-interface PlainPassage {
-  id: string;
-  text: string;
-}
-
-export async function baselinePart(
-  paths: PartPaths,
-  queries: readonly BenchQuery[],
-  budgetMs: number,
-): Promise<BaselineResult> {
-  let passages: PlainPassage[] | null = await loadPassages(paths.dataDir);
-  const count = passages.length;
-  collectGarbage();
-  const started = performance.now();
-  let index = new MiniSearch<PlainPassage>({ fields: ["text"] });
-  index.addAll(passages);
-  const buildMs = performance.now() - started;
-  passages = null;
-  collectGarbage();
-  const afterBuild = memoryNow();
-  const built = index;
-  const plain = await timeQueries(queries, (q) => built.search(plainText(q)), { budgetMs });
-  const fuzzy = await timeQueries(queries, (q) => built.search(plainText(q), FUZZY), { budgetMs });
-  const peakRss = peakRssSoFar();
-
-  let savedBytes: number | null = null;
-  let saveMs: number | null = null;
-  let loadMs: number | null = null;
-  let saveError: string | null = null;
-  try {
-    const saveStarted = performance.now();
-    const json = JSON.stringify(index);
-    saveMs = performance.now() - saveStarted;
-    savedBytes = Buffer.byteLength(json);
-    const loadStarted = performance.now();
-    index = MiniSearch.loadJSON(json, { fields: ["text"] });
-    loadMs = performance.now() - loadStarted;
-  } catch (error) {
-    saveError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  }
-  return {
-    passages: count,
-    buildMs,
-    afterBuild,
-    peakRss,
-    savedBytes,
-    saveMs,
-    loadMs,
-    saveError,
-    latencies: { plain, fuzzy },
-  };
-}
-
-/** The same passages our engine indexes: the body paragraphs as the corpus loader parses them. */
-async function loadPassages(dataDir: string): Promise<PlainPassage[]> {
-  const corpus = await loadCorpus(dataDir);
-  return corpus.articles.flatMap((a) =>
-    a.paragraphs.map((p) => ({ id: `${a.id}#${p.n}`, text: p.text })),
-  );
-}
-
-/** A plain passage index has no question parser: the claim of a `/who` is searched as is. */
-function plainText(q: BenchQuery): string {
-  return q.command === "who" ? q.text.replace(/^who said\s+/i, "") : q.text;
-}
-
 /** The engine's log on stderr, cut short: a broken corpus must not bury the figures. */
 class ShortLog {
   private count = 0;
@@ -248,11 +168,6 @@ class ShortLog {
   end(): void {
     if (this.count > 5) process.stderr.write(`  ... and ${this.count - 5} more lines\n`);
   }
-}
-
-function memoryNow(): Memory {
-  const m = process.memoryUsage();
-  return { rss: m.rss, heapUsed: m.heapUsed };
 }
 
 async function folderBytes(dir: string): Promise<number> {

@@ -1,7 +1,9 @@
 /** The benchmark's results as one JSON-able record, and the tables printed from it. */
 
-import type { Latencies } from "./measure.ts";
-import type { BaselineResult, BuildResult, ServeResult } from "./parts.ts";
+import type { BaselineResult } from "./baseline-part.ts";
+import type { Machine } from "./machine.ts";
+import { DEFAULT_MIN_PER_KIND, type Latencies } from "./measure.ts";
+import type { BuildResult, ServeResult } from "./parts.ts";
 import type { CommandName, QueryKind } from "./queries.ts";
 import { COMMAND_OF } from "./queries.ts";
 import type { Shape } from "./shape.ts";
@@ -9,14 +11,6 @@ import { type BenchArgs, formatBytes, formatMs, formatRatio, summarize, table } 
 
 export interface Failed {
   error: string;
-}
-
-export interface Machine {
-  cpu: string;
-  cores: number;
-  memoryBytes: number;
-  node: string;
-  platform: string;
 }
 
 export interface BenchResult {
@@ -70,14 +64,19 @@ export function overviewTable(r: BenchResult): string {
     ["RSS when ready", bytes(serve?.afterLoad.rss), bytes(base?.afterBuild.rss)],
     ["heap when ready", bytes(serve?.afterLoad.heapUsed), bytes(base?.afterBuild.heapUsed)],
     ["peak RSS building", bytes(build?.peakRss), bytes(base?.peakRss)],
-    ["peak RSS serving", bytes(serve?.peakRss), "-"],
+    ["peak RSS serving", bytes(serve?.peakRss), bytes(base?.peakRssServing)],
     ["one article edited: searchable, ms", ms(serve?.edit?.searchableMs), "-"],
     ["one article edited: saved, ms", ms(serve?.edit?.savedMs), "-"],
   ];
-  return table(["", "whosaid", "plain MiniSearch"], rows, ["left", "right", "right"]);
+  const baseHeader = base?.cached ? "plain MiniSearch (kept)" : "plain MiniSearch";
+  return table(["", "whosaid", baseHeader], rows, ["left", "right", "right"]);
 }
 
-/** One row per query kind: our percentiles, the baseline's, and ours as a ratio of theirs. */
+/**
+ * One row per query kind: our percentiles, the baseline's with default search options and with
+ * fuzzy 0.2 + prefix, and ours as a ratio of theirs. Each n is the queries timed, so a thin
+ * baseline sample shows.
+ */
 export function latencyTable(r: BenchResult): string {
   const ours = failed(r.serve) ? {} : r.serve.latencies;
   const base = r.baseline === null || failed(r.baseline) ? null : r.baseline.latencies;
@@ -93,8 +92,10 @@ export function latencyTable(r: BenchResult): string {
       formatMs(o?.p50 ?? Number.NaN),
       formatMs(o?.p95 ?? Number.NaN),
       formatMs(o?.p99 ?? Number.NaN),
+      base ? String(p?.n ?? 0) : "-",
       formatMs(p?.p50 ?? Number.NaN),
       formatMs(p?.p99 ?? Number.NaN),
+      base ? String(f?.n ?? 0) : "-",
       formatMs(f?.p50 ?? Number.NaN),
       formatMs(f?.p99 ?? Number.NaN),
       formatRatio((o?.p50 ?? Number.NaN) / (p?.p50 ?? Number.NaN)),
@@ -110,8 +111,10 @@ export function latencyTable(r: BenchResult): string {
       "p50",
       "p95",
       "p99",
+      "plain n",
       "plain p50",
       "plain p99",
+      "fuzzy n",
       "fuzzy p50",
       "fuzzy p99",
       "÷plain p50",
@@ -119,7 +122,30 @@ export function latencyTable(r: BenchResult): string {
       "÷fuzzy p99",
     ],
     rows,
-    ["left", "left", ...Array<"right">(11).fill("right")],
+    ["left", "left", ...Array<"right">(13).fill("right")],
+  );
+}
+
+/** Where the baseline's figures come from: measured now, or kept from an identical earlier run. */
+export function baselineSource(r: BenchResult): string | null {
+  if (r.baseline === null || failed(r.baseline)) return null;
+  const b = r.baseline;
+  const when = b.measuredAt.slice(0, 16).replace("T", " ");
+  return b.cached
+    ? `plain MiniSearch ${b.minisearch}: figures kept from a run on ${when} UTC with the same ` +
+        "passages, queries, MiniSearch, Node, machine and bench code (--fresh-baseline measures " +
+        "them again)"
+    : `plain MiniSearch ${b.minisearch}: measured in this run; later runs with the same ` +
+        "passages, queries and machine reuse these figures";
+}
+
+/** How many queries of a kind each side times: said above the latency table. */
+export function budgetNote(r: BenchResult): string {
+  const ours = `ours ${r.args.ourBudgetMs} ms (at least ${DEFAULT_MIN_PER_KIND} queries)`;
+  const base = `plain MiniSearch ${r.args.budgetMs} ms per search mode (at least ${r.args.minPerKind})`;
+  return (
+    "n: queries timed. Each side stops timing a kind once the kind has taken its budget: " +
+    (r.baseline === null || failed(r.baseline) ? `${ours}.` : `${ours}, ${base}.`)
   );
 }
 

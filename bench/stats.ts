@@ -36,6 +36,16 @@ export function summarize(values: ArrayLike<number>): Summary {
   };
 }
 
+export interface Memory {
+  rss: number;
+  heapUsed: number;
+}
+
+export function memoryNow(): Memory {
+  const m = process.memoryUsage();
+  return { rss: m.rss, heapUsed: m.heapUsed };
+}
+
 export interface MemoryPeak {
   rss: number;
   heapUsed: number;
@@ -136,11 +146,15 @@ export interface BenchArgs {
   fresh: boolean;
   /** Run the plain MiniSearch baseline beside our engine. */
   baseline: boolean;
+  /** Measure the baseline again even when figures from an identical earlier run are kept. */
+  freshBaseline: boolean;
   /** Use the built-in fallback text even when PolNeAR is there. */
   fallback: boolean;
-  /** Stop timing one query kind on the baseline after this long (ms); at least 5 queries run. */
+  /** Stop timing one query kind on the baseline after this long (ms)... */
   budgetMs: number;
-  /** The same for our engine: larger, as the targets are about all of its queries. */
+  /** ...once at least this many of the kind have run (one pasted quote can take 15 s). */
+  minPerKind: number;
+  /** The budget per kind for our engine: larger, as the targets are about all of its queries. */
   ourBudgetMs: number;
 }
 
@@ -150,8 +164,10 @@ export const DEFAULT_ARGS: BenchArgs = {
   queries: 1_400,
   fresh: false,
   baseline: true,
+  freshBaseline: false,
   fallback: false,
-  budgetMs: 3_000,
+  budgetMs: 1_000,
+  minPerKind: 1,
   ourBudgetMs: 20_000,
 };
 
@@ -178,6 +194,9 @@ export function parseBenchArgs(argv: readonly string[], defaults = DEFAULT_ARGS)
       case "--budget-ms":
         args.budgetMs = count(flag, value());
         break;
+      case "--min-per-kind":
+        args.minPerKind = count(flag, value());
+        break;
       case "--our-budget-ms":
         args.ourBudgetMs = count(flag, value());
         break;
@@ -186,6 +205,9 @@ export function parseBenchArgs(argv: readonly string[], defaults = DEFAULT_ARGS)
         break;
       case "--no-baseline":
         args.baseline = false;
+        break;
+      case "--fresh-baseline":
+        args.freshBaseline = true;
         break;
       case "--fallback":
         args.fallback = true;

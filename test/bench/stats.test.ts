@@ -93,6 +93,8 @@ describe("bench arguments", () => {
       "900",
       "--our-budget-ms",
       "9000",
+      "--min-per-kind=3",
+      "--fresh-baseline",
     ]);
     expect(args).toEqual({
       articles: 10_000,
@@ -100,10 +102,23 @@ describe("bench arguments", () => {
       queries: 2000,
       fresh: true,
       baseline: false,
+      freshBaseline: true,
       fallback: true,
       budgetMs: 900,
+      minPerKind: 3,
       ourBudgetMs: 9000,
     });
+  });
+
+  it("by default keeps the baseline short and reuses its kept figures", () => {
+    expect(parseBenchArgs([])).toMatchObject({
+      queries: 1_400,
+      baseline: true,
+      freshBaseline: false,
+      budgetMs: 1_000,
+      minPerKind: 1,
+    });
+    expect(() => parseBenchArgs(["--min-per-kind", "0"])).toThrow(/--min-per-kind/);
   });
 
   it("refuses what it cannot use, naming the option", () => {
