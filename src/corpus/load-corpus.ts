@@ -69,26 +69,29 @@ function statOrError(path: string): Stats | unknown {
   }
 }
 
+/** The article files under the data folder and the entries passed over with the reason. */
+export interface ArticleScan {
+  files: ArticleFileInfo[];
+  skipped: SkippedFile[];
+}
+
 /**
  * Lists the article files under the data folder, recursively, with their ids, sizes and times.
  * Dotfiles and sidecars are passed over; files of unknown types and entries that cannot be
  * looked at are returned as skipped. Throws only when the data folder itself is missing.
  */
-export async function scanArticleFiles(
-  dataDir: string,
-): Promise<{ files: ArticleFileInfo[]; skipped: SkippedFile[] }> {
+export async function scanArticleFiles(dataDir: string): Promise<ArticleScan> {
   const root = await articlesRoot(dataDir);
   const rootInfo = await stat(root).catch(() => null);
   if (!rootInfo?.isDirectory()) throw new Error(`data folder not found: ${dataDir}`);
-  const found: Omit<ArticleFileInfo, "id">[] = [];
+  const found: { file: string; size: number; mtimeMs: number }[] = [];
   const skipped: SkippedFile[] = [];
-  /** Every file's path relative to the data folder, "/"-separated, to find sidecars. */
-  const names = new Set<string>();
-  const rel = (path: string) => relative(dataDir, path).split("\\").join("/");
+  /** Each sidecar-named entry, relative to the data folder: its modification time if a file. */
+  const sidecars = new Map<string, number | null>();
+  const rootRel = relative(dataDir, root).split("\\").join("/");
   const seen = new Set<string>([await realpath(root)]);
-  const rootRel = rel(root);
-  // Paths are built by joining names rather than with path.relative per file: at 100,000
-  // files that is most of a scan's time.
+  // Paths are built by adding names to their folder's rather than with path.relative or
+  // path.join per file: at 100,000 files those are much of a scan's time.
   const walk = async (dir: string, relDir: string): Promise<void> => {
     let entries: Dirent[];
     try {
@@ -98,10 +101,13 @@ export async function scanArticleFiles(
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // What join(dir, name) gives for any name here, without normalising every file's path.
+    const prefix = join(dir, "_").slice(0, -1);
     for (const entry of entries) {
-      if (entry.name.startsWith(".")) continue;
-      const path = join(dir, entry.name);
-      const file = relDir ? `${relDir}/${entry.name}` : entry.name;
+      const name = entry.name;
+      if (name.startsWith(".")) continue;
+      const file = relDir ? `${relDir}/${name}` : name;
+      const path = prefix + name;
       const info = statOrError(path);
       if (!(info instanceof Stats)) {
         skipped.push({ file, reason: `cannot read: ${osReason(info)}` });
@@ -115,16 +121,16 @@ export async function scanArticleFiles(
         await walk(path, file);
         continue;
       }
-      names.add(file);
-      if (SIDECAR.test(entry.name)) continue;
+      if (SIDECAR.test(name)) {
+        sidecars.set(file, info.isFile() ? info.mtimeMs : null);
+        continue;
+      }
       if (!info.isFile()) {
         skipped.push({ file, reason: "not a regular file" });
         continue;
       }
-      if (!articleFormat(entry.name)) {
-        const dot = entry.name.lastIndexOf(".");
-        const ext = dot > 0 ? entry.name.slice(dot).toLowerCase() : "";
-        skipped.push({ file, reason: ext ? `unsupported file type ${ext}` : "no file extension" });
+      if (!articleFormat(name)) {
+        skipped.push({ file, reason: unsupported(name) });
         continue;
       }
       found.push({ file, size: info.size, mtimeMs: info.mtimeMs });
@@ -132,22 +138,33 @@ export async function scanArticleFiles(
   };
   await walk(root, rootRel);
 
-  const underRoot = (file: string) => (rootRel ? file.slice(rootRel.length + 1) : file);
-  const ids = assignArticleIds(found.map((f) => underRoot(f.file)));
-  const files: ArticleFileInfo[] = [];
-  for (const f of found) {
-    const info: ArticleFileInfo = { ...f, id: ids.get(underRoot(f.file)) ?? "" };
-    const sidecar = sidecarPath(f.file);
-    if (names.has(sidecar)) {
-      const meta = await stat(join(dataDir, sidecar)).catch(() => null);
-      if (meta?.isFile()) {
-        info.metaFile = sidecar;
-        info.metaMtimeMs = meta.mtimeMs;
-      }
+  const cut = rootRel ? rootRel.length + 1 : 0;
+  const underRoot = found.map((f) => f.file.slice(cut));
+  const ids = assignArticleIds(underRoot);
+  const files = found.map(({ file, size, mtimeMs }, i): ArticleFileInfo => {
+    const info: ArticleFileInfo = {
+      file,
+      size,
+      mtimeMs,
+      id: ids.get(underRoot[i] as string) ?? "",
+    };
+    if (sidecars.size === 0) return info;
+    const metaFile = sidecarPath(file);
+    const metaMtimeMs = sidecars.get(metaFile);
+    if (metaMtimeMs != null) {
+      info.metaFile = metaFile;
+      info.metaMtimeMs = metaMtimeMs;
     }
-    files.push(info);
-  }
+    return info;
+  });
   return { files, skipped };
+}
+
+/** Why a file is passed over for its name: an unknown extension, or none. */
+function unsupported(name: string): string {
+  const dot = name.lastIndexOf(".");
+  const ext = dot > 0 ? name.slice(dot).toLowerCase() : "";
+  return ext ? `unsupported file type ${ext}` : "no file extension";
 }
 
 function sidecarPath(path: string): string {

@@ -1,9 +1,10 @@
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Article, Extraction } from "../types.ts";
 import { analyzeArticle } from "./analyze.ts";
 import type { AnalyzedArticle } from "./engine.ts";
 import type { Progress } from "./progress.ts";
+import { startTsWorker } from "./ts-worker.ts";
 
 export interface Analysis {
   /** The articles with their extractions, in the order given. */
@@ -166,7 +167,7 @@ class PoolWorker {
   /** A worker on the module, or null when none can start here (tsx is not to be found). */
   static start(url: URL): PoolWorker | null {
     try {
-      return new PoolWorker(startWorker(url));
+      return new PoolWorker(startTsWorker(url));
     } catch {
       return null;
     }
@@ -208,17 +209,4 @@ class PoolWorker {
     this.settle(null);
     void this.close();
   }
-}
-
-/**
- * A worker on a TypeScript module: the app runs under tsx, whose loader a worker does not
- * inherit, so a small bootstrap registers tsx in the worker before importing the module.
- */
-function startWorker(url: URL): Worker {
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const code =
-    `import { register } from ${JSON.stringify(tsx)};\n` +
-    "register();\n" +
-    `await import(${JSON.stringify(url.href)});\n`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { execArgv: [] });
 }

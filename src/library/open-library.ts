@@ -1,13 +1,15 @@
 import { type Stats, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { readArticle, scanArticleFiles } from "../corpus/load-corpus.ts";
 import type { Library } from "../library.ts";
 import { mapLimited } from "../map-limited.ts";
 import { engineVersion } from "../store/engine-version.ts";
 import { diffFiles, type FileDiff } from "../store/fingerprint.ts";
-import type { FileRecord, PartRecord } from "../store/format.ts";
+import { type FileRecord, MANIFEST_FILE, type PartRecord } from "../store/format.ts";
 import { readSavedIndex, writePart, writeSavedIndex } from "../store/saved-index.ts";
 import { AnalysisPool, MIN_POOL_ARTICLES } from "./analyze-pool.ts";
+import { BackgroundScan } from "./background-scan.ts";
 import type { PieceSource } from "./bodies.ts";
 import { DELTA_PART, isDocsPart, LibraryIndex } from "./engine.ts";
 import { terminalProgress } from "./progress.ts";
@@ -26,6 +28,11 @@ export interface OpenLibraryOptions {
   log?: (line: string) => void;
   /** Files read, analysed and indexed per batch of a large pass (BATCH_FILES by default). */
   batchFiles?: number;
+  /**
+   * Scan the data folder on a worker thread while the saved index loads; by default only when
+   * the saved index lists many files, as a worker takes longer to start than a few to scan.
+   */
+  scanInBackground?: boolean;
 }
 
 export interface SkippedFile {
@@ -80,6 +87,8 @@ const READ_CONCURRENCY = 8;
  */
 const BATCH_FILES = 2000;
 const WATCH_DEBOUNCE_MS = 200;
+/** A saved manifest this large (about 20,000 files) has the data folder scanned on a worker. */
+const BACKGROUND_SCAN_FROM_BYTES = 7 * 1024 * 1024;
 /** Passes that read fewer files than this are quick enough to need no progress bar. */
 const PROGRESS_FROM = 200;
 
@@ -139,9 +148,19 @@ class Session implements LibraryHandle {
 
   async open(): Promise<void> {
     const started = performance.now();
-    this.engine = await engineVersion();
-    const loaded = this.options.rebuild ? false : await this.loadSaved();
-    const summary = await this.sync();
+    // A large folder is scanned on another core while this one loads the saved index.
+    const background =
+      !this.options.rebuild && (this.options.scanInBackground ?? this.savedIsLarge());
+    const early = background ? BackgroundScan.start(this.dataDir) : null;
+    let loaded: boolean;
+    let summary: ChangeSummary;
+    try {
+      this.engine = await engineVersion();
+      loaded = this.options.rebuild ? false : await this.loadSaved();
+      summary = await this.sync(undefined, early);
+    } finally {
+      await early?.cancel();
+    }
     // On open every skipped file is named, also those the saved index already knew.
     const named = new Set(summary.skipped.map((s) => s.file));
     for (const s of this.skipped)
@@ -149,6 +168,7 @@ class Session implements LibraryHandle {
     const dirty = summary.added.length + summary.changed.length + summary.removed.length > 0;
     if (!loaded || dirty || summary.reread > 0) await this.writeOrWarn();
     this.stats = this.figures(loaded, summary.reread, started);
+    this.warmUp();
     if (this.options.watch) {
       this.stopWatching = watchFolder(this.dataDir, this.indexDir, WATCH_DEBOUNCE_MS, (changes) => {
         const edited = changes.addedOrRemoved ? undefined : changes.edited;
@@ -175,6 +195,16 @@ class Session implements LibraryHandle {
     await this.stopWatching?.();
     this.stopWatching = null;
     await this.queue.catch(() => undefined);
+  }
+
+  /** Does what the start-up left for later, a step at a time, each when nothing else waits. */
+  private warmUp(): void {
+    const steps = this.index.warmUpSteps();
+    const next = () => {
+      steps.shift()?.();
+      if (steps.length > 0) setImmediate(next).unref();
+    };
+    setImmediate(next).unref();
   }
 
   /** Runs one refresh or save at a time, in the order asked. */
@@ -272,14 +302,18 @@ class Session implements LibraryHandle {
 
   /**
    * Scans the data folder, reads what changed and applies it to the index, in batches of
-   * BATCH_FILES files: each is read, analysed and indexed before the next is read.
+   * BATCH_FILES files, overlapped: a batch is analysed on the workers while this thread reads
+   * the next and indexes the one before.
    */
-  private async sync(edited?: ReadonlySet<string>): Promise<ChangeSummary> {
+  private async sync(
+    edited?: ReadonlySet<string>,
+    early?: BackgroundScan | null,
+  ): Promise<ChangeSummary> {
     const started = performance.now();
     // An index folder placed inside the data folder holds our own files, not articles.
     const ours = (f: { file: string }) => isInside(resolve(this.dataDir, f.file), this.indexDir);
     const known = edited && this.editsOfKnownFiles(edited);
-    const scan = known ? null : await scanArticleFiles(this.dataDir);
+    const scan = known ? null : await (early ? early.result() : scanArticleFiles(this.dataDir));
     const diff =
       known ??
       diffFiles(
@@ -297,30 +331,49 @@ class Session implements LibraryHandle {
       warnings: [],
     };
     const batchFiles = this.options.batchFiles ?? BATCH_FILES;
+    const batches: (typeof toRead)[] = [];
+    for (let from = 0; from === 0 || from < toRead.length; from += batchFiles) {
+      batches.push(toRead.slice(from, from + batchFiles));
+    }
+    // One batch is applied whole; several defer the speakers to one pass after the last.
+    const several = batches.length > 1;
     let records = diff.unchanged;
     let done = 0;
-    // A pass long enough analyses on worker threads, one a core; an edit stays on this thread.
-    const pool = toRead.length >= MIN_POOL_ARTICLES ? new AnalysisPool() : null;
+    // A pass long enough analyses on worker threads, one a core, each sent its share of a batch
+    // at once so it keeps working while this thread is busy; an edit stays on this thread.
+    const pool =
+      toRead.length >= MIN_POOL_ARTICLES
+        ? new AnalysisPool({ chunkSize: Math.ceil(batchFiles / availableParallelism()) })
+        : null;
+    const read = (batch: typeof toRead): Promise<FileRead[]> =>
+      mapLimited(batch, READ_CONCURRENCY, async (r) => ({
+        ...r,
+        outcome: await readArticle(this.dataDir, r.scanned),
+      }));
+    // Earlier batches' files count as unchanged, so their article ids stay taken.
+    const plan = (reads: FileRead[], first: boolean): Promise<SyncPlan> => {
+      const planned = planSync(
+        { ...diff, unchanged: records, removed: first ? diff.removed : [] },
+        reads,
+        pool ? (articles) => pool.analyze(articles) : analyzeHere,
+      );
+      // Awaited below; until then a failure must not count as unhandled.
+      planned.catch(() => undefined);
+      return planned;
+    };
     try {
-      for (let from = 0; from === 0 || from < toRead.length; from += batchFiles) {
-        const batch = toRead.slice(from, from + batchFiles);
-        const reads: FileRead[] = await mapLimited(batch, READ_CONCURRENCY, async (r) => ({
-          ...r,
-          outcome: await readArticle(this.dataDir, r.scanned),
-        }));
-        // Earlier batches' files count as unchanged, so their article ids stay taken.
-        const first = from === 0;
-        const plan = await planSync(
-          { ...diff, unchanged: records, removed: first ? diff.removed : [] },
-          reads,
-          pool ? (articles) => pool.analyze(articles) : analyzeHere,
-        );
-        // One batch is applied whole; several defer the speakers to one pass after the last.
-        const several = toRead.length > batchFiles;
-        this.index.update(plan.change, undefined, { deferDerived: several });
-        records = plan.records;
+      // Batches overlap: while the workers analyse one, this thread reads the next and indexes
+      // the one before.
+      let next = plan(await read(batches[0] ?? []), true);
+      for (const [i, batch] of batches.entries()) {
+        const following = batches[i + 1];
+        const reads = following ? await read(following) : null;
+        const current = await next;
+        records = current.records;
+        if (reads) next = plan(reads, false);
+        this.index.update(current.change, undefined, { deferDerived: several });
         for (const key of ["added", "changed", "removed", "skipped", "warnings"] as const) {
-          (total[key] as unknown[]).push(...plan[key]);
+          (total[key] as unknown[]).push(...current[key]);
         }
         done += batch.length;
         bar?.(done, toRead.length);
@@ -329,7 +382,7 @@ class Session implements LibraryHandle {
     } finally {
       await pool?.close();
     }
-    if (toRead.length > batchFiles) this.index.refreshDerived();
+    if (several) this.index.refreshDerived();
     this.records = records;
 
     const before = new Set(this.scanSkipped.map((s) => s.file));
@@ -352,6 +405,19 @@ class Session implements LibraryHandle {
       reread: toRead.length,
       ms: performance.now() - started,
     };
+  }
+
+  /**
+   * Whether the saved index lists enough files for a scan on a worker thread to pay: the worker
+   * takes 0.5-1 s to start, longer than loading a smaller index lasts, so its scan would come
+   * too late to be used. The manifest's size tells, unread (~350 bytes a file).
+   */
+  private savedIsLarge(): boolean {
+    try {
+      return statSync(join(this.indexDir, MANIFEST_FILE)).size >= BACKGROUND_SCAN_FROM_BYTES;
+    } catch {
+      return false;
+    }
   }
 
   /**
