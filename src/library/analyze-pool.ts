@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import type { Article, Extraction } from "../types.ts";
 import { analyzeArticle } from "./analyze.ts";
+import type { ArticleTerms } from "./article-terms.ts";
 import type { AnalyzedArticle } from "./engine.ts";
 import type { Progress } from "./progress.ts";
 import { startTsWorker } from "./ts-worker.ts";
@@ -40,7 +41,7 @@ export interface AnalyzeRequest {
 
 export interface AnalyzeReply {
   chunk: number;
-  results: { extraction: Extraction; error: string | null }[];
+  results: { extraction: Extraction; error: string | null; terms: ArticleTerms | null }[];
 }
 
 /**
@@ -104,9 +105,9 @@ export class AnalysisPool {
             if (at >= 0) this.workers.splice(at, 1);
             return;
           }
-          reply.results.forEach(({ extraction, error }, k) => {
+          reply.results.forEach(({ extraction, error, terms }, k) => {
             const article = articles[start + k] as Article;
-            record(start + k, { article, extraction }, error);
+            record(start + k, { article, extraction, terms }, error);
           });
           analysis.onWorkers += reply.results.length;
         }

@@ -41,6 +41,7 @@ import type {
   Extraction,
   Speaker,
 } from "../types.ts";
+import { type ArticleTerms, addDocuments } from "./article-terms.ts";
 import { Bodies, type BodyPlan, type PieceSource } from "./bodies.ts";
 import {
   type CatalogEntry,
@@ -59,6 +60,8 @@ import { type Assigned, type SavedBook, SpeakerBook } from "./speaker-book.ts";
 export interface AnalyzedArticle {
   article: Article;
   extraction: Extraction;
+  /** Its index terms, when a worker made them (see articleTerms). */
+  terms?: ArticleTerms | null;
 }
 
 export interface LibraryChange {
@@ -290,13 +293,13 @@ export class LibraryIndex implements Library {
     const batched = change.add.length >= BATCH_FROM;
     const passages = batched ? new IndexBatch(this.passageIndex) : this.passageIndex;
     const attributions = batched ? new IndexBatch(this.attributionIndex) : this.attributionIndex;
-    change.add.forEach((analyzed, i) => {
-      const { article, extraction } = analyzed;
+    change.add.forEach(({ article, extraction, terms }, i) => {
+      const analyzed = { article, extraction };
       this.drop(article.id);
       this.entries.set(article.id, catalogEntry(analyzed));
       this.bodies.put(analyzed);
-      passages.addAll(passageDocuments(article));
-      attributions.addAll(attributionDocuments(article.id, extraction));
+      addDocuments(passages, passageDocuments(article), terms?.passages);
+      addDocuments(attributions, attributionDocuments(article.id, extraction), terms?.attributions);
       this.pending.add.add(article.id);
       onProgress?.(i + 1, change.add.length);
     });

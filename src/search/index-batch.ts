@@ -1,4 +1,5 @@
 import type MiniSearch from "minisearch";
+import { documentTerms, type FieldTerms } from "./field-terms.ts";
 import { type Internals, internals, useDocumentTable } from "./packed-index.ts";
 import { MAX_TF, PackedPostings } from "./packed-postings.ts";
 
@@ -19,7 +20,8 @@ const FIRST_CAPACITY = 64 * 1024;
  */
 export class IndexBatch<T> {
   private readonly ms: Internals;
-  private readonly fieldCount: number;
+  /** How many fields a document has, as `add` takes their terms. */
+  readonly fieldCount: number;
   /** Terms met since the last flush, numbered in the order met; key = term * fields + field. */
   private termOf = new Map<string, number>();
   private terms: string[] = [];
@@ -41,30 +43,29 @@ export class IndexBatch<T> {
     useDocumentTable(index);
   }
 
-  /** Adds a document as MiniSearch's `add` would; throws on a missing or duplicate id. */
-  add(document: T): void {
+  /**
+   * Adds a document as MiniSearch's `add` would; throws on a missing or duplicate id. `tokenized`
+   * is its fields' terms made ahead by `documentTerms` with the index's options (on a worker
+   * thread, say); without it they are made here.
+   */
+  add(document: T, tokenized?: readonly (FieldTerms | null)[]): void {
     const ms = this.ms;
-    const { extractField, stringifyField, tokenize, processTerm, fields, idField } = ms._options;
+    const { extractField, fields, idField } = ms._options;
     const id = extractField(document, idField);
     if (id == null) throw new Error(`MiniSearch: document does not have ID field "${idField}"`);
     if (ms._idToShortId.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
     const shortId = ms.addDocumentId(id);
     ms.saveStoredFields(shortId, document);
-    for (const field of fields) {
-      const value = extractField(document, field);
-      if (value == null) continue;
-      const tokens = tokenize(stringifyField(value, field), field);
+    const own = tokenized ?? (documentTerms([document], ms._options)[0] as (FieldTerms | null)[]);
+    fields.forEach((field, f) => {
+      const made = own[f];
+      if (!made) return;
       const fieldId = ms._fieldIds[field] as number;
-      ms.addFieldLength(shortId, fieldId, ms._documentCount - 1, new Set(tokens).size);
-      for (const token of tokens) {
-        const processed = processTerm(token, field);
-        if (Array.isArray(processed)) {
-          for (const term of processed) this.count1(this.keyOf(term, fieldId));
-        } else if (processed) {
-          this.count1(this.keyOf(processed, fieldId));
-        }
-      }
-    }
+      ms.addFieldLength(shortId, fieldId, ms._documentCount - 1, made.length);
+      made.terms.forEach((term, i) => {
+        this.countTerm(this.keyOf(term, fieldId), made.counts[i] as number);
+      });
+    });
     this.emit(shortId);
     if (this.count >= this.postingsPerSegment) this.install();
   }
@@ -106,10 +107,10 @@ export class IndexBatch<T> {
     return t * this.fieldCount + fieldId;
   }
 
-  private count1(key: number): void {
+  private countTerm(key: number, times: number): void {
     const tf = this.tfOf[key] as number;
     if (tf === 0) this.touched.push(key);
-    this.tfOf[key] = tf + 1;
+    this.tfOf[key] = tf + times;
   }
 
   /** Moves the current document's frequencies into the postings. */
