@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { EntityRecord } from "../../src/attribution/entities.ts";
+import { genderOf } from "../../src/attribution/gender.ts";
+
+const person = (name: string, roles: string[] = []): EntityRecord => ({
+  name,
+  kind: "person",
+  roles: new Set(roles),
+  names: new Set(),
+});
+
+/** The honorific count as one global search of the whole text gives it: the reference. */
+function honorifics(surname: string, text: string): string[] {
+  const pattern = new RegExp(`\\b(Mrs?|Ms|Miss)\\.? (?:\\p{Lu}\\S* ){0,2}${surname}\\b`, "gu");
+  return [...text.matchAll(pattern)].map((hit) => hit[1] as string);
+}
+
+describe("genderOf", () => {
+  it("reads a first name, a role, and an honorific before the surname", () => {
+    expect(genderOf(person("Anna Keller"), "Anna Keller spoke.")).toBe("f");
+    expect(genderOf(person("Zyx Okafor", ["spokeswoman"]), "Zyx Okafor spoke.")).toBe("f");
+    expect(genderOf(person("Lee Varga"), "Lee Varga spoke. Mr. Varga left.")).toBe("m");
+    expect(genderOf(person("Lee Varga"), "Mrs. Lee Varga spoke; Ms Varga left.")).toBe("f");
+    expect(genderOf(person("Lee Varga"), "Mr. Varga and Mrs. Varga spoke.")).toBeNull();
+    expect(genderOf(person("Lee Varga"), "Lee Varga spoke. Mr. Vargas left.")).toBeNull();
+  });
+
+  it("counts honorifics as a global search of the text would, text after text", () => {
+    const pieces = [
+      "Mr.",
+      "Mrs",
+      "Ms.",
+      "Miss",
+      "Mr",
+      "Lee",
+      "Varga",
+      "Vargas",
+      "Dr.",
+      "said",
+      "MrVarga",
+    ];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    const seen = new Set<string | null>();
+    for (let t = 0; t < 300; t++) {
+      const text = Array.from({ length: 12 }, () => pieces[next() % pieces.length]).join(" ");
+      const expected = honorifics("Varga", text);
+      const m = expected.filter((h) => h === "Mr").length;
+      const f = expected.length - m;
+      const gender = genderOf(person("Lee Varga"), text);
+      expect(gender, text).toBe(m > f ? "m" : f > m ? "f" : null);
+      seen.add(gender);
+    }
+    expect(seen).toEqual(new Set(["m", "f", null]));
+  });
+});
