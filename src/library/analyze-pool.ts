@@ -41,7 +41,13 @@ export interface AnalyzeRequest {
 
 export interface AnalyzeReply {
   chunk: number;
-  results: { extraction: Extraction; error: string | null; terms: ArticleTerms | null }[];
+  /** Words the worker's vocabulary met since its last reply, numbered on from those. */
+  words: string[];
+  results: {
+    extraction: Extraction;
+    error: string | null;
+    terms: Omit<ArticleTerms, "words">;
+  }[];
 }
 
 /**
@@ -107,7 +113,11 @@ export class AnalysisPool {
           }
           reply.results.forEach(({ extraction, error, terms }, k) => {
             const article = articles[start + k] as Article;
-            record(start + k, { article, extraction, terms }, error);
+            record(
+              start + k,
+              { article, extraction, terms: { ...terms, words: worker.words } },
+              error,
+            );
           });
           analysis.onWorkers += reply.results.length;
         }
@@ -157,6 +167,8 @@ export async function analyzeArticles(
 class PoolWorker {
   private pending: ((reply: AnalyzeReply | null) => void) | null = null;
   private dead = false;
+  /** The worker's vocabulary, as its replies have told it. */
+  readonly words: string[] = [];
 
   private constructor(private readonly worker: Worker) {
     worker.unref();
@@ -182,6 +194,7 @@ class PoolWorker {
         const whole =
           reply?.chunk === request.chunk && reply.results.length === request.articles.length;
         if (!whole && reply) this.fail();
+        if (whole) for (const word of reply.words) this.words.push(word);
         resolve(whole ? reply : null);
       };
       // Busy, the worker keeps the process alive until it answers.

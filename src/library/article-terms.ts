@@ -1,41 +1,48 @@
 import type MiniSearch from "minisearch";
 import { attributionDocuments, attributionIndexOptions } from "../search/attribution-index.ts";
-import { documentTerms, type PackedTerms, packTerms, unpackTerms } from "../search/field-terms.ts";
+import { numberTerms, type Vocabulary } from "../search/field-terms.ts";
 import { IndexBatch } from "../search/index-batch.ts";
 import { passageDocuments, passageIndexOptions } from "../search/passage-index.ts";
 import type { AnalyzedArticle } from "./engine.ts";
 
 /**
- * An article's passages and attributions tokenized for the indexes, packed to be sent from the
- * worker thread that analysed it: tokenizing was a third of the main thread's work in a build.
+ * An article's passages and attributions tokenized for the indexes by the worker thread that
+ * analysed it (tokenizing was a third of the main thread's work in a build): their terms'
+ * numbers in the worker's vocabulary, whose words are `words` (see numberTerms).
  */
 export interface ArticleTerms {
-  passages: PackedTerms;
-  attributions: PackedTerms;
+  words: readonly string[];
+  passages: Int32Array;
+  attributions: Int32Array;
 }
 
-/** The article's terms, or null when they cannot be packed (the main thread then tokenizes). */
-export function articleTerms({ article, extraction }: AnalyzedArticle): ArticleTerms | null {
-  const passages = packTerms(documentTerms(passageDocuments(article), passageIndexOptions));
-  const attributions = packTerms(
-    documentTerms(attributionDocuments(article.id, extraction), attributionIndexOptions),
-  );
-  return passages && attributions ? { passages, attributions } : null;
+/** The article's terms, numbered in the vocabulary. */
+export function articleTerms(
+  { article, extraction }: AnalyzedArticle,
+  vocabulary: Vocabulary,
+): Omit<ArticleTerms, "words"> {
+  return {
+    passages: numberTerms(passageDocuments(article), passageIndexOptions, vocabulary),
+    attributions: numberTerms(
+      attributionDocuments(article.id, extraction),
+      attributionIndexOptions,
+      vocabulary,
+    ),
+  };
 }
 
-/** Adds the documents, with their terms when an IndexBatch is given them for every document. */
+/** Adds the documents, from the terms made ahead when an IndexBatch is given them. */
 export function addDocuments<T>(
   target: MiniSearch<T> | IndexBatch<T>,
   documents: T[],
-  packed: PackedTerms | undefined,
+  words: readonly string[] | undefined,
+  numbers: Int32Array | undefined,
 ): void {
-  const terms =
-    packed && target instanceof IndexBatch ? unpackTerms(packed, target.fieldCount) : null;
-  if (!terms || terms.length !== documents.length) {
+  if (!(target instanceof IndexBatch) || !words || !numbers) {
     target.addAll(documents);
     return;
   }
-  documents.forEach((document, i) => {
-    (target as IndexBatch<T>).add(document, terms[i]);
-  });
+  let at = 0;
+  for (const document of documents) at = target.addNumbered(document, words, numbers, at);
+  if (at !== numbers.length) throw new Error("an article's terms do not match its documents");
 }

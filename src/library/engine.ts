@@ -298,8 +298,13 @@ export class LibraryIndex implements Library {
       this.drop(article.id);
       this.entries.set(article.id, catalogEntry(analyzed));
       this.bodies.put(analyzed);
-      addDocuments(passages, passageDocuments(article), terms?.passages);
-      addDocuments(attributions, attributionDocuments(article.id, extraction), terms?.attributions);
+      addDocuments(passages, passageDocuments(article), terms?.words, terms?.passages);
+      addDocuments(
+        attributions,
+        attributionDocuments(article.id, extraction),
+        terms?.words,
+        terms?.attributions,
+      );
       this.pending.add.add(article.id);
       onProgress?.(i + 1, change.add.length);
     });

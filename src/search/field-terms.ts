@@ -1,15 +1,23 @@
 import type { Options } from "minisearch";
 
 /**
- * One field of a document tokenized and processed ahead, as IndexBatch would on adding it: what
- * lets a worker thread do that part of a build. Null for a field the document does not have.
+ * Terms numbered in the order first met. A worker thread tokenizing for a build sends each term
+ * once and numbers after it, so the main thread, which numbers terms again for its index, reads
+ * an array rather than hashing a string per term.
  */
-export interface FieldTerms {
-  /** MiniSearch's field length: how many distinct words, before processing. */
-  length: number;
-  /** The distinct terms, in the order first met, and how often each occurs. */
-  terms: string[];
-  counts: number[];
+export class Vocabulary {
+  readonly words: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(term, id);
+      this.words.push(term);
+    }
+    return id;
+  }
 }
 
 type TermOptions<T> = Pick<
@@ -17,126 +25,100 @@ type TermOptions<T> = Pick<
   "fields" | "tokenize" | "processTerm" | "extractField" | "stringifyField"
 >;
 
+/** In `numberTerms`' output, a field the document does not have. */
+export const NO_FIELD = -1;
+
 /**
- * The fields of each document, in the order of `options.fields`, tokenized and processed with
- * the index's own functions, as MiniSearch's `add` does. A field whose text is the previous
- * document's (a passage's title) is the same object.
+ * The documents tokenized and processed with the index's own functions, as MiniSearch's `add`
+ * does, into one flat array: per document, per field of `options.fields`, NO_FIELD, or
+ * MiniSearch's field length (distinct words before processing), the count of distinct terms,
+ * then each term's number in the vocabulary and its frequency, in the order first met.
  */
-export function documentTerms<T>(
+export function numberTerms<T>(
   documents: readonly T[],
   options: TermOptions<T>,
-): (FieldTerms | null)[][] {
+  vocabulary: Vocabulary,
+): Int32Array {
   const { fields, tokenize, processTerm } = options;
-  if (!tokenize || !processTerm) throw new Error("documentTerms needs the index's own functions");
+  if (!tokenize || !processTerm) throw new Error("numberTerms needs the index's own functions");
   const extract = options.extractField ?? ((d: T, f: string) => (d as Record<string, unknown>)[f]);
   const stringify = options.stringifyField ?? ((value: unknown) => String(value));
-  let previous: { text: string; terms: FieldTerms }[] = [];
-  return documents.map((document) => {
-    const current: { text: string; terms: FieldTerms }[] = [];
-    const out = fields.map((field, f) => {
+  const out: number[] = [];
+  // A field whose text is the previous document's (a passage's title) is copied, not redone.
+  const last: { text: string; start: number; end: number }[] = [];
+  const counter = new FieldCounter();
+  for (const document of documents) {
+    fields.forEach((field, f) => {
       const value = extract(document, field);
-      if (value == null) return null;
+      if (value == null) {
+        out.push(NO_FIELD);
+        return;
+      }
       const text = stringify(value, field);
-      const same = previous[f];
-      const terms =
-        same && same.text === text ? same.terms : fieldTerms(text, field, tokenize, processTerm);
-      current[f] = { text, terms };
-      return terms;
+      const same = last[f];
+      const start = out.length;
+      if (same && same.text === text) {
+        for (let i = same.start; i < same.end; i++) out.push(out[i] as number);
+      } else {
+        const tokens = tokenize(text, field);
+        counter.start();
+        for (const token of tokens) {
+          const processed = processTerm(token, field);
+          if (Array.isArray(processed)) for (const term of processed) counter.add(vocabulary, term);
+          else if (processed) counter.add(vocabulary, processed);
+        }
+        out.push(new Set(tokens).size);
+        counter.writeTo(out);
+      }
+      last[f] = { text, start, end: out.length };
     });
-    previous = current;
-    return out;
-  });
-}
-
-function fieldTerms(
-  text: string,
-  field: string,
-  tokenize: NonNullable<Options["tokenize"]>,
-  processTerm: NonNullable<Options["processTerm"]>,
-): FieldTerms {
-  const tokens = tokenize(text, field);
-  const at = new Map<string, number>();
-  const terms: string[] = [];
-  const counts: number[] = [];
-  const count = (term: string) => {
-    const i = at.get(term);
-    if (i === undefined) {
-      at.set(term, terms.length);
-      terms.push(term);
-      counts.push(1);
-    } else {
-      counts[i] = (counts[i] as number) + 1;
-    }
-  };
-  for (const token of tokens) {
-    const processed = processTerm(token, field);
-    if (Array.isArray(processed)) for (const term of processed) count(term);
-    else if (processed) count(processed);
   }
-  return { length: new Set(tokens).size, terms, counts };
+  return Int32Array.from(out);
 }
 
-/**
- * Documents' terms in two flat values, cheap to send to another thread: the terms joined by
- * spaces, and per field its length, its count of terms and their frequencies (-1: the previous
- * document's field; -2: no field).
- */
-export interface PackedTerms {
-  words: string;
-  numbers: Int32Array;
-}
+/** One field's distinct terms and their frequencies, in the order first met. */
+class FieldCounter {
+  private ids: number[] = [];
+  private counts: number[] = [];
+  /** Where each vocabulary number stands in `ids`, valid when its stamp is the current one. */
+  private at = new Int32Array(1024);
+  private stamp = new Int32Array(1024);
+  private current = 0;
 
-const SAME = -1;
-const NONE = -2;
-const SEPARATOR = " ";
-
-/** The documents' terms packed; null when a term is empty or holds the separator. */
-export function packTerms(documents: readonly (FieldTerms | null)[][]): PackedTerms | null {
-  const words: string[] = [];
-  const numbers: number[] = [];
-  let previous: readonly (FieldTerms | null)[] = [];
-  for (const fields of documents) {
-    for (const [f, field] of fields.entries()) {
-      if (field === null) numbers.push(NONE);
-      else if (field === previous[f]) numbers.push(SAME);
-      else {
-        if (field.terms.some((term) => term === "" || term.includes(SEPARATOR))) return null;
-        numbers.push(field.length, field.terms.length, ...field.counts);
-        words.push(...field.terms);
-      }
-    }
-    previous = fields;
+  start(): void {
+    this.ids = [];
+    this.counts = [];
+    this.current++;
   }
-  return { words: words.join(SEPARATOR), numbers: Int32Array.from(numbers) };
-}
 
-/** The documents' terms as `documentTerms` gave them, `fieldCount` fields each. */
-export function unpackTerms(packed: PackedTerms, fieldCount: number): (FieldTerms | null)[][] {
-  const words = packed.words === "" ? [] : packed.words.split(SEPARATOR);
-  const { numbers } = packed;
-  const documents: (FieldTerms | null)[][] = [];
-  let previous: (FieldTerms | null)[] = [];
-  let n = 0;
-  let w = 0;
-  while (n < numbers.length) {
-    const fields: (FieldTerms | null)[] = [];
-    for (let f = 0; f < fieldCount; f++) {
-      const head = numbers[n++] as number;
-      if (head === NONE) fields.push(null);
-      else if (head === SAME) fields.push(previous[f] ?? null);
-      else {
-        const count = numbers[n++] as number;
-        fields.push({
-          length: head,
-          terms: words.slice(w, w + count),
-          counts: Array.from(numbers.subarray(n, n + count)),
-        });
-        w += count;
-        n += count;
-      }
+  add(vocabulary: Vocabulary, term: string): void {
+    const id = vocabulary.idOf(term);
+    if (id >= this.at.length) this.grow(id + 1);
+    if (this.stamp[id] === this.current) {
+      const i = this.at[id] as number;
+      this.counts[i] = (this.counts[i] as number) + 1;
+      return;
     }
-    documents.push(fields);
-    previous = fields;
+    this.stamp[id] = this.current;
+    this.at[id] = this.ids.length;
+    this.ids.push(id);
+    this.counts.push(1);
   }
-  return documents;
+
+  writeTo(out: number[]): void {
+    out.push(this.ids.length);
+    this.ids.forEach((id, i) => {
+      out.push(id, this.counts[i] as number);
+    });
+  }
+
+  private grow(size: number): void {
+    const length = Math.max(size, this.at.length * 2);
+    const at = new Int32Array(length);
+    const stamp = new Int32Array(length);
+    at.set(this.at);
+    stamp.set(this.stamp);
+    this.at = at;
+    this.stamp = stamp;
+  }
 }

@@ -1,5 +1,5 @@
 import type MiniSearch from "minisearch";
-import { documentTerms, type FieldTerms } from "./field-terms.ts";
+import { NO_FIELD, numberTerms, Vocabulary } from "./field-terms.ts";
 import { type Internals, internals, useDocumentTable } from "./packed-index.ts";
 import { MAX_TF, PackedPostings } from "./packed-postings.ts";
 
@@ -9,22 +9,27 @@ const FIRST_CAPACITY = 64 * 1024;
 
 /**
  * Adds many documents to a MiniSearch index in the time and memory of reading them once. Each
- * document is tokenized as MiniSearch would and its short id, field lengths and averages are set
- * by MiniSearch's own methods, so the index is the one `addAll` would build; but the postings go
- * to flat arrays, and every few million of them are sorted by term at once and appended to the
- * term's packed postings as a range of shared arrays (see PackedPostings.append). Nothing held
- * is copied, and no Map a term or a posting is made.
+ * document is tokenized as MiniSearch would (here, or ahead on a worker thread: see
+ * `addNumbered`) and its short id, field lengths and averages are set by MiniSearch's own
+ * methods, so the index is the one `addAll` would build; but the postings go to flat arrays, and
+ * every few million of them are sorted by term at once and appended to the term's packed
+ * postings as a range of shared arrays (see PackedPostings.append). Nothing held is copied, and
+ * no Map a term or a posting is made.
  *
  * Documents are searchable after `flush` (also run whenever a segment fills). Documents added
  * one by one with `index.add` still work on the result, as do `discard` and `search`.
  */
 export class IndexBatch<T> {
   private readonly ms: Internals;
-  /** How many fields a document has, as `add` takes their terms. */
+  /** How many fields a document has, as its numbered terms list them. */
   readonly fieldCount: number;
   /** Terms met since the last flush, numbered in the order met; key = term * fields + field. */
   private termOf = new Map<string, number>();
   private terms: string[] = [];
+  /** Per vocabulary whose numbers documents came in, its words' numbers in this segment. */
+  private numberings = new Map<readonly string[], Int32Array>();
+  /** The vocabulary of documents tokenized here. */
+  private readonly own = new Vocabulary();
   /** Postings since the last flush, in document order. */
   private keys = new Int32Array(FIRST_CAPACITY);
   private docs = new Int32Array(FIRST_CAPACITY);
@@ -43,12 +48,17 @@ export class IndexBatch<T> {
     useDocumentTable(index);
   }
 
+  /** Adds a document as MiniSearch's `add` would; throws on a missing or duplicate id. */
+  add(document: T): void {
+    this.addNumbered(document, this.own.words, numberTerms([document], this.ms._options, this.own));
+  }
+
   /**
-   * Adds a document as MiniSearch's `add` would; throws on a missing or duplicate id. `tokenized`
-   * is its fields' terms made ahead by `documentTerms` with the index's options (on a worker
-   * thread, say); without it they are made here.
+   * Adds a document whose terms were made ahead by `numberTerms` with the index's options (on a
+   * worker thread, say) in a vocabulary whose words are `words`; they start at `at` in
+   * `numbers`. Returns where the next document's start.
    */
-  add(document: T, tokenized?: readonly (FieldTerms | null)[]): void {
+  addNumbered(document: T, words: readonly string[], numbers: Int32Array, at = 0): number {
     const ms = this.ms;
     const { extractField, fields, idField } = ms._options;
     const id = extractField(document, idField);
@@ -56,18 +66,27 @@ export class IndexBatch<T> {
     if (ms._idToShortId.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
     const shortId = ms.addDocumentId(id);
     ms.saveStoredFields(shortId, document);
-    const own = tokenized ?? (documentTerms([document], ms._options)[0] as (FieldTerms | null)[]);
-    fields.forEach((field, f) => {
-      const made = own[f];
-      if (!made) return;
+    const numbering = this.numberingOf(words);
+    let i = at;
+    for (const field of fields) {
+      const length = numbers[i++] as number;
+      if (length === NO_FIELD) continue;
       const fieldId = ms._fieldIds[field] as number;
-      ms.addFieldLength(shortId, fieldId, ms._documentCount - 1, made.length);
-      made.terms.forEach((term, i) => {
-        this.countTerm(this.keyOf(term, fieldId), made.counts[i] as number);
-      });
-    });
+      ms.addFieldLength(shortId, fieldId, ms._documentCount - 1, length);
+      const distinct = numbers[i++] as number;
+      for (let k = 0; k < distinct; k++, i += 2) {
+        const word = numbers[i] as number;
+        let t = numbering[word] as number;
+        if (t < 0) {
+          t = this.termNumber(words[word] as string);
+          numbering[word] = t;
+        }
+        this.countTerm(t * this.fieldCount + fieldId, numbers[i + 1] as number);
+      }
+    }
     this.emit(shortId);
     if (this.count >= this.postingsPerSegment) this.install();
+    return i;
   }
 
   addAll(documents: Iterable<T>): this {
@@ -85,6 +104,7 @@ export class IndexBatch<T> {
     if (this.count > 0) this.appendSegment();
     this.termOf = new Map();
     this.terms = [];
+    this.numberings = new Map();
     this.tfOf = new Int32Array(1024);
     this.count = 0;
     if (this.keys.length > FIRST_CAPACITY) {
@@ -94,8 +114,8 @@ export class IndexBatch<T> {
     }
   }
 
-  /** The key of a term in a field, numbering the term if it is new in this segment. */
-  private keyOf(term: string, fieldId: number): number {
+  /** The term's number in this segment, numbering it if it is new. */
+  private termNumber(term: string): number {
     let t = this.termOf.get(term);
     if (t === undefined) {
       t = this.terms.length;
@@ -104,7 +124,17 @@ export class IndexBatch<T> {
       const keys = this.terms.length * this.fieldCount;
       if (keys > this.tfOf.length) this.tfOf = grownInt32(this.tfOf, keys);
     }
-    return t * this.fieldCount + fieldId;
+    return t;
+  }
+
+  /** This segment's number of each word of a vocabulary, -1 until met in the segment. */
+  private numberingOf(words: readonly string[]): Int32Array {
+    const known = this.numberings.get(words);
+    if (known && known.length >= words.length) return known;
+    const made = new Int32Array(Math.max(words.length, (known?.length ?? 0) * 2, 1024)).fill(-1);
+    if (known) made.set(known);
+    this.numberings.set(words, made);
+    return made;
   }
 
   private countTerm(key: number, times: number): void {

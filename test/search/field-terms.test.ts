@@ -1,6 +1,6 @@
 import MiniSearch, { type Options } from "minisearch";
 import { describe, expect, it } from "vitest";
-import { documentTerms, packTerms, unpackTerms } from "../../src/search/field-terms.ts";
+import { NO_FIELD, numberTerms, Vocabulary } from "../../src/search/field-terms.ts";
 import { IndexBatch } from "../../src/search/index-batch.ts";
 import { passageIndexOptions } from "../../src/search/passage-index.ts";
 
@@ -27,56 +27,79 @@ const options: Options<Doc> = {
   processTerm: passageIndexOptions.processTerm as NonNullable<Options<Doc>["processTerm"]>,
 };
 
-describe("document terms", () => {
-  it("counts each distinct term once with its frequency, and words before processing", () => {
-    const [first] = documentTerms(docs, options);
-    const text = first?.[0];
-    expect(text?.terms).toEqual(
-      expect.arrayContaining(["us", "envoy", "cyber", "attacks", "cyberattacks", "muller"]),
+type Spelled = { length: number; terms: [string, number][] } | null;
+
+/** numberTerms' output read back into words, per document and field. */
+function spell(numbers: Int32Array, words: readonly string[], fields: number): Spelled[][] {
+  const out: Spelled[][] = [];
+  let i = 0;
+  while (i < numbers.length) {
+    const doc: Spelled[] = [];
+    for (let f = 0; f < fields; f++) {
+      const length = numbers[i++] as number;
+      if (length === NO_FIELD) {
+        doc.push(null);
+        continue;
+      }
+      const distinct = numbers[i++] as number;
+      const terms: [string, number][] = [];
+      for (let k = 0; k < distinct; k++, i += 2) {
+        terms.push([words[numbers[i] as number] as string, numbers[i + 1] as number]);
+      }
+      doc.push({ length, terms });
+    }
+    out.push(doc);
+  }
+  return out;
+}
+
+describe("numbered terms", () => {
+  it("count each distinct term once with its frequency, and words before processing", () => {
+    const vocabulary = new Vocabulary();
+    const [first, second, third] = spell(
+      numberTerms(docs, options, vocabulary),
+      vocabulary.words,
+      2,
     );
-    expect(text?.counts[text.terms.indexOf("muller")]).toBe(2);
-    expect(text?.counts[text.terms.indexOf("said")]).toBe(2);
-    expect(text?.terms).toContain("2014-2016");
+    const text = new Map(first?.[0]?.terms);
+    for (const term of ["us", "envoy", "cyber", "attacks", "cyberattacks", "2014-2016"]) {
+      expect(text.get(term)).toBe(1);
+    }
+    expect(text.get("muller")).toBe(2);
+    expect(text.get("said")).toBe(2);
     // MiniSearch counts distinct words as written, stop words included.
-    expect(text?.length).toBe(new Set(options.tokenize?.(docs[0]?.text ?? "", "text")).size);
+    expect(first?.[0]?.length).toBe(new Set(options.tokenize?.(docs[0]?.text ?? "", "text")).size);
+    expect(second?.[1]).toEqual(first?.[1]);
+    expect(third).toEqual([{ length: 0, terms: [] }, null]);
   });
 
-  it("shares the field of a document whose text is the previous one's", () => {
-    const terms = documentTerms(docs, options);
-    expect(terms[1]?.[1]).toBe(terms[0]?.[1]);
-    expect(terms[2]?.[1]).toBeNull();
-    expect(terms[2]?.[0]).toEqual({ length: 0, terms: [], counts: [] });
+  it("number a term once however many documents have it", () => {
+    const vocabulary = new Vocabulary();
+    numberTerms(docs, options, vocabulary);
+    const size = vocabulary.words.length;
+    expect(new Set(vocabulary.words).size).toBe(size);
+    numberTerms(docs, options, vocabulary);
+    expect(vocabulary.words.length).toBe(size);
   });
 
-  it("packs and unpacks to the same terms, shared fields still shared", () => {
-    const terms = documentTerms(docs, options);
-    const packed = packTerms(terms);
-    expect(packed).not.toBeNull();
-    const back = unpackTerms(packed as NonNullable<typeof packed>, 2);
-    expect(back).toEqual(terms);
-    expect(back[1]?.[1]).toBe(back[0]?.[1]);
-  });
-
-  it("does not pack a term it could not split back", () => {
-    const spaced = { ...options, processTerm: (t: string) => `${t.toLowerCase()} x` };
-    expect(packTerms(documentTerms(docs, spaced))).toBeNull();
-    const empty = { ...options, processTerm: () => [""] };
-    expect(packTerms(documentTerms(docs, empty))).toBeNull();
-  });
-
-  it("builds with terms made ahead the index MiniSearch's addAll builds", () => {
+  it("build the index MiniSearch's addAll builds, from one vocabulary or several", () => {
     const many = Array.from({ length: 120 }, (_, i) => ({
       ...(docs[i % docs.length] as Doc),
       id: `d${i}`,
     }));
     const plain = new MiniSearch<Doc>(options);
     plain.addAll(many);
+    // Two workers' vocabularies, documents alternating between them, segments of 50 postings.
+    const vocabularies = [new Vocabulary(), new Vocabulary()];
+    const made = many.map((d, i) => {
+      const vocabulary = vocabularies[i % 2] as Vocabulary;
+      return { words: vocabulary.words, numbers: numberTerms([d], options, vocabulary) };
+    });
     const ahead = new MiniSearch<Doc>(options);
     const batch = new IndexBatch(ahead, 50);
-    const packed = packTerms(documentTerms(many, options));
-    const terms = unpackTerms(packed as NonNullable<typeof packed>, batch.fieldCount);
     many.forEach((d, i) => {
-      batch.add(d, terms[i]);
+      const { words, numbers } = made[i] as (typeof made)[number];
+      expect(batch.addNumbered(d, words, numbers)).toBe(numbers.length);
     });
     batch.flush();
     expect(ahead.termCount).toBe(plain.termCount);
