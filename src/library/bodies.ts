@@ -34,7 +34,7 @@ export class Bodies {
    * The article, read afresh from its piece each time it is saved there (~0.1 ms). Decoded
    * articles are not kept: kept even for the next few reads, each outlives two young-generation
    * collections, so V8 moves it to the old space, where it stays until a full collection. At
-   * 100,000 articles that was 1 MB a query and 0.9 GB of RSS at the peak of a run of queries.
+   * 100,000 articles that was 1 MB a query and 0.8 GB of RSS at the peak of a run of queries.
    */
   get(id: string): AnalyzedArticle | undefined {
     const held = this.memory.get(id);
