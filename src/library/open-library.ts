@@ -170,21 +170,49 @@ class Session implements LibraryHandle {
     this.stats = this.figures(loaded, summary.reread, started);
     this.warmUp();
     if (this.options.watch) {
-      this.stopWatching = watchFolder(this.dataDir, this.indexDir, WATCH_DEBOUNCE_MS, (changes) => {
-        const edited = changes.addedOrRemoved ? undefined : changes.edited;
-        this.refresh(edited).catch((error) => this.log(`refresh failed: ${messageOf(error)}`));
+      const failed = (error: unknown) => this.log(`refresh failed: ${messageOf(error)}`);
+      const { stop, ready } = watchFolder(
+        this.dataDir,
+        this.indexDir,
+        WATCH_DEBOUNCE_MS,
+        (changes) => {
+          const edited = changes.addedOrRemoved ? undefined : changes.edited;
+          this.refresh(edited).catch(failed);
+        },
+      );
+      this.stopWatching = stop;
+      // The folder was scanned before the index loaded: what changed since, before the watcher
+      // saw changes, is found by one more scan, on another core for a large folder.
+      void ready.then(() => {
+        if (this.stopWatching === stop) this.catchUp().catch(failed);
       });
     }
   }
 
   refresh(edited?: ReadonlySet<string>): Promise<ChangeSummary> {
+    return this.serially(() => this.resync(edited));
+  }
+
+  private catchUp(): Promise<ChangeSummary> {
     return this.serially(async () => {
-      const started = performance.now();
-      const summary = await this.sync(edited);
-      if (summary.reread > 0 || summary.removed.length > 0) await this.writeOrWarn();
-      this.stats = this.figures(this.stats.loadedFromSaved, summary.reread, started);
-      return summary;
+      const early = this.savedIsLarge() ? BackgroundScan.start(this.dataDir) : null;
+      try {
+        return await this.resync(undefined, early);
+      } finally {
+        await early?.cancel();
+      }
     });
+  }
+
+  private async resync(
+    edited?: ReadonlySet<string>,
+    early?: BackgroundScan | null,
+  ): Promise<ChangeSummary> {
+    const started = performance.now();
+    const summary = await this.sync(edited, early);
+    if (summary.reread > 0 || summary.removed.length > 0) await this.writeOrWarn();
+    this.stats = this.figures(this.stats.loadedFromSaved, summary.reread, started);
+    return summary;
   }
 
   save(): Promise<void> {

@@ -13,14 +13,15 @@ export interface FolderChanges {
 /**
  * Watches the data folder and calls `onChange` once a burst of changes has settled for
  * `debounceMs`. Hidden entries and the index folder are not watched: saving the index must not
- * trigger a refresh. Returns the function that stops watching.
+ * trigger a refresh. Returns the function that stops watching, and a promise kept once changes
+ * are being seen (never, if stopped before).
  */
 export function watchFolder(
   dataDir: string,
   indexDir: string,
   debounceMs: number,
   onChange: (changes: FolderChanges) => void,
-): () => Promise<void> {
+): { stop: () => Promise<void>; ready: Promise<void> } {
   const root = resolve(dataDir);
   const index = resolve(indexDir);
   const ignored = (path: string) => {
@@ -53,9 +54,11 @@ export function watchFolder(
       schedule();
     });
   }
-  return async () => {
+  const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  const stop = async () => {
     if (timer) clearTimeout(timer);
     timer = null;
     await watcher.close();
   };
+  return { stop, ready };
 }

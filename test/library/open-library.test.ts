@@ -399,6 +399,30 @@ describe("changes while open", () => {
     expect(library.article("zeppelin")?.title).toBe("Zeppelin report");
   });
 
+  it("catches an edit made while it opened, before the watcher was up", async () => {
+    const dir = seedFolder();
+    writeFileSync(join(dir, "articles", "empty.txt"), "");
+    const seed = readdirSync(join(dir, "articles")).find((n) => n.startsWith(TASS)) as string;
+    // The empty file is named once the folder is scanned and read: the edit comes after that.
+    let edited = false;
+    const handle = await openLibrary({
+      dataDir: dir,
+      watch: true,
+      log: (line) => {
+        if (edited || !line.startsWith("skipped")) return;
+        edited = true;
+        appendFileSync(join(dir, "articles", seed), "\n\nThe zqxlate council said it was late.\n");
+      },
+    });
+    handles.push(handle);
+    expect(edited).toBe(true);
+    const deadline = Date.now() + 8000;
+    while (handle.library.searchPassages("zqxlate").length === 0 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(handle.library.searchPassages("zqxlate")[0]?.passage.articleId).toBe(TASS);
+  });
+
   it("watches the data folder and indexes a new article without a restart", async () => {
     const dir = seedFolder();
     const { library } = await open(dir, { watch: true });
