@@ -14,7 +14,7 @@ import type { PieceSource } from "./bodies.ts";
 import { DELTA_PART, isDocsPart, LibraryIndex } from "./engine.ts";
 import { terminalProgress } from "./progress.ts";
 import { analyzeHere, type FileRead, planSync, type SyncPlan } from "./sync.ts";
-import { watchFolder } from "./watch.ts";
+import { watchFolder, watchProblem } from "./watch.ts";
 
 export interface OpenLibraryOptions {
   dataDir: string;
@@ -171,15 +171,16 @@ class Session implements LibraryHandle {
     this.warmUp();
     if (this.options.watch) {
       const failed = (error: unknown) => this.log(`refresh failed: ${messageOf(error)}`);
-      const { stop, ready } = watchFolder(
-        this.dataDir,
-        this.indexDir,
-        WATCH_DEBOUNCE_MS,
-        (changes) => {
+      const { stop, ready } = watchFolder({
+        dataDir: this.dataDir,
+        indexDir: this.indexDir,
+        debounceMs: WATCH_DEBOUNCE_MS,
+        onChange: (changes) => {
           const edited = changes.addedOrRemoved ? undefined : changes.edited;
           this.refresh(edited).catch(failed);
         },
-      );
+        onError: (error) => this.log(watchProblem(error)),
+      });
       this.stopWatching = stop;
       // The folder was scanned before the index loaded: what changed since, before the watcher
       // saw changes, is found by one more scan, on another core for a large folder.

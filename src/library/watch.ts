@@ -10,18 +10,31 @@ export interface FolderChanges {
   addedOrRemoved: boolean;
 }
 
+export interface WatchOptions {
+  dataDir: string;
+  indexDir: string;
+  debounceMs: number;
+  onChange: (changes: FolderChanges) => void;
+  /**
+   * Told once of each kind of error (by its code) the watcher meets; it goes on watching what it
+   * can. A large folder can pass the system's limit on watched files (ENOSPC on Linux).
+   */
+  onError: (error: Error & { code?: string }) => void;
+  /** chokidar's `watch`; a test may give one that fails. */
+  watch?: typeof watch;
+}
+
 /**
  * Watches the data folder and calls `onChange` once a burst of changes has settled for
  * `debounceMs`. Hidden entries and the index folder are not watched: saving the index must not
  * trigger a refresh. Returns the function that stops watching, and a promise kept once changes
  * are being seen (never, if stopped before).
  */
-export function watchFolder(
-  dataDir: string,
-  indexDir: string,
-  debounceMs: number,
-  onChange: (changes: FolderChanges) => void,
-): { stop: () => Promise<void>; ready: Promise<void> } {
+export function watchFolder(options: WatchOptions): {
+  stop: () => Promise<void>;
+  ready: Promise<void>;
+} {
+  const { dataDir, indexDir, debounceMs, onChange } = options;
   const root = resolve(dataDir);
   const index = resolve(indexDir);
   const ignored = (path: string) => {
@@ -42,7 +55,15 @@ export function watchFolder(
       onChange(settled);
     }, debounceMs);
   };
-  const watcher = watch(root, { ignoreInitial: true, ignored });
+  const watcher = (options.watch ?? watch)(root, { ignoreInitial: true, ignored });
+  const told = new Set<string>();
+  watcher.on("error", (error) => {
+    const failure = error instanceof Error ? error : new Error(String(error));
+    const code = (failure as { code?: string }).code ?? failure.message;
+    if (told.has(code)) return;
+    told.add(code);
+    options.onError(failure);
+  });
   const fromData = (path: string) => relative(resolve(dataDir), resolve(path)).split(sep).join("/");
   watcher.on("change", (path) => {
     changes.edited.add(fromData(path));
@@ -61,4 +82,14 @@ export function watchFolder(
     await watcher.close();
   };
   return { stop, ready };
+}
+
+/** What a watcher's error means for the user, and what to do. */
+export function watchProblem(error: Error & { code?: string }): string {
+  const missed = "edits to the files not watched are seen at the next start";
+  if (error.code === "ENOSPC")
+    return `cannot watch every file of the data folder: the system's limit on watched files is reached (on Linux, raise fs.inotify.max_user_watches); ${missed}`;
+  if (error.code === "EMFILE")
+    return `cannot watch every file of the data folder: too many open files (raise the limit with ulimit -n); ${missed}`;
+  return `watching the data folder: ${error.message}; ${missed}`;
 }
