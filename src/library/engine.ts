@@ -48,12 +48,12 @@ import {
   catalogEntry,
   decodeCatalog,
   encodeCatalog,
-  evidenceOf,
   factCount,
 } from "./catalog.ts";
 import { decodeDocs, encodeDocs } from "./docs-codec.ts";
 import { byCorpusOrder } from "./order.ts";
 import type { Progress } from "./progress.ts";
+import { registryBook, settleOnWorker } from "./settle-speakers.ts";
 import { type Assigned, type SavedBook, SpeakerBook } from "./speaker-book.ts";
 
 /** An article with what the attribution engine found in it. */
@@ -81,6 +81,13 @@ export type RegistryBuilder = (evidence: ReadonlyMap<string, SpeakerEvidence>) =
  */
 export type LibraryParts = Map<string, Uint8Array>;
 
+/** The library as base parts: see `LibraryIndex.baseParts`. */
+export interface BaseParts {
+  parts: LibraryParts;
+  keep: Set<string>;
+  plan: BodyPlan;
+}
+
 export const DELTA_PART = "delta";
 /** Docs pieces are read an article at a time, never whole; the saved index keeps them as files. */
 export const isDocsPart = (name: string) => name.startsWith("docs.");
@@ -88,6 +95,8 @@ export const isDocsPart = (name: string) => name.startsWith("docs.");
 const CATALOG_PER_PIECE = 10_000;
 /** The corpus order and the speaker lists, as `SavedDerived`. */
 const DERIVED_PART = "derived";
+/** From this many articles the speakers are decided on a worker thread (see `settle`). */
+const SETTLE_ON_WORKER_FROM = 10_000;
 /** Changes of this many articles or more are indexed with an IndexBatch. */
 const BATCH_FROM = 200;
 /** Past this many articles changed since the base was saved, the next save rewrites the base. */
@@ -123,6 +132,8 @@ export class LibraryIndex implements Library {
 
   /** Whether the speakers were last decided by the registry over the whole corpus. */
   private settled = true;
+  /** Counts changes, so that work done meanwhile elsewhere can tell it is stale. */
+  private version = 0;
 
   static build(
     analyzed: readonly AnalyzedArticle[],
@@ -186,7 +197,29 @@ export class LibraryIndex implements Library {
    * for the articles not saved yet. `keep` names the docs pieces saved before that the base still
    * reads; `plan.commit` is to be called once the parts are written.
    */
-  baseParts(): { parts: LibraryParts; keep: Set<string>; plan: BodyPlan } {
+  baseParts(): BaseParts {
+    const steps = this.basePartSteps();
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  }
+
+  /**
+   * `baseParts` with a pause between its parts, each a few seconds at most at 100,000 articles
+   * where the whole takes ~5 s: the caller answers commands in between. Nothing may change the
+   * library until it is done; an index is encoded whole, as a search may tidy its postings.
+   */
+  async basePartsInSteps(pause: () => Promise<void>): Promise<BaseParts> {
+    const steps = this.basePartSteps();
+    let step = steps.next();
+    while (!step.done) {
+      await pause();
+      step = steps.next();
+    }
+    return step.value;
+  }
+
+  private *basePartSteps(): Generator<void, BaseParts> {
     if (!this.settled) this.refreshDerived();
     const plan = this.bodies.plan();
     const parts: LibraryParts = new Map(plan.parts);
@@ -200,6 +233,7 @@ export class LibraryIndex implements Library {
         `catalog.${i}`,
         encodeCatalog(batch, locate, (id) => book.assigned.get(id)),
       );
+      yield;
     }
     const saved: SavedDerived = {
       order: this.derived.ordered.map((a) => a.id),
@@ -210,6 +244,7 @@ export class LibraryIndex implements Library {
       ["passages", this.passageIndex],
       ["attributions", this.attributionIndex],
     ] as const) {
+      yield;
       for (const [i, piece] of encodeIndex(index).entries()) parts.set(`${name}.${i}`, piece);
     }
     return { parts, keep, plan };
@@ -283,6 +318,7 @@ export class LibraryIndex implements Library {
     onProgress?: Progress,
     options: { deferDerived?: boolean } = {},
   ): void {
+    this.version++;
     for (const id of change.remove) {
       this.drop(id);
       this.pending.add.delete(id);
@@ -321,6 +357,34 @@ export class LibraryIndex implements Library {
   refreshDerived(): void {
     this.derived = derive(this.entries, this.registry);
     this.settled = true;
+  }
+
+  /**
+   * Decides the speakers over the whole archive if edits left them undecided: on a worker thread
+   * for a large archive (or when asked), so that commands are answered meanwhile. Changes made
+   * while the worker runs send it back to this thread. Says where it was decided, if it was.
+   */
+  async settle(options: { onWorker?: boolean } = {}): Promise<"worker" | "here" | null> {
+    if (this.settled) return null;
+    const onWorker = options.onWorker ?? this.entries.size >= SETTLE_ON_WORKER_FROM;
+    const version = this.version;
+    const ordered = corpusOrder(this.entries);
+    const settled =
+      onWorker && this.registry === buildSpeakerRegistry
+        ? await settleOnWorker(this.entries, ordered)
+        : null;
+    if (this.settled) return null;
+    if (!settled || version !== this.version) {
+      this.refreshDerived();
+      return "here";
+    }
+    this.derived = restored(
+      this.entries,
+      { order: ordered.map((s) => s.id), book: settled.book },
+      new Map(settled.assigned),
+    );
+    this.settled = true;
+    return "worker";
   }
 
   /**
@@ -579,10 +643,12 @@ function derive(
   entries: ReadonlyMap<string, CatalogEntry>,
   buildRegistry: RegistryBuilder,
 ): Derived {
-  const ordered = [...entries.values()].map((e) => e.summary).sort(byCorpusOrder);
-  const evidence = new Map([...entries].map(([id, entry]) => [id, evidenceOf(entry)]));
-  const book = SpeakerBook.fromRegistry(buildRegistry(evidence), entries, ordered);
-  return { ordered, titles: null, book };
+  const ordered = corpusOrder(entries);
+  return { ordered, titles: null, book: registryBook(entries, ordered, buildRegistry) };
+}
+
+function corpusOrder(entries: ReadonlyMap<string, CatalogEntry>): ArticleSummary[] {
+  return [...entries.values()].map((e) => e.summary).sort(byCorpusOrder);
 }
 
 function restored(
