@@ -75,3 +75,37 @@ ${options.author ? `<meta name="author" content="${options.author}">` : ""}
 <article><h1>${options.title}</h1>${body}</article>
 <footer>© ${options.outlet}. All rights reserved.</footer></body></html>`;
 }
+
+export interface TestItem {
+  title: string;
+  link: string;
+  date?: string;
+}
+
+export function rssFeed(title: string, items: TestItem[]): string {
+  const entries = items
+    .map(
+      (i) =>
+        `<item><title>${i.title}</title><link>${i.link}</link><guid>${i.link}</guid>${i.date ? `<pubDate>${new Date(i.date).toUTCString()}</pubDate>` : ""}</item>`,
+    )
+    .join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${title}</title><link>http://example.invalid/</link>${entries}</channel></rss>`;
+}
+
+export function atomFeed(title: string, items: TestItem[]): string {
+  const entries = items
+    .map(
+      (i) =>
+        `<entry><title>${i.title}</title><id>${i.link}</id><link rel="alternate" href="${i.link}"/><updated>${i.date ?? "2018-09-03T10:00:00Z"}</updated></entry>`,
+    )
+    .join("\n");
+  return `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${title}</title><id>urn:feed</id><updated>2018-09-03T10:00:00Z</updated>${entries}</feed>`;
+}
+
+export function jsonFeed(title: string, items: TestItem[]): string {
+  return JSON.stringify({
+    version: "https://jsonfeed.org/version/1.1",
+    title,
+    items: items.map((i) => ({ id: i.link, url: i.link, title: i.title, date_published: i.date })),
+  });
+}
