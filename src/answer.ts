@@ -22,7 +22,7 @@ export interface Answer {
  */
 export type AnswerStatus = "ok" | "empty" | "ambiguous" | "invalid";
 
-export type AnswerItemKind = "passage" | "quote" | "speaker" | "article" | "command";
+export type AnswerItemKind = "passage" | "quote" | "speaker" | "article" | "command" | "feed";
 
 /** One result. Flat on purpose: scripts read `--json` output without knowing every kind. */
 export interface AnswerItem {

@@ -5,6 +5,7 @@ import { commands } from "../commands/index.ts";
 import { loadEnvFile, readSettings, type Settings } from "./config.ts";
 import { openLibrary } from "./library/open-library.ts";
 import { summarize } from "./library/summary.ts";
+import { addFromCommandLine } from "./live/cli-add.ts";
 import { plural } from "./plural.ts";
 import { contractJson, extractFiles, readableExtraction } from "./surfaces/extract-files.ts";
 import { renderText } from "./surfaces/render-text.ts";
@@ -19,6 +20,7 @@ Usage:
   whosaid index                    rebuild the saved index and print a summary
   whosaid extract <file|folder>... [--json]
                                    print the attributions found in articles
+  whosaid add <url> [--json]       fetch, save and index one article from the web
 Options:
   --data <dir>   the folder of articles (default: DATA_DIR, else ./data)
   --json         print the answer as JSON
@@ -39,7 +41,13 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   loadEnvFile();
-  const settings = readSettings(process.env, { dataDir: values.data });
+  let settings: Settings;
+  try {
+    settings = readSettings(process.env, { dataDir: values.data });
+  } catch (error) {
+    console.error(`Setting problem: ${(error as Error).message}`);
+    return 2;
+  }
   const [verb = "start", ...rest] = positionals;
   switch (verb) {
     case "start":
@@ -51,6 +59,10 @@ export async function main(argv: string[]): Promise<number> {
       return index(settings);
     case "extract":
       return extract(rest, Boolean(values.json));
+    // --- live coverage (issue 13): one article from a link ---
+    case "add":
+      return addFromCommandLine(settings, rest, Boolean(values.json));
+    // --- end live coverage ---
     default:
       console.error(`Unknown command “${verb}”.\n\n${HELP}`);
       return 2;

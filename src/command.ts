@@ -1,5 +1,6 @@
 import type { Answer } from "./answer.ts";
 import type { Library } from "./library.ts";
+import type { AddedArticle, FeedStatus } from "./live/coverage.ts";
 
 export type OptionType = "string" | "integer" | "boolean";
 
@@ -20,6 +21,16 @@ export type CommandArgs = Record<string, string | number | boolean | undefined>;
 
 export interface CommandContext {
   library: Library;
+  /** Feeds and links, where whosaid follows the news (the bot, `whosaid add`); absent elsewhere. */
+  live?: LiveCoverage;
+}
+
+/** What commands may ask of live coverage. */
+export interface LiveCoverage {
+  /** Fetches, saves and indexes one article; throws with the reason it cannot. */
+  add(url: string): Promise<AddedArticle>;
+  /** Each followed feed's health. */
+  status(): FeedStatus[];
 }
 
 /**
@@ -32,6 +43,11 @@ export interface Command {
   options: CommandOption[];
   /** The option that text after the command fills when no `name:` is given (`/search crude methods`). */
   bareOption?: string;
+  /**
+   * For server managers only: Discord offers it to members with Manage Server (and checks it),
+   * and answers privately.
+   */
+  managersOnly?: boolean;
   run(args: CommandArgs, context: CommandContext): Answer | Promise<Answer>;
 }
 

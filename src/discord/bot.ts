@@ -1,5 +1,5 @@
 import type { Client } from "discord.js";
-import type { Command } from "../command.ts";
+import type { Command, LiveCoverage } from "../command.ts";
 import type { Library } from "../library.ts";
 import { MESSAGE_MENUS, type MessageMenu } from "./builders.ts";
 import { createClient } from "./client.ts";
@@ -18,6 +18,8 @@ export interface BotOptions {
   /** The engine, or a getter when it can be replaced while running. */
   library: Library | (() => Library);
   commands: Command[];
+  /** Feeds and links, for /add and /feeds. */
+  live?: LiveCoverage;
   log: BotLog;
   menus?: MessageMenu[];
   /** Per-user flood control; `false` turns it off. Default: 10 interactions per 15 s. */
@@ -45,6 +47,7 @@ export async function startBot(options: BotOptions): Promise<BotHandle> {
   const library = options.library;
   const deps: Deps = {
     library: typeof library === "function" ? library : () => library,
+    ...(options.live ? { live: options.live } : {}),
     commands: new Map(options.commands.map((c) => [c.name, c])),
     menus: new Map((options.menus ?? MESSAGE_MENUS).map((m) => [m.name, m])),
     ids: createCustomIds({ secret: options.secret ?? token, commands: options.commands }),

@@ -2,6 +2,8 @@ import {
   type APIApplicationCommandOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  InteractionContextType,
+  PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from "discord.js";
@@ -36,7 +38,8 @@ export function slashCommand(command: Command): RESTPostAPIChatInputApplicationC
   checkName(command.name, `command /${command.name}`);
   const options = [...command.options].sort((a, b) => Number(!!b.required) - Number(!!a.required));
   const json = options.map((o) => option(command, o));
-  if (!command.options.some((o) => o.name === PUBLIC_OPTION)) {
+  // A managers' command always answers privately, so it offers no `public` option.
+  if (!command.managersOnly && !command.options.some((o) => o.name === PUBLIC_OPTION)) {
     json.push(option(command, publicOption));
   }
   if (json.length > 25)
@@ -46,6 +49,13 @@ export function slashCommand(command: Command): RESTPostAPIChatInputApplicationC
     name: command.name,
     description: describe(command.description, `/${command.name}`),
     options: json,
+    // Offered only to members who can manage the server, and only in servers.
+    ...(command.managersOnly
+      ? {
+          default_member_permissions: String(PermissionFlagsBits.ManageGuild),
+          contexts: [InteractionContextType.Guild],
+        }
+      : {}),
   };
 }
 

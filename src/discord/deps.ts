@@ -1,5 +1,5 @@
-import type { MessageMentionOptions } from "discord.js";
-import type { Command } from "../command.ts";
+import { type Interaction, type MessageMentionOptions, PermissionFlagsBits } from "discord.js";
+import type { Command, LiveCoverage } from "../command.ts";
 import type { Library } from "../library.ts";
 import type { MessageMenu } from "./builders.ts";
 import type { Cooldown } from "./cooldown.ts";
@@ -15,6 +15,8 @@ export interface BotLog {
 /** What every handler needs, built once by startBot. */
 export interface Deps {
   library(): Library;
+  /** Feeds and links (/add, /feeds); absent when the bot does not follow the news. */
+  live?: LiveCoverage;
   commands: Map<string, Command>;
   menus: Map<string, MessageMenu>;
   ids: CustomIds;
@@ -36,6 +38,18 @@ export const TEXTS = {
     `I don't know \`${name}\` any more. It may have been removed; whoever runs the bot can update the command list with \`npm run deploy\`.`,
   notOwner: (owner: string) =>
     `Only <@${owner}> can page through this answer. Run the command yourself to get your own copy.`,
+  managersOnly: (name: string) =>
+    `\`/${name}\` is for server managers (Manage Server permission) only.`,
   failure: (id: string) =>
     `Something went wrong on my side (error id \`${id}\`). Please try again; if it keeps happening, give this id to whoever runs the bot.`,
 } as const;
+
+/**
+ * Whether the user may run the command here. Discord hides a managers' command from others
+ * (default_member_permissions), but a server can change that: the permission is checked again.
+ */
+export function mayRun(command: Command, interaction: Interaction): boolean {
+  return (
+    !command.managersOnly || !!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)
+  );
+}

@@ -23,10 +23,17 @@ export function blockQuote(text: string): string {
     .join("\n");
 }
 
+/**
+ * The URL when it is a plain http(s) address Discord can link to; null otherwise. An address too
+ * long to show whole would be cut mid-link by the length limits.
+ */
+export function webUrl(url: string | null | undefined): string | null {
+  return url && url.length <= 512 && /^https?:\/\/[^\s<>]+$/i.test(url) ? url : null;
+}
+
 /** A masked link when the URL is a plain http(s) address, else the bare label. */
 export function link(label: string, url: string | null | undefined): string {
-  // An address too long to show whole would be cut mid-link by the length limits.
-  if (!url || url.length > 512 || !/^https?:\/\/[^\s<>]+$/i.test(url)) return label;
-  const safe = url.replace(/\(/g, "%28").replace(/\)/g, "%29");
+  if (!webUrl(url)) return label;
+  const safe = (url as string).replace(/\(/g, "%28").replace(/\)/g, "%29");
   return `[${label.replace(/[[\]]/g, "\\$&")}](${safe})`;
 }

@@ -9,7 +9,7 @@ import type { Answer, AnswerItem } from "../answer.ts";
 import { shownWords, statementLabels } from "../present.ts";
 import type { Citation } from "../types.ts";
 import { chunks, clip, fitEmbed, LIMITS } from "./limits.ts";
-import { blockQuote, escapeText, link } from "./markdown.ts";
+import { blockQuote, escapeText, link, webUrl } from "./markdown.ts";
 
 /** One colour per meaning, the same in every command. */
 export const COLORS = {
@@ -92,6 +92,16 @@ export function renderAnswer(
   }
   if (ids && size === 1 && options.share) buttons.push(button("Share", ids.share(), false, true));
   if (ids && clipped) buttons.push(button("Show full", ids.full(page), false));
+  // A fetched article's statement links to its source (a list links each title instead).
+  const source = onPage.length === 1 ? webUrl(first?.citation?.url) : null;
+  if (source) {
+    buttons.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Link,
+      label: "Open article",
+      url: source,
+    });
+  }
   const components: ButtonRow[] = buttons.length
     ? [{ type: ComponentType.ActionRow, components: buttons.slice(0, LIMITS.buttonsPerRow) }]
     : [];
@@ -214,7 +224,7 @@ function listLine(item: AnswerItem): string {
     const where = item.citation ? ` · ${citationParts(item.citation, false).join(" · ")}` : "";
     return `**${plain(item.text, 200)}**${where}${details}`;
   }
-  if (item.kind === "command") return `${plain(item.text, 200)}${details}`;
+  if (item.kind === "command" || item.kind === "feed") return `${plain(item.text, 200)}${details}`;
   const who = item.speaker ? `**${plain(item.speaker, 100)}**: ` : "";
   const where = item.citation ? ` (${citationParts(item.citation, true).join(" · ")})` : "";
   return `${who}${shownWords({ ...item, text: plain(item.text, 200) })}${where}`;

@@ -3,6 +3,7 @@ import { access, stat } from "node:fs/promises";
 import { commands } from "../../commands/index.ts";
 import type { Settings } from "../config.ts";
 import { openLibrary } from "../library/open-library.ts";
+import { startLive } from "../live/start-live.ts";
 import { startBot } from "./bot.ts";
 import type { BotLog } from "./deps.ts";
 import { readDiscordSettings } from "./settings.ts";
@@ -39,6 +40,8 @@ export async function runBot(settings: Settings): Promise<number> {
     `Library: ${handle.stats.articles} articles, ${handle.stats.attributions} attributions, ` +
       `${handle.stats.speakers} speakers from ${settings.dataDir}.`,
   );
+  // Feeds are followed, and links can be added, while the bot runs.
+  const live = await startLive(settings, handle, { poll: true, log: (line) => log.warn(line) });
   let bot: Awaited<ReturnType<typeof startBot>>;
   try {
     bot = await startBot({
@@ -47,10 +50,12 @@ export async function runBot(settings: Settings): Promise<number> {
       apiUrl,
       library: () => handle.library,
       commands: commands,
+      live: live.coverage,
       log,
     });
   } catch (error) {
     log.error(error instanceof Error ? error.message : String(error));
+    await live.close();
     await handle.close();
     return 1;
   }
@@ -61,6 +66,7 @@ export async function runBot(settings: Settings): Promise<number> {
   });
   log.info(`${signal}: disconnecting from Discord and closing the library.`);
   await bot.stop();
+  await live.close();
   await handle.close();
   return 0;
 }

@@ -41,5 +41,7 @@ function renderItem(item: AnswerItem, rank: number): string[] {
   for (const d of item.details ?? []) out.push(`${pad}${d}`);
   if (item.citation)
     out.push(`${pad}— ${citationLine(item.citation)}  [${citationRef(item.citation)}]`);
+  // A fetched article's source, where the reader can open it.
+  if (item.citation?.url) out.push(`${pad}  ${item.citation.url}`);
   return out;
 }

@@ -61,8 +61,12 @@ describe("the bot answers through the real discord.js client and the stand-in", 
       ["◀", true],
       ["▶", false],
       ["Share", false],
+      ["Open article", undefined],
     ]);
-    for (const b of buttons(message)) expect(b.custom_id?.length).toBeLessThanOrEqual(100);
+    // The article's source opens from a link button; the others carry signed ids.
+    expect(buttons(message).at(-1)).toMatchObject({ style: 5, url: "https://example.com/news/a1" });
+    for (const b of buttons(message).slice(0, -1))
+      expect(b.custom_id?.length).toBeLessThanOrEqual(100);
   });
 
   it("answers in the channel with public:true, without a Share button", async () => {

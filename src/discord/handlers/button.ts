@@ -1,5 +1,5 @@
 import { type ButtonInteraction, MessageFlags } from "discord.js";
-import { type Deps, NO_MENTIONS, TEXTS } from "../deps.ts";
+import { type Deps, mayRun, NO_MENTIONS, TEXTS } from "../deps.ts";
 import { renderShare } from "../render.ts";
 import { respond, tellUser } from "../respond.ts";
 import { answerPage, fullText } from "./page.ts";
@@ -21,6 +21,7 @@ export async function onButton(interaction: ButtonInteraction, deps: Deps): Prom
 
   const command = deps.commands.get(state.command);
   if (!command) return tellUser(interaction, TEXTS.stale);
+  if (!mayRun(command, interaction)) return tellUser(interaction, TEXTS.managersOnly(command.name));
   const options = { ephemeral: true, update: false, deferAfterMs: deps.deferAfterMs };
   if (state.action === "full") {
     await respond(interaction, () => fullText(deps, command, state.args, state.page), options);

@@ -5,7 +5,7 @@ import type {
 } from "discord.js";
 import { readArgs } from "../args.ts";
 import { PUBLIC_OPTION } from "../builders.ts";
-import { type Deps, TEXTS } from "../deps.ts";
+import { type Deps, mayRun, TEXTS } from "../deps.ts";
 import { respond, tellUser } from "../respond.ts";
 import { answerPage } from "./page.ts";
 
@@ -16,8 +16,10 @@ export async function onChatInput(
 ): Promise<void> {
   const command = deps.commands.get(interaction.commandName);
   if (!command) return tellUser(interaction, TEXTS.unknownCommand(`/${interaction.commandName}`));
+  if (!mayRun(command, interaction)) return tellUser(interaction, TEXTS.managersOnly(command.name));
   const args = readArgs(interaction.options, command);
-  const ephemeral = interaction.options.getBoolean(PUBLIC_OPTION) !== true;
+  // A managers' command (/add, /feeds) is answered to them alone.
+  const ephemeral = command.managersOnly || interaction.options.getBoolean(PUBLIC_OPTION) !== true;
   await respond(interaction, () => answerPage(deps, command, args, 0, { share: ephemeral }), {
     ephemeral,
     update: false,

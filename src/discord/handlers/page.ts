@@ -34,7 +34,7 @@ export async function fullText(
 }
 
 function run(deps: Deps, command: Command, args: CommandArgs): Promise<Answer> {
-  return Promise.resolve(command.run(args, { library: deps.library() }));
+  return Promise.resolve(command.run(args, { library: deps.library(), live: deps.live }));
 }
 
 function buttonIds(ids: CustomIds, command: string, args: CommandArgs): ButtonIds {
