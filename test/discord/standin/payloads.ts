@@ -59,7 +59,13 @@ export function channel(id: string, guildId: string) {
   return { id, type: 0, guild_id: guildId, name: "news", position: 0, permission_overwrites: [] };
 }
 
-export function member(u: User) {
+/** What members may do in the test guild; a manager also has Manage Server. */
+const MEMBER_PERMISSIONS = 2248473465835073n;
+const MANAGE_GUILD = 1n << 5n;
+
+/** A member of the test guild; `managers` holds the ids of those with Manage Server. */
+export function member(u: User, managers: ReadonlySet<string> = new Set()) {
+  const permissions = managers.has(u.id) ? MEMBER_PERMISSIONS | MANAGE_GUILD : MEMBER_PERMISSIONS;
   return {
     user: u,
     roles: [],
@@ -68,7 +74,7 @@ export function member(u: User) {
     deaf: false,
     mute: false,
     flags: 0,
-    permissions: "2248473465835073",
+    permissions: String(permissions),
   };
 }
 
@@ -133,7 +139,13 @@ export interface Place {
 
 /** The fields every interaction carries; discord.js reads `entitlements` and
  * `authorizing_integration_owners` unconditionally. */
-export function interaction(place: Place, u: User, type: number, data: unknown) {
+export function interaction(
+  place: Place,
+  u: User,
+  type: number,
+  data: unknown,
+  managers?: ReadonlySet<string>,
+) {
   return {
     id: snowflake(),
     application_id: place.appId,
@@ -144,7 +156,7 @@ export function interaction(place: Place, u: User, type: number, data: unknown) 
     guild_id: place.guildId,
     channel_id: place.channelId,
     channel: channel(place.channelId, place.guildId),
-    member: member(u),
+    member: member(u, managers),
     app_permissions: "2248473465835073",
     locale: "en-US",
     guild_locale: "en-US",

@@ -87,6 +87,8 @@ export class Standin {
   readonly token: string;
   readonly bot: User = user("whosaid", true);
   readonly user: User = user("reader");
+  /** Members with Manage Server in the test guild (by user id); `reader` is not one. */
+  readonly managers = new Set<string>();
   readonly appId = this.bot.id;
   readonly guildId = snowflake();
   readonly channelId = snowflake();
@@ -327,7 +329,7 @@ export class Standin {
   private dispatchInteraction(type: number, data: unknown, from: User, target?: Message) {
     const session = this.current;
     if (!session) throw new Error("stand-in: no bot has identified yet");
-    const payload = interaction(this.place, from, type, data);
+    const payload = interaction(this.place, from, type, data, this.managers);
     if (target) Object.assign(payload, { message: target });
     const record: InteractionRecord = {
       id: payload.id,
