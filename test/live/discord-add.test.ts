@@ -42,14 +42,14 @@ afterAll(async () => {
 });
 
 it("registers /add and /feeds for managers only, with no public option", () => {
-  const registered = applicationCommands(commands);
+  const registered = applicationCommands(commands) as unknown as Record<string, unknown>[];
   for (const name of ["add", "feeds"]) {
-    const command = registered.find((c) => c.name === name) as Record<string, unknown>;
+    const command = registered.find((c) => c.name === name) ?? {};
     expect(command.default_member_permissions).toBe("32");
     expect(command.contexts).toEqual([0]);
     expect((command.options as { name: string }[]).map((o) => o.name)).not.toContain("public");
   }
-  const quote = registered.find((c) => c.name === "quote") as Record<string, unknown>;
+  const quote = registered.find((c) => c.name === "quote") ?? {};
   expect(quote.default_member_permissions).toBeUndefined();
 });
 
