@@ -1,6 +1,7 @@
 import { type Dirent, Stats, statSync } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
+import { FEEDS_FILE } from "../live/feed-list.ts";
 import { mapLimited } from "../map-limited.ts";
 import type { Article } from "../types.ts";
 import { assignArticleIds } from "./article-id.ts";
@@ -106,6 +107,8 @@ export async function scanArticleFiles(dataDir: string): Promise<ArticleScan> {
     for (const entry of entries) {
       const name = entry.name;
       if (name.startsWith(".")) continue;
+      // The list of feeds to follow sits in the data folder, which may also be the articles'.
+      if (!relDir && name === FEEDS_FILE) continue;
       const file = relDir ? `${relDir}/${name}` : name;
       const path = prefix + name;
       const info = statOrError(path);

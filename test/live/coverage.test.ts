@@ -1,6 +1,8 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scanArticleFiles } from "../../src/corpus/load-corpus.ts";
 import { FetchFailure } from "../../src/live/safe-fetch.ts";
 import { liveFixture } from "./fixtures.ts";
 import { articlePage, atomFeed, jsonFeed, rssFeed, startSite, type TestSite } from "./server.ts";
@@ -289,4 +291,16 @@ describe("feeds", () => {
     expect(Date.now() - started).toBeLessThan(20_000);
     await live.close();
   }, 30_000);
+});
+
+describe("the data folder", () => {
+  it("does not read feeds.txt as an article when articles sit in the data folder itself", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "whosaid-flat-"));
+    await writeFile(join(dir, "feeds.txt"), "https://tass.com/rss/v2.xml\n");
+    await writeFile(join(dir, "story.txt"), "Title\n\nPeskov said the talks would go on.\n");
+    const scan = await scanArticleFiles(dir);
+    expect(scan.files.map((f) => f.file)).toEqual(["story.txt"]);
+    expect(scan.skipped).toEqual([]);
+    await rm(dir, { recursive: true });
+  });
 });
