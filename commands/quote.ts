@@ -3,6 +3,7 @@ import { type Command, publicOption } from "../src/command.ts";
 import { plural } from "../src/plural.ts";
 import { cleanQuery, hasWords, quoteItem } from "../src/present.ts";
 import { resolveSpeaker } from "../src/speaker-choice.ts";
+import { copiesNotice, groupCopies } from "../src/story/copies.ts";
 
 /** Quotes listed at most; the heading still counts them all. */
 const MAX_LISTED = 50;
@@ -45,12 +46,12 @@ export const quote: Command = {
         ? `${speaker.name}: ${count}, ${onTopic}${onTopic === MAX_LISTED ? "+" : ""} about “${topic}” first`
         : `${speaker.name}: ${count}, none about “${topic}”`;
     const cut = total > hits.length ? `Showing the first ${hits.length}.` : null;
-    const notices = [choice.notice, about?.notice ?? null, cut].filter(Boolean);
-    return answer(
-      "quote",
-      heading,
+    const items = groupCopies(
       hits.map((h) => quoteItem(h, library)),
-      notices.length ? notices.join(" ") : null,
+      library,
     );
+    const notices = [choice.notice, about?.notice ?? null, cut, copiesNotice(hits.length, items)];
+    const notice = notices.filter(Boolean).join(" ");
+    return answer("quote", heading, items, notice || null);
   },
 };

@@ -3,6 +3,7 @@ import { type Command, publicOption } from "../src/command.ts";
 import { plural } from "../src/plural.ts";
 import { cleanQuery, hasWords, passageItem } from "../src/present.ts";
 import { resolveSpeaker } from "../src/speaker-choice.ts";
+import { copiesNotice, groupCopies } from "../src/story/copies.ts";
 
 export const search: Command = {
   name: "search",
@@ -54,11 +55,11 @@ export const search: Command = {
     const heading = hits.length
       ? `${hits.length === 50 ? "50+ passages" : plural(hits.length, "passage")} match “${query.text}”${where}`
       : `No passage matches “${query.text}”${where}`;
-    return answer(
-      "search",
-      heading,
+    const items = groupCopies(
       hits.map((h) => passageItem(h, library)),
-      query.notice,
+      library,
     );
+    const notice = [query.notice, copiesNotice(hits.length, items)].filter(Boolean).join(" ");
+    return answer("search", heading, items, notice || null);
   },
 };

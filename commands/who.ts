@@ -2,6 +2,7 @@ import { answer, invalid } from "../src/answer.ts";
 import { type Command, publicOption } from "../src/command.ts";
 import type { AttributionHit } from "../src/library.ts";
 import { cleanQuery, hasWords, quoteItem, quoteText } from "../src/present.ts";
+import { groupCopies } from "../src/story/copies.ts";
 
 const MAX_CLAIMS = 10;
 const MAX_DENIALS = 5;
@@ -57,10 +58,14 @@ export const who: Command = {
             )
             .slice(0, MAX_DENIALS)
         : [];
-    const items = [
-      ...claims.map((h) => quoteItem(h, library, "claim")),
-      ...denials.map((h) => quoteItem(h, library, "denial")),
-    ];
+    // Copies of one story (a wire text in several outlets) show once, "also in" the others.
+    const items = groupCopies(
+      [
+        ...claims.map((h) => quoteItem(h, library, "claim")),
+        ...denials.map((h) => quoteItem(h, library, "denial")),
+      ],
+      library,
+    );
     const outlet = library.citation(top.attribution.articleId, top.attribution.paragraph).outlet;
     const per = outlet ? ` (per ${outlet})` : "";
     const heading = top.speaker
@@ -74,11 +79,14 @@ export const who: Command = {
   },
 };
 
-/** Drops repeats of one statement (a lead that restates a paragraph), keeping the best-ranked. */
+/**
+ * Drops repeats of one statement in one article (a lead that restates a paragraph), keeping the
+ * best-ranked; repeats in copies of the story elsewhere are grouped by groupCopies.
+ */
 function distinct(hits: AttributionHit[]): AttributionHit[] {
   const seen = new Set<string>();
   return hits.filter((h) => {
-    const key = `${h.speaker?.id ?? h.attribution.mention?.text}|${quoteText(h.attribution).toLowerCase()}`;
+    const key = `${h.attribution.articleId}|${h.speaker?.id ?? h.attribution.mention?.text}|${quoteText(h.attribution).toLowerCase()}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

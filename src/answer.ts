@@ -46,6 +46,11 @@ export interface AnswerItem {
   details?: string[];
   /** Where the evidence stands; absent only for speaker items. */
   citation?: Citation;
+  /**
+   * The other appearances of this statement or passage: copies of one story in other outlets,
+   * or an earlier version the one shown replaces (src/story/copies.ts).
+   */
+  alsoIn?: Citation[];
 }
 
 export function answer(

@@ -16,3 +16,24 @@ export function citationRef(citation: Citation): string {
 function paragraphMark(citation: Citation): string {
   return citation.paragraph > 0 ? `¶${citation.paragraph}` : "lead";
 }
+
+/**
+ * "also in: RT, Press TV; earlier version 2018-09-02": where else a statement appears, by outlet,
+ * and the earlier versions from the shown one's own outlet.
+ */
+export function alsoInLine(shown: Citation, alsoIn: readonly Citation[]): string {
+  const own = shown.outlet?.toLowerCase() ?? null;
+  const outlets: string[] = [];
+  const earlier: string[] = [];
+  for (const c of alsoIn) {
+    if (own !== null && c.outlet?.toLowerCase() === own) earlier.push(c.date ?? c.articleId);
+    else {
+      const name = c.outlet ?? c.title ?? c.articleId;
+      if (!outlets.includes(name)) outlets.push(name);
+    }
+  }
+  const parts = [];
+  if (outlets.length) parts.push(`also in: ${outlets.join(", ")}`);
+  if (earlier.length) parts.push(`earlier version ${earlier.join(", ")}`);
+  return parts.join("; ");
+}

@@ -6,6 +6,7 @@ import {
   ComponentType,
 } from "discord.js";
 import type { Answer, AnswerItem } from "../answer.ts";
+import { alsoInLine } from "../cite.ts";
 import { shownWords, statementLabels } from "../present.ts";
 import type { Citation } from "../types.ts";
 import { chunks, clip, fitEmbed, LIMITS } from "./limits.ts";
@@ -178,6 +179,9 @@ function statementEmbed(
   if (answer.command === "who" && who) lines.push(who, blockQuote(quote));
   else lines.push(blockQuote(quote), ...(who ? [`— ${who}`] : []));
   if (item.citation) lines.push("", citationLine(item.citation));
+  if (item.citation && item.alsoIn?.length) {
+    lines.push(plain(alsoInLine(item.citation, item.alsoIn), 300));
+  }
   const fields: { name: string; value: string }[] = [];
   const evidence = item.evidence?.trim();
   if (evidence && evidence !== item.text.trim()) {
@@ -186,6 +190,7 @@ function statementEmbed(
   if (item.details?.length) {
     fields.push({ name: "Details", value: plain(item.details.join("\n"), LIMITS.fieldValue) });
   }
+  if (item.alsoIn?.length) fields.push({ name: "Also in", value: appearances(item.alsoIn) });
   const position = total > 1 ? `Result ${index + 1} of ${total} · ` : "";
   const where = item.citation
     ? `${item.citation.articleId} ¶${item.citation.paragraph}`
@@ -198,6 +203,23 @@ function statementEmbed(
   };
   if (fields.length) embed.fields = fields;
   return { embed, clipped: text.length > QUOTE_BUDGET || quote !== escapeText(text) };
+}
+
+/** Each other appearance's citation, one a line; whole lines only, so no link is cut in two. */
+function appearances(citations: readonly Citation[]): string {
+  const lines: string[] = [];
+  let length = 0;
+  for (const [i, c] of citations.entries()) {
+    const line = citationLine(c);
+    const more = `…and ${citations.length - i} more`;
+    if (length + line.length + 1 + more.length > LIMITS.fieldValue) {
+      lines.push(more);
+      break;
+    }
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return lines.join("\n");
 }
 
 function listEmbed(answer: Answer, items: AnswerItem[], page: number, total: number): APIEmbed {
@@ -227,7 +249,11 @@ function listLine(item: AnswerItem): string {
   if (item.kind === "command" || item.kind === "feed") return `${plain(item.text, 200)}${details}`;
   const who = item.speaker ? `**${plain(item.speaker, 100)}**: ` : "";
   const where = item.citation ? ` (${citationParts(item.citation, true).join(" · ")})` : "";
-  return `${who}${shownWords({ ...item, text: plain(item.text, 200) })}${where}`;
+  const also =
+    item.citation && item.alsoIn?.length
+      ? ` · ${plain(alsoInLine(item.citation, item.alsoIn), 120)}`
+      : "";
+  return `${who}${shownWords({ ...item, text: plain(item.text, 200) })}${where}${also}`;
 }
 
 /** "**Dmitry Peskov** told reporters (“the senior Russian official”) · denial" */

@@ -1,5 +1,5 @@
 import type { Answer, AnswerItem } from "../answer.ts";
-import { citationLine, citationRef } from "../cite.ts";
+import { alsoInLine, citationLine, citationRef } from "../cite.ts";
 import { shownWords, statementLabels } from "../present.ts";
 
 /**
@@ -43,5 +43,12 @@ function renderItem(item: AnswerItem, rank: number): string[] {
     out.push(`${pad}— ${citationLine(item.citation)}  [${citationRef(item.citation)}]`);
   // A fetched article's source, where the reader can open it.
   if (item.citation?.url) out.push(`${pad}  ${item.citation.url}`);
+  // Copies of the same story elsewhere, each with its own citation.
+  if (item.citation && item.alsoIn?.length) {
+    out.push(`${pad}${alsoInLine(item.citation, item.alsoIn)}`);
+    for (const c of item.alsoIn) {
+      out.push(`${pad}  — ${citationLine(c)}  [${citationRef(c)}]${c.url ? `  ${c.url}` : ""}`);
+    }
+  }
   return out;
 }
