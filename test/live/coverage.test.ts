@@ -304,3 +304,38 @@ describe("the data folder", () => {
     await rm(dir, { recursive: true });
   });
 });
+
+describe("latency", () => {
+  it("answers an item's quotes within one poll interval plus 5 seconds of it appearing", async () => {
+    const live = await liveFixture();
+    site.page("/feeds/live.xml", rssFeed("Live", []), "application/rss+xml");
+    await writeFile(join(live.dataDir, "feeds.txt"), `${site.origin}/feeds/live.xml\n`);
+    const interval = 1000;
+    live.coverage.start(interval);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const link = story(
+      "/live/1",
+      "Anadolu",
+      "Cavusoglu on the Idlib talks",
+      "Mevlut Cavusoglu",
+      "Idlib",
+    );
+    const appeared = Date.now();
+    site.page(
+      "/feeds/live.xml",
+      rssFeed("Live", [{ title: "Idlib", link }]),
+      "application/rss+xml",
+    );
+    let answered = 0;
+    while (Date.now() - appeared < interval + 5000) {
+      if ((live.handle.library.findSpeakers("Cavusoglu")[0]?.quotes ?? 0) > 0) {
+        answered = Date.now() - appeared;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(answered).toBeGreaterThan(0);
+    expect(answered).toBeLessThan(interval + 5000);
+    await live.close();
+  });
+});
