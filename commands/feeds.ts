@@ -9,7 +9,7 @@ export const feeds: Command = {
   managersOnly: true,
   options: [],
   run(_args, { live }) {
-    if (!live) return invalid("feeds", "Feeds are followed by the running bot or shell.");
+    if (!live) return invalid("feeds", "Feeds are followed while the Discord bot runs.");
     const list = live.status();
     if (list.length === 0) {
       return answer(

@@ -172,6 +172,8 @@ describe("feeds", () => {
       expect.stringMatching(/feeds\/tass\/2018-09-03-lavrov-on-syria\.json$/),
     ]);
     for (const p of ["/tass/1", "/rt/1", "/ptv/1", "/tass/2"]) expect(site.count(p)).toBe(1);
+    expect(site.notModified).toEqual(expect.arrayContaining(["/feeds/rt.atom", "/feeds/ptv.json"]));
+    expect(site.notModified).not.toContain("/feeds/tass.xml");
     const status = live.coverage.status();
     expect(status.map((s) => [s.title, s.items, s.lastError])).toEqual([
       ["TASS", 2, null],

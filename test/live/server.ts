@@ -8,6 +8,8 @@ export interface TestSite {
   origin: string;
   /** Every request's path, in order. */
   requests: string[];
+  /** The paths answered 304 Not Modified, in order. */
+  notModified: string[];
   route(path: string, handler: Handler): void;
   /** Answers `path` with this body and content type (and an ETag, so polls can be conditional). */
   page(path: string, body: string | Buffer, type?: string): void;
@@ -18,6 +20,7 @@ export interface TestSite {
 export async function startSite(): Promise<TestSite> {
   const routes = new Map<string, Handler>();
   const requests: string[] = [];
+  const notModified: string[] = [];
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
     const path = req.url ?? "/";
@@ -35,11 +38,15 @@ export async function startSite(): Promise<TestSite> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    notModified,
     route: (path, handler) => routes.set(path, handler),
     page(path, body, type = "text/html; charset=utf-8") {
       routes.set(path, (req, res) => {
         const etag = `"${Buffer.byteLength(body)}-${hashOf(body)}"`;
-        if (req.headers["if-none-match"] === etag) return res.writeHead(304).end();
+        if (req.headers["if-none-match"] === etag) {
+          notModified.push(path);
+          return res.writeHead(304).end();
+        }
         res.writeHead(200, { "content-type": type, etag }).end(body);
       });
     },
