@@ -5,6 +5,7 @@ import { quote } from "../../commands/quote.ts";
 import { search } from "../../commands/search.ts";
 import { who } from "../../commands/who.ts";
 import type { Answer } from "../../src/answer.ts";
+import { renderAnswer } from "../../src/discord/render.ts";
 import { renderText } from "../../src/surfaces/render-text.ts";
 import { liveFixture } from "./fixtures.ts";
 import { articlePage, rssFeed, startSite, type TestSite } from "./server.ts";
@@ -131,6 +132,13 @@ it("/quote shows each statement of a wire story once, also in the other outlets"
   expect(answer.notice).toMatch(/copies of the same stories are shown with the originals/);
   const text = renderText(answer);
   expect(text).toMatch(/also in: (RT|Press TV|Daily Sabah), (RT|Press TV|Daily Sabah)\n/);
+  // In Discord: the line under the citation, and each appearance's linked citation in a field.
+  const page = answer.items.indexOf(shown as (typeof answer.items)[number]);
+  const embed = renderAnswer(answer, page, null, { share: false }).embeds[0];
+  expect(embed?.description).toMatch(/\nalso in: [A-Za-z ]+, [A-Za-z ]+$/);
+  const field = embed?.fields?.find((f) => f.name === "Also in")?.value ?? "";
+  expect(field.split("\n")).toHaveLength(2);
+  expect(field).toMatch(/^\[.+\]\(http:\/\/127\.0\.0\.1:\d+\/(rt|ptv|sabah)\/zarif\) · /);
 });
 
 it("/search groups copies of a passage, and /who names the speaker once with the others", async () => {
