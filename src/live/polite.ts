@@ -6,7 +6,8 @@ const robotsParser = robotsModule as unknown as typeof robotsModule.default;
 
 /**
  * Fetching as a good guest: one request at a time to each host, a pause between requests to
- * one host, and the host's robots.txt obeyed for whosaid's User-Agent.
+ * one host (longer where its robots.txt asks, up to a minute), and the host's robots.txt obeyed
+ * for whosaid's User-Agent.
  */
 export interface PoliteFetcher {
   fetch(url: string, options?: FetchOptions): Promise<FetchedPage>;
@@ -25,7 +26,11 @@ export interface PoliteOptions {
 
 interface Robots {
   isAllowed(url: string, agent?: string): boolean | undefined;
+  getCrawlDelay(agent?: string): number | undefined;
 }
+
+/** A robots.txt Crawl-delay is obeyed up to this; a larger one would stall a feed for hours. */
+const MAX_CRAWL_DELAY_MS = 60_000;
 
 const ROBOTS_TTL_MS = 6 * 60 * 60 * 1000;
 /** An unreachable robots.txt is asked for again this soon, not after the full TTL. */
@@ -35,17 +40,17 @@ export function politeFetcher(options: PoliteOptions): PoliteFetcher {
   const now = options.now ?? Date.now;
   const ttl = options.robotsTtlMs ?? ROBOTS_TTL_MS;
   /** Per host: the end of the last request, and the queue of requests waiting for it. */
-  const hosts = new Map<string, { tail: Promise<unknown>; last: number }>();
+  const hosts = new Map<string, { tail: Promise<unknown>; last: number; delay: number }>();
   const robots = new Map<string, { rules: Robots | "all" | "none"; until: number }>();
 
-  const inTurn = <T>(host: string, task: () => Promise<T>): Promise<T> => {
-    const slot = hosts.get(host) ?? { tail: Promise.resolve(), last: 0 };
+  const inTurn = <T>(host: string, task: (slot: { delay: number }) => Promise<T>): Promise<T> => {
+    const slot = hosts.get(host) ?? { tail: Promise.resolve(), last: 0, delay: options.delayMs };
     hosts.set(host, slot);
     const run = slot.tail.then(async () => {
-      const wait = slot.last + options.delayMs - now();
+      const wait = slot.last + slot.delay - now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       try {
-        return await task();
+        return await task(slot);
       } finally {
         slot.last = now();
       }
@@ -80,9 +85,11 @@ export function politeFetcher(options: PoliteOptions): PoliteFetcher {
       } catch {
         return options.fetcher.fetch(url, fetchOptions);
       }
-      return inTurn(parsed.host, async () => {
+      return inTurn(parsed.host, async (slot) => {
         if (parsed.protocol === "http:" || parsed.protocol === "https:") {
           const rules = await rulesFor(parsed.origin);
+          const asked = typeof rules === "object" ? rules.getCrawlDelay(options.robotsAgent) : 0;
+          slot.delay = Math.max(options.delayMs, Math.min((asked ?? 0) * 1000, MAX_CRAWL_DELAY_MS));
           const allowed =
             rules === "all"
               ? true

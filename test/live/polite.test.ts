@@ -54,3 +54,23 @@ it("sends one request at a time to a host, with a pause between them", async () 
   }
   await fetcher.close();
 });
+
+it("waits the Crawl-delay a host's robots.txt asks for", async () => {
+  const slow = await startSite();
+  slow.route("/robots.txt", (_q, r) =>
+    r.writeHead(200, { "content-type": "text/plain" }).end("User-agent: *\nCrawl-delay: 0.3\n"),
+  );
+  const times: number[] = [];
+  for (const p of ["/a", "/b"]) {
+    slow.route(p, (_q, r) => {
+      times.push(Date.now());
+      r.writeHead(200, { "content-type": "text/html" }).end("<p>x</p>");
+    });
+  }
+  const { fetcher } = testFetcher();
+  const polite = politeFetcher({ fetcher, robotsAgent: "whosaid", delayMs: 0 });
+  await Promise.all(["/a", "/b"].map((p) => polite.fetch(`${slow.origin}${p}`)));
+  expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(280);
+  await fetcher.close();
+  await slow.close();
+});
