@@ -6,6 +6,19 @@ import type { Sketch } from "./sketch.ts";
 
 /** Share of words two items' texts must share to be one statement told twice. */
 const SAME_WORDS = 0.6;
+/**
+ * Articles read and sketched for one answer at most (~0.4 ms each, mostly reading): bounds what
+ * grouping adds to an answer whose every result repeats. Items whose articles are past the budget
+ * are shown apart.
+ */
+const MAX_ARTICLES = 16;
+/**
+ * Sketches kept between answers, per library. An article edited since keeps its old sketch for
+ * up to SKETCH_TTL_MS: that can only change which copies are grouped, never what is shown.
+ */
+const sketchCache = new WeakMap<Library, Map<string, { sketch: Sketch | null; at: number }>>();
+const SKETCH_TTL_MS = 10 * 60_000;
+const MAX_CACHED = 8192;
 
 /**
  * Shows each statement or passage once where copies of one story carry it: the same wire text in
@@ -14,16 +27,25 @@ const SAME_WORDS = 0.6;
  * outlet, it is the one shown, and the earlier version is kept in `alsoIn` for its citation.
  *
  * Articles are compared only for items whose words already match, so an answer without repeats
- * reads no article text.
+ * reads no article text, and at most MAX_ARTICLES are read for one answer.
  */
 export function groupCopies(items: readonly AnswerItem[], library: Library): AnswerItem[] {
-  const sketches = new Map<string, Sketch | null>();
-  const sketchOf = (articleId: string) => {
-    if (!sketches.has(articleId)) {
-      const article = library.article(articleId);
-      sketches.set(articleId, article ? storySketch(article) : null);
-    }
-    return sketches.get(articleId) ?? null;
+  const cache = sketchCache.get(library) ?? new Map();
+  sketchCache.set(library, cache);
+  let read = 0;
+  const sketchOf = (articleId: string): Sketch | null => {
+    const now = Date.now();
+    const known = cache.get(articleId);
+    if (known && now - known.at < SKETCH_TTL_MS) return known.sketch;
+    if (read >= MAX_ARTICLES) return null;
+    read++;
+    const article = library.article(articleId);
+    const sketch = article ? storySketch(article) : null;
+    cache.delete(articleId);
+    cache.set(articleId, { sketch, at: now });
+    // Oldest first in insertion order: drop from the front.
+    if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string);
+    return sketch;
   };
   const words = new Map<AnswerItem, Set<string>>();
   const wordsOf = (item: AnswerItem) => {
