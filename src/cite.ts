@@ -26,8 +26,13 @@ export function alsoInLine(shown: Citation, alsoIn: readonly Citation[]): string
   const outlets: string[] = [];
   const earlier: string[] = [];
   for (const c of alsoIn) {
-    if (own !== null && c.outlet?.toLowerCase() === own) earlier.push(c.date ?? c.articleId);
-    else {
+    const sameOutlet = own !== null && c.outlet?.toLowerCase() === own;
+    if (sameOutlet && c.date && shown.date && c.date < shown.date) earlier.push(c.date);
+    else if (sameOutlet) {
+      // The same article at another address: named once, as a copy of the outlet's own.
+      const name = `${shown.outlet} (another copy)`;
+      if (!outlets.includes(name)) outlets.push(name);
+    } else {
       const name = c.outlet ?? c.title ?? c.articleId;
       if (!outlets.includes(name)) outlets.push(name);
     }

@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { alsoInLine } from "../../src/cite.ts";
 import { sameStory } from "../../src/story/same-story.ts";
 import { overlap, sketchText } from "../../src/story/sketch.ts";
 
@@ -37,4 +38,25 @@ it("tells a wire story republished with boilerplate and edits from another story
   expect(sameStory(rt, ptv)).toBe(true);
   expect(sameStory(rt, other)).toBe(false);
   expect(sameStory(ptv, other)).toBe(false);
+});
+
+it("names other outlets once, earlier versions by date, and a copy at another address", () => {
+  const at = (outlet: string, date: string, articleId = `${outlet}-${date}`) => ({
+    articleId,
+    title: null,
+    outlet,
+    date,
+    dateline: null,
+    url: null,
+    paragraph: 1,
+  });
+  const shown = at("RT", "2018-08-08");
+  expect(
+    alsoInLine(shown, [
+      at("Press TV", "2018-08-07"),
+      at("RT", "2018-08-07"),
+      at("Press TV", "2018-08-07", "ptv-2"),
+      at("RT", "2018-08-08", "rt-again"),
+    ]),
+  ).toBe("also in: Press TV, RT (another copy); earlier version 2018-08-07");
 });
