@@ -77,6 +77,26 @@ export function politeFetcher(options: PoliteOptions): PoliteFetcher {
     return rules;
   };
 
+  /** The host's rules, once they allow the URL; throws when they do not. */
+  const obey = async (url: URL) => {
+    const rules = await rulesFor(url.origin);
+    const allowed =
+      rules === "all"
+        ? true
+        : rules === "none"
+          ? false
+          : rules.isAllowed(url.href, options.robotsAgent);
+    if (allowed === false) {
+      throw new FetchFailure(
+        "robots",
+        rules === "none"
+          ? `${url.host}'s robots.txt cannot be read, so whosaid does not fetch from it`
+          : `${url.host}'s robots.txt does not allow whosaid to fetch ${url.pathname}`,
+      );
+    }
+    return rules;
+  };
+
   return {
     fetch(url, fetchOptions) {
       let parsed: URL;
@@ -87,25 +107,15 @@ export function politeFetcher(options: PoliteOptions): PoliteFetcher {
       }
       return inTurn(parsed.host, async (slot) => {
         if (parsed.protocol === "http:" || parsed.protocol === "https:") {
-          const rules = await rulesFor(parsed.origin);
+          const rules = await obey(parsed);
           const asked = typeof rules === "object" ? rules.getCrawlDelay(options.robotsAgent) : 0;
           slot.delay = Math.max(options.delayMs, Math.min((asked ?? 0) * 1000, MAX_CRAWL_DELAY_MS));
-          const allowed =
-            rules === "all"
-              ? true
-              : rules === "none"
-                ? false
-                : rules.isAllowed(url, options.robotsAgent);
-          if (allowed === false) {
-            throw new FetchFailure(
-              "robots",
-              rules === "none"
-                ? `${parsed.host}'s robots.txt cannot be read, so whosaid does not fetch from it`
-                : `${parsed.host}'s robots.txt does not allow whosaid to fetch ${parsed.pathname}`,
-            );
-          }
         }
-        return options.fetcher.fetch(url, fetchOptions);
+        // A redirect's target is held to its own host's robots.txt.
+        const beforeRedirect = async (next: URL) => {
+          await obey(next);
+        };
+        return options.fetcher.fetch(url, { ...fetchOptions, beforeRedirect });
       });
     },
   };

@@ -48,6 +48,8 @@ export interface FetchOptions {
   accept?: (contentType: string) => boolean;
   etag?: string | null;
   lastModified?: string | null;
+  /** Asked before following a redirect; throws to refuse it (robots.txt of the new address). */
+  beforeRedirect?: (url: URL) => Promise<void>;
 }
 
 /** Resolves a host name to its addresses (the system resolver by default; tests inject one). */
@@ -174,6 +176,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
             if (hop + 1 > maxRedirects) {
               throw new FetchFailure("redirects", `more than ${maxRedirects} redirects`);
             }
+            await fetchOptions.beforeRedirect?.(next);
             url = next;
             continue;
           }

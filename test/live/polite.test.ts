@@ -24,6 +24,12 @@ it("obeys robots.txt for whosaid and says why a page is not fetched", async () =
   );
   expect(site.count("/private/x")).toBe(0);
   expect((await polite.fetch(`${site.origin}/public/x`)).status).toBe(200);
+  // A redirect into a disallowed path is refused before it is followed.
+  site.route("/public/moved", (_q, r) => r.writeHead(302, { location: "/private/x" }).end());
+  await expect(polite.fetch(`${site.origin}/public/moved`)).rejects.toThrow(
+    /does not allow whosaid/,
+  );
+  expect(site.count("/private/x")).toBe(0);
   // robots.txt is read once for the host, not before every page.
   expect(site.count("/robots.txt")).toBe(1);
   expect(strays).toEqual([]);
