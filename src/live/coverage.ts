@@ -88,14 +88,27 @@ export class Coverage {
 
   static async open(options: CoverageOptions): Promise<Coverage> {
     const state = await loadState(options.dataDir, options.log);
-    return new Coverage(options, state, await articlesRoot(options.dataDir));
+    const coverage = new Coverage(options, state, await articlesRoot(options.dataDir));
+    // /feeds lists the feeds from the start, before the first poll has reached them.
+    coverage.listed = await options.feeds().then(
+      (list) => list.urls,
+      () => [],
+    );
+    return coverage;
   }
 
   /** Fetches, saves and indexes one article; a page fetched before is answered from its file. */
   async add(raw: string): Promise<AddedArticle> {
     const url = absolute(raw.trim(), raw.trim()) ?? raw.trim();
     const known = this.state.pages[url];
-    if (known?.file) return this.describe(known.file, url, false);
+    if (known?.file) {
+      const saved = await this.describe(known.file, url, false).catch(() => null);
+      if (saved) return saved;
+      // Its file was deleted or moved since: the owner's choice; a link added again is fetched again.
+      for (const [page, record] of Object.entries(this.state.pages)) {
+        if (record.file === known.file) delete this.state.pages[page];
+      }
+    }
     const taken = await this.page(url, null);
     if (taken.error !== undefined) throw taken.error;
     if (!taken.record.file) throw new Error(`nothing was saved from ${url}`);

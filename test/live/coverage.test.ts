@@ -69,6 +69,10 @@ describe("/add: one link", () => {
     const again = await live.coverage.add(url);
     expect(again).toMatchObject({ fresh: false, file: added.file, statements: added.statements });
     expect(site.count("/tass/lavrov-1")).toBe(1);
+    // Deleted by the owner since: added again, it is fetched again.
+    await rm(join(live.dataDir, added.file));
+    expect(await live.coverage.add(url)).toMatchObject({ fresh: true, file: added.file });
+    expect(site.count("/tass/lavrov-1")).toBe(2);
     expect(await live.close()).toEqual([]);
   });
 
