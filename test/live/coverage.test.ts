@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { feeds } from "../../commands/feeds.ts";
 import { scanArticleFiles } from "../../src/corpus/load-corpus.ts";
 import { FetchFailure } from "../../src/live/safe-fetch.ts";
 import { liveFixture } from "./fixtures.ts";
@@ -254,6 +255,20 @@ describe("feeds", () => {
       expect(live.logs.filter((l) => l.includes(path))).toHaveLength(1);
     }
     expect(live.logs.filter((l) => l.includes("ftp://nope"))).toHaveLength(1);
+    // /feeds, as managers see it: each feed with its last success, last error and articles.
+    const answer = await feeds.run({}, { library: live.handle.library, live: live.coverage });
+    expect(answer.heading).toBe("6 feeds, 5 failing");
+    const working = answer.items.find((i) => i.text.startsWith("Reuters · "));
+    expect(working?.details).toEqual([
+      expect.stringMatching(/^last success: 20\d\d-/),
+      "1 article taken in",
+    ]);
+    const hang = answer.items.find((i) => i.text.endsWith("/feeds/hang.xml"));
+    expect(hang?.details).toEqual([
+      "last success: never",
+      expect.stringMatching(/^last error \(20\d\d-.+\): .*did not answer within 400 ms$/),
+      "0 articles taken in",
+    ]);
     expect(site.count("/ok/1")).toBe(1);
     expect(await live.close()).toEqual([]);
   });
