@@ -87,6 +87,23 @@ describe("safe fetch", () => {
     expect(site.requests.length).toBe(before);
   });
 
+  it("refuses loopback written in any form a URL allows", async () => {
+    const before = site.requests.length;
+    const { fetcher } = make({ policy: addressPolicy() });
+    for (const host of [
+      "127.1",
+      "2130706433",
+      "0x7f.0.0.1",
+      "[::1]",
+      "[::ffff:127.0.0.1]",
+      "0.0.0.0",
+    ]) {
+      const f = await failure(fetcher.fetch(`http://${host}:${port()}/a`));
+      expect(f.kind).toBe("refused");
+    }
+    expect(site.requests.length).toBe(before);
+  });
+
   it("refuses other schemes, and credentials in links", async () => {
     const { fetcher } = make();
     for (const url of [
