@@ -1,5 +1,5 @@
 import type { Answer, AnswerItem } from "../answer.ts";
-import { citationLine, citationRef } from "../cite.ts";
+import { citationLine, citationParts } from "../cite.ts";
 import { shownWords, statementLabels } from "../present.ts";
 
 /**
@@ -40,6 +40,6 @@ function renderItem(item: AnswerItem, rank: number): string[] {
   }
   for (const d of item.details ?? []) out.push(`${pad}${d}`);
   if (item.citation)
-    out.push(`${pad}— ${citationLine(item.citation)}  [${citationRef(item.citation)}]`);
+    out.push(`${pad}— ${citationLine(item.citation)}  [${citationParts(item.citation).ref}]`);
   return out;
 }
