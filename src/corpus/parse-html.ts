@@ -20,10 +20,14 @@ const BLOCKS = "p, li, blockquote, pre, figcaption, h1, h2, h3, h4, h5, h6";
 
 /**
  * Extracts the article of a saved HTML page with Mozilla's Readability over a linkedom DOM:
- * title, byline, site name, published time and URL, and the readable content's paragraphs, with
- * figure captions kept apart.
+ * title (without the site's name), byline, site name, published time and URL, and the readable
+ * content's paragraphs, with figure captions kept apart.
  */
-export function parseHtml(html: string): { content: ArticleContent; warnings: string[] } {
+export function parseHtml(
+  html: string,
+  /** The outlet a sidecar names, also dropped from the title. */
+  outlet?: string,
+): { content: ArticleContent; warnings: string[] } {
   const { document } = parseHTML(html);
   // Read the page's own metadata first: Readability rewrites the document as it works.
   const page = pageMeta(document as unknown as El);
@@ -36,7 +40,7 @@ export function parseHtml(html: string): { content: ArticleContent; warnings: st
   if (article?.byline?.trim()) meta.author = foldSpace(article.byline);
   if (article?.siteName?.trim()) meta.outlet = foldSpace(article.siteName);
   const title = article?.title?.trim() || page.title;
-  if (title) meta.title = withoutSiteName(foldSpace(title), [meta.outlet, page.outlet]);
+  if (title) meta.title = withoutSiteName(foldSpace(title), [outlet, meta.outlet, page.outlet]);
   if (article?.publishedTime?.trim()) meta.date = article.publishedTime.trim();
   // A site name or date the page states wins over one guessed from a dateline.
   const warnings = applyMeta(content, meta, "page metadata");

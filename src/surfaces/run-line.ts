@@ -44,8 +44,8 @@ function routePlainText(
   commands: readonly Command[],
 ): { kind: "run"; line: string } | { kind: "suggest"; text: string } {
   const trimmed = line.trim();
-  const first = /^[\p{L}\p{N}-]+/u.exec(trimmed)?.[0]?.toLowerCase() ?? "";
   if (trimmed.startsWith("/") || !trimmed) return { kind: "run", line };
+  const first = /^[\p{L}\p{N}-]+/u.exec(trimmed)?.[0]?.toLowerCase() ?? "";
   // `who said …` is a question even though `who` is a command: the whole line is the claim.
   const question = /^(?:what|who|whom|who's)\s/i.test(trimmed) || /^["“‘'«]/.test(trimmed);
   if (!question && commands.some((c) => c.name === first)) return { kind: "run", line };

@@ -162,6 +162,15 @@ describe("an HTML page's title", () => {
     });
   });
 
+  it("drops the outlet a sidecar names, where the page names no site", () => {
+    const { articles } = articlesOf(
+      "bribery.html",
+      page("Capital Times - Minister denies bribery report", ""),
+      { outlet: "Capital Times" },
+    );
+    expect(articles[0]?.title).toBe("Minister denies bribery report");
+  });
+
   it("drops a site name before the headline, and keeps a part that is not the site", () => {
     expect(withoutSiteName("TASS: Kremlin rejects claims", ["TASS"])).toBe(
       "Kremlin rejects claims",

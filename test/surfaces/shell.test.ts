@@ -177,9 +177,11 @@ describe("the shell's answers", () => {
   });
 
   it("agrees the verb with a count of one", async () => {
-    const out = await typed("/speakers Parker", "/articles TASS");
+    const out = await typed("/speakers Parker", "/articles TASS", "/articles moscow september");
     expect(out).toContain("1 speaker matches “Parker”");
+    // The outlet and the dateline match, not only the title and id.
     expect(out).toContain("1 article matches “TASS”");
+    expect(out).toContain("1 article matches “moscow september”");
     expect(out).not.toMatch(/\b1 \w+ match\b/);
   });
 
