@@ -37,17 +37,26 @@ export async function runLine(
 
 /**
  * A line typed without a slash that is not a command name is a plain question: read it as the
- * command it most likely means (`what did Peskov say?`), or suggest commands.
+ * command it most likely means (`what did Peskov say?`), or suggest commands. With a slash out of
+ * habit (`/what did Peskov say?`) it is read the same way when the intent is clear; otherwise the
+ * parser names the unknown command.
  */
 function routePlainText(
   line: string,
   commands: readonly Command[],
 ): { kind: "run"; line: string } | { kind: "suggest"; text: string } {
   const trimmed = line.trim();
-  if (trimmed.startsWith("/") || !trimmed) return { kind: "run", line };
-  const first = /^[\p{L}\p{N}-]+/u.exec(trimmed)?.[0]?.toLowerCase() ?? "";
+  if (!trimmed) return { kind: "run", line };
+  const slash = trimmed.startsWith("/");
+  const text = slash ? trimmed.slice(1) : trimmed;
+  const first = /^[\p{L}\p{N}-]+/u.exec(text)?.[0]?.toLowerCase() ?? "";
+  const known = commands.some((c) => c.name === first);
+  if (slash) {
+    const reading = known ? null : readPlainQuestion(text);
+    return reading?.kind === "run" ? reading : { kind: "run", line };
+  }
   // `who said …` is a question even though `who` is a command: the whole line is the claim.
-  const question = /^(?:what|who|whom|who's)\s/i.test(trimmed) || /^["“‘'«]/.test(trimmed);
-  if (!question && commands.some((c) => c.name === first)) return { kind: "run", line };
-  return readPlainQuestion(trimmed);
+  const question = /^(?:what|who|whom|who's)\s/i.test(text) || /^["“‘'«]/.test(text);
+  if (!question && known) return { kind: "run", line };
+  return readPlainQuestion(text);
 }

@@ -158,8 +158,13 @@ describe("the shell on a terminal", () => {
 
 describe("the shell's answers", () => {
   it("reads a plain question as the command it means and says so", async () => {
-    const out = await typed("what did Peskov say?", "who accused Russia of interfering?");
+    const out = await typed(
+      "what did Peskov say?",
+      "who accused Russia of interfering?",
+      "/what did the MI5 chief say?",
+    );
     expect(out).toMatch(/Dmitry Peskov: \d+ quotes\nNote: Answered as \/quote speaker:Peskov\./);
+    expect(out).toMatch(/Andrew Parker: \d+ quotes\nNote: Answered as \/quote speaker:MI5 chief\./);
     expect(out).toContain("Note: Answered as /who claim:who accused Russia of interfering?");
     expect(out).not.toContain("Unknown command");
   });
