@@ -1,7 +1,7 @@
 import { answer, invalid } from "../src/answer.ts";
 import { type Command, publicOption } from "../src/command.ts";
-import { plural } from "../src/plural.ts";
-import { cleanQuery, hasWords, passageItem } from "../src/present.ts";
+import { matchCount } from "../src/plural.ts";
+import { cleanQuery, echo, hasWords, passageItem } from "../src/present.ts";
 import { resolveSpeaker } from "../src/speaker-choice.ts";
 
 export const search: Command = {
@@ -52,8 +52,8 @@ export const search: Command = {
     ].filter(Boolean);
     const where = filters.length ? ` ${filters.join(" ")}` : "";
     const heading = hits.length
-      ? `${hits.length === 50 ? "50+ passages" : plural(hits.length, "passage")} match “${query.text}”${where}`
-      : `No passage matches “${query.text}”${where}`;
+      ? `${matchCount(hits.length, "passage", hits.length === 50)} ${echo(query.text)}${where}`
+      : `No passage matches ${echo(query.text)}${where}`;
     return answer(
       "search",
       heading,

@@ -14,12 +14,18 @@ export interface CommandOption {
   maxLength?: number;
   minValue?: number;
   maxValue?: number;
+  /** Only Discord acts on it; the shell and the command line accept and ignore it. */
+  discordOnly?: boolean;
 }
 
 export type CommandArgs = Record<string, string | number | boolean | undefined>;
 
+/** Where a command is answered: help shows what works there. Absent means Discord. */
+export type Surface = "discord" | "shell" | "cli";
+
 export interface CommandContext {
   library: Library;
+  surface?: Surface;
 }
 
 /**
@@ -40,4 +46,5 @@ export const publicOption: CommandOption = {
   name: "public",
   description: "Post the answer in the channel for everyone (default: only you see it)",
   type: "boolean",
+  discordOnly: true,
 };
