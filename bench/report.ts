@@ -8,6 +8,7 @@ import type { CommandName, QueryKind } from "./queries.ts";
 import { COMMAND_OF } from "./queries.ts";
 import type { Shape } from "./shape.ts";
 import { type BenchArgs, formatBytes, formatMs, formatRatio, summarize, table } from "./stats.ts";
+import type { UserResult } from "./user-start.ts";
 
 export interface Failed {
   error: string;
@@ -30,6 +31,8 @@ export interface BenchResult {
   build: BuildResult | Failed;
   serve: ServeResult | Failed;
   baseline: BaselineResult | Failed | null;
+  /** whosaid started as a user starts it; null with --no-user. */
+  user: UserResult | Failed | null;
 }
 
 /** p99 targets of issue 5, per command. */
@@ -70,6 +73,54 @@ export function overviewTable(r: BenchResult): string {
   ];
   const baseHeader = base?.cached ? "plain MiniSearch (kept)" : "plain MiniSearch";
   return table(["", "whosaid", baseHeader], rows, ["left", "right", "right"]);
+}
+
+/** Targets of issue 17 for what the user waits for. */
+export const USER_TARGETS = { firstAnswerMs: 10_000, rssBytes: 2 * 2 ** 30 };
+
+/**
+ * What the user waits for, beside what the library takes inside a warm process: `npm start` to
+ * its first answer and `npx whosaid ask` end to end (medians of the runs, page cache warm and
+ * cold), and the RSS of the shell's whole process tree while it answers the query set.
+ */
+export function userTable(r: BenchResult): string {
+  const serve = failed(r.serve) ? null : r.serve;
+  const user = r.user === null || failed(r.user) ? null : r.user;
+  const ms = (v: number | null | undefined) => (v === null || v === undefined ? "-" : formatMs(v));
+  const bytes = (v: number | null | undefined) =>
+    v === undefined || v === null ? "-" : formatBytes(v);
+  const rows: string[][] = [
+    [
+      "first answer after start, ms",
+      ms(serve?.firstAnswerMs),
+      ms(user?.warm.firstAnswerMs),
+      ms(user?.cold?.firstAnswerMs),
+      `< ${formatMs(USER_TARGETS.firstAnswerMs)}`,
+    ],
+    ["npx whosaid ask, start to exit, ms", "-", ms(user?.warm.askMs), ms(user?.cold?.askMs), "-"],
+    [
+      "RSS when ready",
+      bytes(serve?.afterLoad.rss),
+      bytes(user?.rssReady),
+      "-",
+      `< ${formatBytes(USER_TARGETS.rssBytes)}`,
+    ],
+    [
+      `peak RSS serving (${user?.answered ?? 0} shell answers)`,
+      bytes(serve?.peakRss),
+      bytes(user?.rssPeak),
+      "-",
+      `< ${formatBytes(USER_TARGETS.rssBytes)}`,
+    ],
+  ];
+  const runs = user ? ` (median of ${user.warm.runs} starts; ${user.cacheNote})` : "";
+  return `${table(["", "in-process", "npm start, warm", "cold", "target"], rows, [
+    "left",
+    "right",
+    "right",
+    "right",
+    "right",
+  ])}\n${runs}`;
 }
 
 /**

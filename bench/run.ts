@@ -5,6 +5,7 @@
  *   --fresh            regenerate the cached corpus
  *   --fallback         templated text even when PolNeAR is there
  *   --no-baseline      skip plain MiniSearch
+ *   --no-user          skip starting whosaid as a user does (npm start, npx whosaid ask)
  *   --fresh-baseline   measure plain MiniSearch again even when an identical run's figures are kept
  *   --budget-ms N      plain MiniSearch: time spent on one query kind, per search mode, after
  *                      which the rest of the kind is skipped (1,000)...
@@ -48,8 +49,10 @@ import {
   latencyTable,
   overviewTable,
   toJson,
+  userTable,
 } from "./report.ts";
 import { type BenchArgs, formatBytes, parseBenchArgs } from "./stats.ts";
+import { userStartPart } from "./user-start.ts";
 
 const PART_ENV = "WHOSAID_BENCH_PART";
 const WORK_DIR = join(tmpdir(), "whosaid-bench");
@@ -120,6 +123,15 @@ async function main(): Promise<void> {
     note("that open rebuilt the index instead of loading it; opening again...");
     serve = await runPart<BenchResult["serve"]>(task("serve"));
   }
+  let user: BenchResult["user"] = null;
+  if (args.user && !failed(serve)) {
+    note("starting whosaid as a user does (npm start, npx whosaid ask)...");
+    const started = performance.now();
+    user = await userStartPart({ dataDir, indexDir }, queries).catch((error: unknown) => ({
+      error: error instanceof Error ? error.message : String(error),
+    }));
+    note(`  user: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
   let baseline: BenchResult["baseline"] = null;
   if (args.baseline) {
     note("plain MiniSearch over the same passages...");
@@ -142,6 +154,7 @@ async function main(): Promise<void> {
     build,
     serve,
     baseline,
+    user,
   };
   print(result);
   await mkdir(OUT_DIR, { recursive: true });
@@ -204,6 +217,7 @@ function print(r: BenchResult): void {
     ["build", r.build],
     ["serve", r.serve],
     ["baseline", r.baseline],
+    ["user", r.user],
   ] as const) {
     if (part !== null && failed(part)) console.log(`${label} failed: ${part.error}`);
   }
@@ -221,6 +235,10 @@ function print(r: BenchResult): void {
   );
   console.log(`${budgetNote(r)}\n`);
   console.log(latencyTable(r));
+  if (r.user !== null) {
+    console.log("\nWhat the user waits for: whosaid started as a user starts it\n");
+    console.log(userTable(r));
+  }
   if (!failed(r.serve)) {
     console.log("\nOur latency in ms by command\n");
     console.log(commandTable(r.serve.latencies));

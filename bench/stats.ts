@@ -146,6 +146,8 @@ export interface BenchArgs {
   fresh: boolean;
   /** Run the plain MiniSearch baseline beside our engine. */
   baseline: boolean;
+  /** Start whosaid as a user does and time its first answer. */
+  user: boolean;
   /** Measure the baseline again even when figures from an identical earlier run are kept. */
   freshBaseline: boolean;
   /** Use the built-in fallback text even when PolNeAR is there. */
@@ -164,6 +166,7 @@ export const DEFAULT_ARGS: BenchArgs = {
   queries: 1_400,
   fresh: false,
   baseline: true,
+  user: true,
   freshBaseline: false,
   fallback: false,
   budgetMs: 1_000,
@@ -205,6 +208,9 @@ export function parseBenchArgs(argv: readonly string[], defaults = DEFAULT_ARGS)
         break;
       case "--no-baseline":
         args.baseline = false;
+        break;
+      case "--no-user":
+        args.user = false;
         break;
       case "--fresh-baseline":
         args.freshBaseline = true;

@@ -1,7 +1,10 @@
 import { answer } from "../src/answer.ts";
 import { type Command, publicOption } from "../src/command.ts";
-import { plural } from "../src/plural.ts";
-import { cleanQuery } from "../src/present.ts";
+import type { Library } from "../src/library.ts";
+import { matchCount, plural } from "../src/plural.ts";
+import { cleanQuery, echo } from "../src/present.ts";
+import { fold } from "../src/search/tokenize.ts";
+import type { ArticleSummary } from "../src/types.ts";
 
 /** A list longer than this is cut, newest first. */
 const MAX_LISTED = 100;
@@ -13,7 +16,7 @@ export const articles: Command = {
   options: [
     {
       name: "filter",
-      description: "Only articles whose id or title contains this",
+      description: "Only articles whose title, outlet, date or id contains this",
       type: "string",
       maxLength: 100,
     },
@@ -21,11 +24,11 @@ export const articles: Command = {
   ],
   run(args, { library }) {
     const filter = cleanQuery(args.filter).text;
-    const list = filter ? library.suggestArticles(filter, MAX_LISTED + 1) : library.articles();
+    const list = filter ? filterArticles(library, filter, MAX_LISTED + 1) : library.articles();
     const shown = list.slice(0, MAX_LISTED);
     const more = list.length > shown.length;
     const heading = filter
-      ? `${more ? `${MAX_LISTED}+ articles` : plural(list.length, "article")} match “${filter}”`
+      ? `${matchCount(more ? MAX_LISTED : list.length, "article", more)} ${echo(filter)}`
       : plural(list.length, "article");
     const notice = more
       ? `Showing the first ${shown.length}; add a filter to narrow the list.`
@@ -44,3 +47,17 @@ export const articles: Command = {
     );
   },
 };
+
+/**
+ * Articles, newest first, in which every word of the filter appears in the title, outlet, date,
+ * dateline or id: `/articles TASS`, `/articles 2018-09`, `/articles TASS September`.
+ */
+function filterArticles(library: Library, filter: string, limit: number): ArticleSummary[] {
+  const words = fold(filter).split(" ").filter(Boolean);
+  const found: ArticleSummary[] = [];
+  for (const a of library.articles()) {
+    const text = fold([a.title, a.outlet, a.date, a.dateline, a.id].filter(Boolean).join(" "));
+    if (words.every((w) => text.includes(w)) && found.push(a) >= limit) break;
+  }
+  return found;
+}

@@ -2,13 +2,24 @@ import { answer } from "../src/answer.ts";
 import type { Command } from "../src/command.ts";
 import { usage } from "../src/surfaces/parse-command-line.ts";
 
-/** `/help` lists the commands it is given, so it never falls out of step with the registry. */
+const EXAMPLES =
+  "Examples: /quote speaker:Peskov · /who claim:who accused Russia of interfering in the election? · /search query:crude intelligence methods";
+
+/** What only the shell adds to the commands, said where the shell's help is read. */
+const SHELL_WORDS =
+  "In the shell: /more shows the next results, /quit (or Ctrl+D) leaves, Tab completes, Ctrl+C clears the line.";
+
+/**
+ * `/help` lists the commands it is given, so it never falls out of step with the registry, and
+ * shows each with the options that work where it is asked: `public` only acts in Discord.
+ */
 export function createHelp(list: () => readonly Command[]): Command {
   return {
     name: "help",
     description: "What whosaid can answer, with examples",
     options: [],
-    run() {
+    run(_args, { surface }) {
+      const discord = surface === undefined || surface === "discord";
       return answer(
         "help",
         "whosaid answers who said what in the coverage",
@@ -16,9 +27,9 @@ export function createHelp(list: () => readonly Command[]): Command {
           kind: "command",
           speaker: null,
           text: `/${c.name}: ${c.description}`,
-          details: [usage(c).replace(/^Usage: /, "")],
+          details: [usage(c, { discord }).replace(/^Usage: /, "")],
         })),
-        "Examples: /quote speaker:Peskov · /who claim:who accused Russia of interfering in the election? · /search query:crude intelligence methods",
+        surface === "shell" ? `${EXAMPLES}. ${SHELL_WORDS}` : EXAMPLES,
       );
     },
   };

@@ -1,7 +1,8 @@
 import { answer } from "../src/answer.ts";
 import { type Command, publicOption } from "../src/command.ts";
+import type { AttributionHit } from "../src/library.ts";
 import { plural } from "../src/plural.ts";
-import { cleanQuery, hasWords, quoteItem } from "../src/present.ts";
+import { cleanQuery, echo, hasWords, quoteItem, quoteText } from "../src/present.ts";
 import { resolveSpeaker } from "../src/speaker-choice.ts";
 import { copiesNotice, groupCopies } from "../src/story/copies.ts";
 
@@ -35,16 +36,17 @@ export const quote: Command = {
     const { speaker } = choice;
     const about = args.about ? cleanQuery(args.about) : null;
     const topic = about && hasWords(about.text) ? about.text : undefined;
-    const hits = library.quotesBy(speaker.id, { about: topic, limit: MAX_LISTED });
-    // The speaker's own count: a list is cut at MAX_LISTED, a count is not.
-    const total = Math.max(speaker.quotes, hits.length);
+    const listed = library.quotesBy(speaker.id, { about: topic, limit: MAX_LISTED });
+    const hits = oncePerArticle(listed);
+    // The speaker's own count, less the repeats dropped: a list is cut at MAX_LISTED, a count is not.
+    const total = Math.max(speaker.quotes - (listed.length - hits.length), hits.length);
     const count = plural(total, "quote");
     const onTopic = hits.filter((h) => h.score > 0).length;
     const heading = !topic
       ? `${speaker.name}: ${count}`
       : onTopic > 0
-        ? `${speaker.name}: ${count}, ${onTopic}${onTopic === MAX_LISTED ? "+" : ""} about “${topic}” first`
-        : `${speaker.name}: ${count}, none about “${topic}”`;
+        ? `${speaker.name}: ${count}, ${onTopic}${onTopic === MAX_LISTED ? "+" : ""} about ${echo(topic)} first`
+        : `${speaker.name}: ${count}, none about ${echo(topic)}`;
     const cut = total > hits.length ? `Showing the first ${hits.length}.` : null;
     const items = groupCopies(
       hits.map((h) => quoteItem(h, library)),
@@ -55,3 +57,21 @@ export const quote: Command = {
     return answer("quote", heading, items, notice || null);
   },
 };
+
+/**
+ * A statement an article prints twice (a lead that restates a paragraph) is one statement: it
+ * is listed once, cited to the body paragraph, which `/article` numbers, rather than the lead.
+ */
+function oncePerArticle(hits: AttributionHit[]): AttributionHit[] {
+  const kept = new Map<string, number>();
+  const out: (AttributionHit | null)[] = [];
+  for (const hit of hits) {
+    const a = hit.attribution;
+    const key = `${a.articleId}|${quoteText(a).toLowerCase()}`;
+    const at = kept.get(key);
+    if (at !== undefined && !(out[at]?.attribution.paragraph === 0 && a.paragraph > 0)) continue;
+    if (at !== undefined) out[at] = null;
+    kept.set(key, out.push(hit) - 1);
+  }
+  return out.filter((h) => h !== null);
+}

@@ -1,7 +1,7 @@
 import { answer, invalid } from "../src/answer.ts";
 import { type Command, publicOption } from "../src/command.ts";
-import { plural } from "../src/plural.ts";
-import { cleanQuery, hasWords, passageItem } from "../src/present.ts";
+import { matchCount } from "../src/plural.ts";
+import { cleanQuery, echo, hasWords, passageItem } from "../src/present.ts";
 import { resolveSpeaker } from "../src/speaker-choice.ts";
 import { copiesNotice, groupCopies } from "../src/story/copies.ts";
 
@@ -53,8 +53,8 @@ export const search: Command = {
     ].filter(Boolean);
     const where = filters.length ? ` ${filters.join(" ")}` : "";
     const heading = hits.length
-      ? `${hits.length === 50 ? "50+ passages" : plural(hits.length, "passage")} match “${query.text}”${where}`
-      : `No passage matches “${query.text}”${where}`;
+      ? `${matchCount(hits.length, "passage", hits.length === 50)} ${echo(query.text)}${where}`
+      : `No passage matches ${echo(query.text)}${where}`;
     const items = groupCopies(
       hits.map((h) => passageItem(h, library)),
       library,

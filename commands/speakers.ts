@@ -1,7 +1,7 @@
 import { answer } from "../src/answer.ts";
 import { type Command, publicOption } from "../src/command.ts";
-import { plural } from "../src/plural.ts";
-import { cleanQuery } from "../src/present.ts";
+import { matchCount, plural } from "../src/plural.ts";
+import { cleanQuery, echo } from "../src/present.ts";
 import { speakerDetails } from "../src/speaker-choice.ts";
 
 /** A list longer than this is cut, most quoted first: nobody reads 2,000 names in a chat. */
@@ -26,7 +26,7 @@ export const speakers: Command = {
     const list = [...all].sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
     const shown = list.slice(0, MAX_LISTED);
     const heading = filter
-      ? `${plural(list.length, "speaker")} match “${filter}”`
+      ? `${matchCount(list.length, "speaker")} ${echo(filter)}`
       : `${plural(list.length, "speaker")} quoted in ${plural(library.articleCount, "article")}`;
     const notice =
       list.length > shown.length

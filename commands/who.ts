@@ -1,7 +1,7 @@
 import { answer, invalid } from "../src/answer.ts";
 import { type Command, publicOption } from "../src/command.ts";
 import type { AttributionHit } from "../src/library.ts";
-import { cleanQuery, hasWords, quoteItem, quoteText } from "../src/present.ts";
+import { cleanQuery, echo, hasWords, quoteItem, quoteText } from "../src/present.ts";
 import { groupCopies } from "../src/story/copies.ts";
 
 const MAX_CLAIMS = 10;
@@ -36,7 +36,7 @@ export const who: Command = {
     if (!top)
       return answer(
         "who",
-        `Nobody in the coverage is reported saying “${claim.text}”`,
+        `Nobody in the coverage is reported saying ${echo(claim.text)}`,
         [],
         claim.notice,
       );

@@ -15,12 +15,18 @@ export interface CommandOption {
   maxLength?: number;
   minValue?: number;
   maxValue?: number;
+  /** Only Discord acts on it; the shell and the command line accept and ignore it. */
+  discordOnly?: boolean;
 }
 
 export type CommandArgs = Record<string, string | number | boolean | undefined>;
 
+/** Where a command is answered: help shows what works there. Absent means Discord. */
+export type Surface = "discord" | "shell" | "cli";
+
 export interface CommandContext {
   library: Library;
+  surface?: Surface;
   /** Feeds and links, where whosaid follows the news (the bot, `whosaid add`); absent elsewhere. */
   live?: LiveCoverage;
 }
@@ -56,4 +62,5 @@ export const publicOption: CommandOption = {
   name: "public",
   description: "Post the answer in the channel for everyone (default: only you see it)",
   type: "boolean",
+  discordOnly: true,
 };

@@ -60,6 +60,21 @@ export function cleanQuery(raw: unknown): CleanQuery {
   };
 }
 
+/** Longest echo of the user's text in a heading; the search itself uses up to MAX_QUERY_CHARS. */
+export const MAX_ECHO_CHARS = 80;
+
+/**
+ * The user's text as a heading repeats it, in quotation marks: cut at a word with "…" past
+ * MAX_ECHO_CHARS, so a pasted page does not become the heading.
+ */
+export function echo(text: string): string {
+  if (text.length <= MAX_ECHO_CHARS) return `“${text}”`;
+  // One character more than fits, so a word ending exactly at the limit is kept whole.
+  const atWord = text.slice(0, MAX_ECHO_CHARS + 1).replace(/\s+\S*$/, "");
+  // A single word longer than the limit is cut where it stands.
+  return `“${atWord.slice(0, MAX_ECHO_CHARS).trimEnd()}…”`;
+}
+
 /** True when the text has at least one letter or digit to search for. */
 export function hasWords(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);

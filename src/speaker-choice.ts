@@ -1,6 +1,7 @@
 import { type Answer, invalid } from "./answer.ts";
 import type { Library } from "./library.ts";
 import { plural } from "./plural.ts";
+import { echo } from "./present.ts";
 import type { Speaker } from "./types.ts";
 
 export type SpeakerChoice =
@@ -26,7 +27,7 @@ export function resolveSpeaker(library: Library, typed: string, command: string)
       kind: "answer",
       answer: {
         command,
-        heading: `No speaker called “${name}” is quoted in the coverage`,
+        heading: `No speaker called ${echo(name)} is quoted in the coverage`,
         items: [],
         notice: "Type /speakers to see who is quoted.",
         status: "empty",
@@ -38,7 +39,7 @@ export function resolveSpeaker(library: Library, typed: string, command: string)
   const [only] = exact.length === 1 ? exact : candidates.length === 1 ? candidates : [];
   if (only) {
     const notice =
-      exact.length === 1 ? null : `Showing ${only.name}, the closest match to “${name}”.`;
+      exact.length === 1 ? null : `Showing ${only.name}, the closest match to ${echo(name)}.`;
     return { kind: "speaker", speaker: only, notice };
   }
   const choices = exact.length > 1 ? exact : candidates;
@@ -46,7 +47,7 @@ export function resolveSpeaker(library: Library, typed: string, command: string)
     kind: "answer",
     answer: {
       command,
-      heading: `${choices.length} speakers match “${name}”: which one?`,
+      heading: `${choices.length} speakers match ${echo(name)}: which one?`,
       items: choices.map((s) => ({
         kind: "speaker",
         speaker: s.name,

@@ -3,6 +3,7 @@ import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { FEEDS_FILE } from "../live/feed-list.ts";
 import { mapLimited } from "../map-limited.ts";
+import { sizeText } from "../size-text.ts";
 import type { Article } from "../types.ts";
 import { assignArticleIds } from "./article-id.ts";
 import { readSidecar } from "./meta.ts";
@@ -288,14 +289,6 @@ function compare(a: string, b: string): number {
 /** One line per skipped file, naming the file and the reason. */
 export function formatSkipped(skipped: readonly SkippedFile[]): string[] {
   return skipped.map((s) => `skipped ${s.file}: ${s.reason}`);
-}
-
-/** A size as people read it: "50.0 MB", "1.5 KB", "900 B"; `trim` drops a ".0" (for limits). */
-function sizeText(bytes: number, trim = false): string {
-  const [value, unit] =
-    bytes >= MB ? [bytes / MB, "MB"] : bytes >= 1024 ? [bytes / 1024, "KB"] : [bytes, "B"];
-  const text = unit === "B" ? String(value) : value.toFixed(1);
-  return `${trim ? text.replace(/\.0$/, "") : text} ${unit}`;
 }
 
 const OS_REASONS: Record<string, string> = {

@@ -65,7 +65,7 @@ export function parseArticleFile(
         ? { content: parseText(source), warnings: [] }
         : format === "markdown"
           ? parseMarkdown(source)
-          : parseHtml(source);
+          : parseHtml(source, meta?.outlet);
     warnings.push(...parsed.warnings);
     contents = [{ content: parsed.content, key: null, position: 1 }];
   }

@@ -1,5 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { escapeRegExp } from "../escape-regexp.ts";
 import { isChromeLine } from "./chrome.ts";
 import { buildContent, type Piece } from "./extracted.ts";
 import { applyMeta } from "./meta.ts";
@@ -19,10 +20,14 @@ const BLOCKS = "p, li, blockquote, pre, figcaption, h1, h2, h3, h4, h5, h6";
 
 /**
  * Extracts the article of a saved HTML page with Mozilla's Readability over a linkedom DOM:
- * title, byline, site name, published time and URL, and the readable content's paragraphs, with
- * figure captions kept apart.
+ * title (without the site's name), byline, site name, published time and URL, and the readable
+ * content's paragraphs, with figure captions kept apart.
  */
-export function parseHtml(html: string): { content: ArticleContent; warnings: string[] } {
+export function parseHtml(
+  html: string,
+  /** The outlet a sidecar names, also dropped from the title. */
+  outlet?: string,
+): { content: ArticleContent; warnings: string[] } {
   const { document } = parseHTML(html);
   // Read the page's own metadata first: Readability rewrites the document as it works.
   const page = pageMeta(document as unknown as El);
@@ -32,14 +37,36 @@ export function parseHtml(html: string): { content: ArticleContent; warnings: st
   const root = article?.content ?? null;
   const content = buildContent(root ? pieces(root) : []);
   const meta: ArticleMeta = { ...page };
-  const title = article?.title?.trim() || page.title;
-  if (title) meta.title = foldSpace(title);
   if (article?.byline?.trim()) meta.author = foldSpace(article.byline);
   if (article?.siteName?.trim()) meta.outlet = foldSpace(article.siteName);
+  const title = article?.title?.trim() || page.title;
+  if (title) meta.title = withoutSiteName(foldSpace(title), [outlet, meta.outlet, page.outlet]);
   if (article?.publishedTime?.trim()) meta.date = article.publishedTime.trim();
   // A site name or date the page states wins over one guessed from a dateline.
   const warnings = applyMeta(content, meta, "page metadata");
   return { content, warnings };
+}
+
+/** What sits between a headline and the site's name in a page title. */
+const TITLE_SEPARATOR = "\\s+[|\\-–—·•:]{1,2}\\s+|:\\s+";
+
+/**
+ * "Minister denies bribery report | The Capital Times" → "Minister denies bribery report": a
+ * site name before or after the headline is dropped when it is the outlet or the page's
+ * og:site_name, so citations do not name the outlet twice. Any other part is kept, as it may
+ * belong to the headline ("Brexit: talks resume").
+ */
+export function withoutSiteName(title: string, names: (string | undefined)[]): string {
+  for (const name of names) {
+    if (!name) continue;
+    const site = escapeRegExp(name);
+    const bare = title
+      .replace(new RegExp(`(?:${TITLE_SEPARATOR})${site}$`, "i"), "")
+      .replace(new RegExp(`^${site}(?:${TITLE_SEPARATOR})`, "i"), "")
+      .trim();
+    if (bare && bare !== title) return bare;
+  }
+  return title;
 }
 
 function pageMeta(doc: El): ArticleMeta {

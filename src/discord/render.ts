@@ -6,7 +6,7 @@ import {
   ComponentType,
 } from "discord.js";
 import type { Answer, AnswerItem } from "../answer.ts";
-import { alsoInLine } from "../cite.ts";
+import { alsoInLine, citationParts } from "../cite.ts";
 import { shownWords, statementLabels } from "../present.ts";
 import type { Citation } from "../types.ts";
 import { chunks, clip, fitEmbed, LIMITS } from "./limits.ts";
@@ -192,9 +192,7 @@ function statementEmbed(
   }
   if (item.alsoIn?.length) fields.push({ name: "Also in", value: appearances(item.alsoIn) });
   const position = total > 1 ? `Result ${index + 1} of ${total} · ` : "";
-  const where = item.citation
-    ? `${item.citation.articleId} ¶${item.citation.paragraph}`
-    : "whosaid";
+  const where = item.citation ? citationParts(item.citation).ref : "whosaid";
   const embed: APIEmbed = {
     title: plain(answer.heading, LIMITS.title),
     description: lines.join("\n"),
@@ -243,12 +241,12 @@ function listLine(item: AnswerItem): string {
     return `**${name}**${summary}${details}`;
   }
   if (item.kind === "article") {
-    const where = item.citation ? ` · ${citationParts(item.citation, false).join(" · ")}` : "";
+    const where = item.citation ? ` · ${discordCitation(item.citation, false).join(" · ")}` : "";
     return `**${plain(item.text, 200)}**${where}${details}`;
   }
   if (item.kind === "command" || item.kind === "feed") return `${plain(item.text, 200)}${details}`;
   const who = item.speaker ? `**${plain(item.speaker, 100)}**: ` : "";
-  const where = item.citation ? ` (${citationParts(item.citation, true).join(" · ")})` : "";
+  const where = item.citation ? ` (${discordCitation(item.citation, true).join(" · ")})` : "";
   const also =
     item.citation && item.alsoIn?.length
       ? ` · ${plain(alsoInLine(item.citation, item.alsoIn), 120)}`
@@ -281,17 +279,17 @@ function speakerLine(item: AnswerItem): string {
 
 /** "Title · Outlet · 2018-09-03 · ¶4", the title linked to the article where its URL is known. */
 export function citationLine(citation: Citation): string {
-  return citationParts(citation, true).join(" · ");
+  return discordCitation(citation, true).join(" · ");
 }
 
-function citationParts(citation: Citation, withTitle: boolean): string[] {
+/** The citation's parts escaped for Discord; without the title and paragraph under a title. */
+function discordCitation(citation: Citation, withTitle: boolean): string[] {
+  const { title, url, outlet, when, place } = citationParts(citation);
   const parts: string[] = [];
-  if (withTitle) {
-    parts.push(link(plain(citation.title ?? citation.articleId, 200), citation.url));
-  }
-  if (citation.outlet) parts.push(plain(citation.outlet, 100));
-  if (citation.date) parts.push(plain(citation.date, 40));
-  if (withTitle) parts.push(citation.paragraph > 0 ? `¶${citation.paragraph}` : "headline");
+  if (withTitle) parts.push(link(plain(title, 200), url));
+  if (outlet) parts.push(plain(outlet, 100));
+  if (when) parts.push(plain(when, 40));
+  if (withTitle) parts.push(place);
   return parts;
 }
 

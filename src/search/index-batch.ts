@@ -1,6 +1,7 @@
 import type MiniSearch from "minisearch";
 import { NO_FIELD, numberTerms, Vocabulary } from "./field-terms.ts";
-import { type Internals, internals, useDocumentTable } from "./packed-index.ts";
+import { IndexInternals } from "./minisearch-internals.ts";
+import { useDocumentTable } from "./packed-index.ts";
 import { MAX_TF, PackedPostings } from "./packed-postings.ts";
 
 /** Postings collected before they go into the index as one range a term. */
@@ -20,7 +21,7 @@ const FIRST_CAPACITY = 64 * 1024;
  * one by one with `index.add` still work on the result, as do `discard` and `search`.
  */
 export class IndexBatch<T> {
-  private readonly ms: Internals;
+  private readonly ms: IndexInternals;
   /** How many fields a document has, as its numbered terms list them. */
   readonly fieldCount: number;
   /** Terms met since the last flush, numbered in the order met; key = term * fields + field. */
@@ -43,14 +44,14 @@ export class IndexBatch<T> {
     index: MiniSearch<T>,
     private readonly postingsPerSegment = POSTINGS_PER_SEGMENT,
   ) {
-    this.ms = internals(index);
-    this.fieldCount = Object.keys(this.ms._fieldIds).length;
+    this.ms = IndexInternals.of(index);
+    this.fieldCount = this.ms.fieldCount;
     useDocumentTable(index);
   }
 
   /** Adds a document as MiniSearch's `add` would; throws on a missing or duplicate id. */
   add(document: T): void {
-    this.addNumbered(document, this.own.words, numberTerms([document], this.ms._options, this.own));
+    this.addNumbered(document, this.own.words, numberTerms([document], this.ms.options, this.own));
   }
 
   /**
@@ -60,19 +61,18 @@ export class IndexBatch<T> {
    */
   addNumbered(document: T, words: readonly string[], numbers: Int32Array, at = 0): number {
     const ms = this.ms;
-    const { extractField, fields, idField } = ms._options;
+    const { extractField, fields, idField } = ms.options;
     const id = extractField(document, idField);
     if (id == null) throw new Error(`MiniSearch: document does not have ID field "${idField}"`);
-    if (ms._idToShortId.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
-    const shortId = ms.addDocumentId(id);
-    ms.saveStoredFields(shortId, document);
+    if (ms.hasId(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
+    const shortId = ms.addDocument(id, document);
     const numbering = this.numberingOf(words);
     let i = at;
     for (const field of fields) {
       const length = numbers[i++] as number;
       if (length === NO_FIELD) continue;
-      const fieldId = ms._fieldIds[field] as number;
-      ms.addFieldLength(shortId, fieldId, ms._documentCount - 1, length);
+      const fieldId = ms.fieldId(field) as number;
+      ms.addFieldLength(shortId, fieldId, length);
       const distinct = numbers[i++] as number;
       for (let k = 0; k < distinct; k++, i += 2) {
         const word = numbers[i] as number;
@@ -198,7 +198,7 @@ export class IndexBatch<T> {
       ids[at] = this.docs[i] as number;
       tfs[at] = this.tfs[i] as number;
     }
-    const index = this.ms._index;
+    const index = this.ms.terms;
     this.terms.forEach((term, t) => {
       let fields = index.get(term);
       for (let f = 0; f < fieldCount; f++) {
@@ -214,7 +214,7 @@ export class IndexBatch<T> {
         if (held instanceof PackedPostings) {
           held.append(ids, tfs, start, end);
         } else if (held && held.size > 0) {
-          const packed = PackedPostings.fromEntries(held.entries());
+          const packed = PackedPostings.fromEntries((held as Map<number, number>).entries());
           packed.append(ids, tfs, start, end);
           fields.set(f, packed);
         } else {

@@ -1,6 +1,7 @@
 import MiniSearch, { type Options } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import { DocumentTable, IN_IDS } from "./document-table.ts";
+import { type FieldPostings, type IndexCounts, IndexInternals } from "./minisearch-internals.ts";
 import { PackedPostings } from "./packed-postings.ts";
 
 /**
@@ -9,28 +10,14 @@ import { PackedPostings } from "./packed-postings.ts";
  * a posting. The pieces hold the documents and the postings as typed arrays, which load as views
  * of the file's bytes: the postings into PackedPostings, the documents into a DocumentTable.
  * MiniSearch's own search, add and discard then run unchanged on the loaded index.
- *
- * This reads and sets MiniSearch's private fields (7.2); a MiniSearch upgrade must keep them.
  */
 
+/** The postings an index holds: Maps where MiniSearch added them, packed where loaded or batched. */
 type Postings = Map<number, number> | PackedPostings;
 
-/** MiniSearch's private fields and methods this module and IndexBatch use. */
-export interface Internals {
-  _options: Required<Options<unknown>>;
-  _documentCount: number;
-  _nextId: number;
-  _documentIds: Map<number, string>;
-  _idToShortId: Map<string, number>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _storedFields: Map<number, unknown>;
-  _dirtCount: number;
-  _index: SearchableMap<Map<number, Postings>>;
-  addDocumentId(id: unknown): number;
-  addFieldLength(shortId: number, fieldId: number, count: number, length: number): void;
-  saveStoredFields(shortId: number, document: unknown): void;
+/** The term index with the postings types this module writes and reads. */
+function heldTerms(ms: IndexInternals): SearchableMap<Map<number, Postings>> {
+  return ms.terms as SearchableMap<Map<number, Postings>>;
 }
 
 const DOCS_MAGIC = 0x31445357; // "WSD1"
@@ -41,59 +28,59 @@ const BULK_COPY = 64;
 /** Postings a terms piece holds at most, so that no piece nears a Buffer's size limit. */
 export const POSTINGS_PER_PIECE = 16 * 2 ** 20;
 
-export function internals<T>(index: MiniSearch<T>): Internals {
-  return index as unknown as Internals;
-}
-
 /**
  * Moves the index's per-document Maps into a DocumentTable (see there), unless they are in one
  * already: a few bytes a document instead of three Map entries, a string and an array.
  */
 export function useDocumentTable<T>(index: MiniSearch<T>): void {
-  const ms = internals(index);
-  if (ms._documentIds instanceof Map) {
-    const fields = Object.keys(ms._fieldIds).length;
-    installTable(ms, DocumentTable.fromMaps(fields, ms._documentIds, ms._fieldLength));
-  }
+  const ms = IndexInternals.of(index);
+  if (!tableOf(ms)) installTable(ms, tableFromMaps(ms));
 }
 
 /** Gives back the room an index kept for more documents; worth it after a large build. */
 export function trimIndex<T>(index: MiniSearch<T>): void {
-  tableOf(internals(index))?.trim();
+  tableOf(IndexInternals.of(index))?.trim();
 }
 
 /** Readies a loaded index for its first change ahead of it (see DocumentTable.prepare). */
 export function prepareForChanges<T>(index: MiniSearch<T>): void {
-  tableOf(internals(index))?.prepare();
+  tableOf(IndexInternals.of(index))?.prepare();
 }
 
-function installTable(ms: Internals, table: DocumentTable): void {
-  ms._documentIds = table.ids as unknown as Map<number, string>;
-  ms._idToShortId = table.shortIds as unknown as Map<string, number>;
-  ms._fieldLength = table.lengths as unknown as Map<number, number[]>;
+function installTable(ms: IndexInternals, table: DocumentTable): void {
+  ms.documents = {
+    ids: table.ids as unknown as Map<number, string>,
+    shortIds: table.shortIds as unknown as Map<string, number>,
+    lengths: table.lengths as unknown as Map<number, number[]>,
+  };
 }
 
-function tableOf(ms: Internals): DocumentTable | null {
-  return ms._documentIds instanceof Map ? null : DocumentTable.of(ms._documentIds);
+function tableOf(ms: IndexInternals): DocumentTable | null {
+  return DocumentTable.of(ms.documents.ids);
+}
+
+function tableFromMaps(ms: IndexInternals): DocumentTable {
+  const { ids, lengths } = ms.documents;
+  return DocumentTable.fromMaps(ms.fieldCount, ids, lengths);
 }
 
 /** The index as binary pieces: documents first, then the postings in term order. */
 export function encodeIndex(index: MiniSearch, postingsPerPiece = POSTINGS_PER_PIECE): Buffer[] {
-  const ms = internals(index);
-  if (ms._storedFields.size > 0) throw new Error("a packed index cannot hold stored fields");
+  const ms = IndexInternals.of(index);
+  if (ms.hasStoredFields) throw new Error("a packed index cannot hold stored fields");
   const pieces = [encodeDocuments(ms)];
   const live = liveDocuments(ms);
   // One scratch sized for the largest piece: large allocations make V8 collect its whole heap.
   let total = 0;
   let largest = 0;
-  for (const fields of ms._index.values()) {
+  for (const fields of heldTerms(ms).values()) {
     let own = 0;
     for (const postings of fields.values()) own += postings.size;
     total += own;
     largest = Math.max(largest, own);
   }
   const writer = new TermsWriter(postingsPerPiece, Math.min(total, postingsPerPiece + largest));
-  for (const [term, fields] of ms._index) {
+  for (const [term, fields] of heldTerms(ms)) {
     writer.add(term, fields, live);
     if (writer.full) pieces.push(writer.finish());
   }
@@ -105,14 +92,15 @@ export function encodeIndex(index: MiniSearch, postingsPerPiece = POSTINGS_PER_P
  * Which short ids are documents of the index (1) rather than discarded ones whose postings a
  * search has not met yet; null when none was ever discarded, so that postings copy in bulk.
  */
-function liveDocuments(ms: Internals): Uint8Array | null {
-  if (ms._documentIds.size === ms._nextId) return null;
-  const live = new Uint8Array(ms._nextId);
+function liveDocuments(ms: IndexInternals): Uint8Array | null {
+  const { ids } = ms.documents;
+  if (ids.size === ms.nextId) return null;
+  const live = new Uint8Array(ms.nextId);
   const table = tableOf(ms);
   if (table) {
     for (let s = 0; s < table.high; s++) live[s] = (table.flags[s] as number) & IN_IDS;
   } else {
-    for (const shortId of ms._documentIds.keys()) live[shortId] = 1;
+    for (const shortId of ids.keys()) live[shortId] = 1;
   }
   return live;
 }
@@ -122,34 +110,23 @@ export function decodeIndex<T>(pieces: readonly Uint8Array[], options: Options<T
   const [docs, ...termPieces] = pieces;
   if (!docs) throw new Error("the index has no documents piece");
   const index = new MiniSearch<T>(options);
-  const ms = internals(index);
+  const ms = IndexInternals.of(index);
   decodeDocuments(ms, docs);
   const map = new SearchableMap<Map<number, Postings>>();
   for (const piece of termPieces) decodeTerms(map, piece);
-  ms._index = map;
+  ms.terms = map as SearchableMap<FieldPostings>;
   return index;
 }
 
-interface DocumentsHeader {
-  documentCount: number;
-  nextId: number;
-  fieldIds: Record<string, number>;
-  averageFieldLength: number[];
-  dirtCount: number;
-}
+/** The documents piece's JSON header. */
+type DocumentsHeader = IndexCounts;
 
 /** Documents piece: header, JSON header, short ids (Int32), lengths (Uint16), NUL-joined ids. */
-function encodeDocuments(ms: Internals): Buffer {
-  const fields = Object.keys(ms._fieldIds).length;
-  const header: DocumentsHeader = {
-    documentCount: ms._documentCount,
-    nextId: ms._nextId,
-    fieldIds: ms._fieldIds,
-    averageFieldLength: ms._avgFieldLength,
-    dirtCount: 0,
-  };
+function encodeDocuments(ms: IndexInternals): Buffer {
+  const fields = ms.fieldCount;
+  const header: DocumentsHeader = { ...ms.counts, dirtCount: 0 };
   const json = Buffer.from(JSON.stringify(header));
-  const table = tableOf(ms) ?? DocumentTable.fromMaps(fields, ms._documentIds, ms._fieldLength);
+  const table = tableOf(ms) ?? tableFromMaps(ms);
   table.settle();
   const count = table.counts.ids;
   const { flags, nameStart, nameEnd, names, fieldLengths } = table;
@@ -183,7 +160,7 @@ function encodeDocuments(ms: Internals): Buffer {
   return out;
 }
 
-function decodeDocuments(ms: Internals, piece: Uint8Array): void {
+function decodeDocuments(ms: IndexInternals, piece: Uint8Array): void {
   const bytes = aligned(piece);
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.length < HEADER_BYTES || view.readUInt32LE(0) !== DOCS_MAGIC) {
@@ -205,11 +182,7 @@ function decodeDocuments(ms: Internals, piece: Uint8Array): void {
   const lengths = new Uint16Array(bytes.buffer, bytes.byteOffset + lengthsAt, count * fields);
   const names = view.subarray(namesAt);
   const table = DocumentTable.saved(fields, header.nextId, shortIds, lengths, names);
-  ms._documentCount = header.documentCount;
-  ms._nextId = header.nextId;
-  ms._fieldIds = header.fieldIds;
-  ms._avgFieldLength = header.averageFieldLength;
-  ms._dirtCount = header.dirtCount;
+  ms.counts = header;
   installTable(ms, table);
 }
 

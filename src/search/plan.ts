@@ -1,6 +1,7 @@
 import type MiniSearch from "minisearch";
 import type { SearchOptions } from "minisearch";
-import { dense, internals } from "./index-internals.ts";
+import { dense } from "./dense-arrays.ts";
+import { IndexInternals } from "./minisearch-internals.ts";
 import { topSlots } from "./rank.ts";
 import { resolveQuery } from "./resolved-query.ts";
 import { scoreStage } from "./score.ts";
@@ -96,9 +97,9 @@ interface StageResults {
 }
 
 function scaledStage(index: MiniSearch, options: PlanOptions): Stage {
-  const ms = internals(index);
+  const ms = IndexInternals.of(index);
   const fields = searchFields(ms, options.fields, options.boost);
-  const preferId = options.prefer === undefined ? undefined : ms._fieldIds[options.prefer];
+  const preferId = options.prefer === undefined ? undefined : ms.fieldId(options.prefer);
   const preferBit = preferId === undefined ? 0 : 1 << preferId;
   // A later stage runs only while fewer than `enough` are found, so it must see that many.
   const take = Math.max(options.limit, options.enough);
@@ -108,12 +109,12 @@ function scaledStage(index: MiniSearch, options: PlanOptions): Stage {
     const scores = scoreStage(ms, arrays, resolved);
     const { docs } = scores;
     const result = (slot: number): PlanResult => ({
-      id: ms._documentIds.get(docs[slot] as number) as string,
+      id: ms.idOf(docs[slot] as number) as string,
       score: scores.score[slot] as number,
     });
     // A discarded document keeps its postings until MiniSearch meets it in a search.
     const accept = (slot: number) => {
-      const id = ms._documentIds.get(docs[slot] as number);
+      const id = ms.idOf(docs[slot] as number);
       return id !== undefined && !found.has(id) && (!options.filter || options.filter(id));
     };
     const all = topSlots(scores, take, accept).map(result);
@@ -153,7 +154,7 @@ function plainStage(index: MiniSearch, options: PlanOptions): Stage {
 
 /** Makes what queries need beside the index, so that the first query does not wait for it. */
 export function prepareSearch(index: MiniSearch): void {
-  dense(internals(index));
+  dense(IndexInternals.of(index));
 }
 
 /**
@@ -161,7 +162,7 @@ export function prepareSearch(index: MiniSearch): void {
  * in its term index but offers no public accessor; searching for it would cost a full result set.
  */
 export function documentFrequency(index: MiniSearch, term: string): number {
-  const fields = internals(index)._index.get(term);
+  const fields = IndexInternals.of(index).terms.get(term);
   let most = 0;
   for (const docs of fields?.values() ?? []) most = Math.max(most, docs.size);
   return most;

@@ -1,4 +1,4 @@
-import type { Postings } from "./index-internals.ts";
+import type { Postings } from "./minisearch-internals.ts";
 import { PackedPostings } from "./packed-postings.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { TermIndex } from "./index-internals.ts";
+import type { IndexInternals } from "./minisearch-internals.ts";
 import type { QueryNode } from "./stage-query.ts";
 import { type SearchFields, type TermList, termLists } from "./term-lists.ts";
 
@@ -27,7 +27,11 @@ export interface ResolvedQuery {
   sources: number;
 }
 
-export function resolveQuery(ms: TermIndex, root: QueryNode, fields: SearchFields): ResolvedQuery {
+export function resolveQuery(
+  ms: IndexInternals,
+  root: QueryNode,
+  fields: SearchFields,
+): ResolvedQuery {
   const sources = new Map<string, number>();
   const resolve = (node: QueryNode): ResolvedNode => {
     if (node.kind === "term") {

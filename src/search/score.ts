@@ -1,5 +1,6 @@
 import { docsOf, orCandidates } from "./candidates.ts";
-import type { Dense, Postings, TermIndex } from "./index-internals.ts";
+import type { Dense } from "./dense-arrays.ts";
+import type { IndexInternals, Postings } from "./minisearch-internals.ts";
 import { eachRun, SEEK_RATIO, seek } from "./postings-runs.ts";
 import type { ResolvedGroup, ResolvedNode, ResolvedQuery, ResolvedTerm } from "./resolved-query.ts";
 
@@ -34,7 +35,7 @@ const D = 0.5;
  * then scored only on the documents still holding all before it (rarest first), and the scores
  * added in the words' order; for any of the words, the candidates `orCandidates` picks.
  */
-export function scoreStage(ms: TermIndex, dense: Dense, query: ResolvedQuery): Scores {
+export function scoreStage(ms: IndexInternals, dense: Dense, query: ResolvedQuery): Scores {
   dense.generation++;
   const scorer = new Scorer(ms, dense, Math.ceil(query.sources / 32));
   const node = unwrap(query.root);
@@ -89,7 +90,7 @@ class Scorer {
   private liveDocs: Int32Array | null = null;
 
   constructor(
-    private readonly ms: TermIndex,
+    private readonly ms: IndexInternals,
     private readonly dense: Dense,
     private readonly words: number,
   ) {}
@@ -189,7 +190,7 @@ class Scorer {
   private open(node: ResolvedTerm): NodeScores {
     const { ms } = this;
     const { lengths, width, stamp, slot, generation } = this.dense;
-    const out = this.empty(node.lists.length * ms._nextId, node.size);
+    const out = this.empty(node.lists.length * ms.nextId, node.size);
     const { score, key, fields } = out;
     const docs = new Int32Array(node.size);
     let n = 0;
@@ -239,7 +240,7 @@ class Scorer {
   private term(node: ResolvedTerm): NodeScores {
     const { ms, words, live, liveCount } = this;
     const { lengths, width, stamp, slot, generation } = this.dense;
-    const out = this.empty(node.lists.length * ms._nextId);
+    const out = this.empty(node.lists.length * ms.nextId);
     const { has, score, key, terms, fields } = out;
     const word = node.source >>> 5;
     const bit = 1 << (node.source & 31);
@@ -288,12 +289,12 @@ function sizeOf(parts: ResolvedNode[], i: number): number {
 }
 
 /** What a list's postings share in MiniSearch's score, and where its keys start. */
-function listConstants(ms: TermIndex, list: Postings, field: number, index: number) {
+function listConstants(ms: IndexInternals, list: Postings, field: number, index: number) {
   const df = list.size;
   return {
-    idf: Math.log(1 + (ms._documentCount - df + 0.5) / (df + 0.5)),
-    avg: ms._avgFieldLength[field] as number,
-    base: index * ms._nextId,
+    idf: Math.log(1 + (ms.documentCount - df + 0.5) / (df + 0.5)),
+    avg: ms.averageFieldLength(field),
+    base: index * ms.nextId,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { FieldPostings, Postings, TermIndex } from "./index-internals.ts";
+import type { FieldPostings, IndexInternals, Postings } from "./minisearch-internals.ts";
 import type { TermNode } from "./stage-query.ts";
 
 /** One postings list a query term reaches, with what MiniSearch multiplies its scores by. */
@@ -21,13 +21,13 @@ const FUZZY_WEIGHT = 0.45;
 const MAX_FUZZY = 6;
 
 export function searchFields(
-  ms: TermIndex,
+  ms: IndexInternals,
   fields: string[] | undefined,
   boost: Record<string, number> | undefined,
 ): SearchFields {
-  const names = [...new Set(fields ?? ms._options.fields)];
+  const names = [...new Set(fields ?? ms.options.fields)];
   return {
-    ids: names.map((f) => ms._fieldIds[f] as number),
+    ids: names.map((f) => ms.fieldId(f) as number),
     // As MiniSearch: a missing or zero boost counts as 1.
     boosts: names.map((f) => (boost && Object.hasOwn(boost, f) ? boost[f] : 0) || 1),
   };
@@ -37,7 +37,7 @@ export function searchFields(
  * The postings lists a term reaches in MiniSearch's order: the term itself, the words it starts,
  * then its near spellings, each in every searched field.
  */
-export function termLists(ms: TermIndex, node: TermNode, fields: SearchFields): TermList[] {
+export function termLists(ms: IndexInternals, node: TermNode, fields: SearchFields): TermList[] {
   const lists: TermList[] = [];
   const add = (data: FieldPostings, weight: number) => {
     fields.ids.forEach((field, f) => {
@@ -46,17 +46,17 @@ export function termLists(ms: TermIndex, node: TermNode, fields: SearchFields): 
     });
   };
   const { term } = node;
-  const exact = ms._index.get(term);
+  const exact = ms.terms.get(term);
   if (exact) add(exact, 1);
   if (node.prefix) {
-    for (const [t, data] of ms._index.atPrefix(term)) {
+    for (const [t, data] of ms.terms.atPrefix(term)) {
       const distance = t.length - term.length;
       if (distance > 0) add(data, (PREFIX_WEIGHT * t.length) / (t.length + 0.3 * distance));
     }
   }
   const distance = node.fuzzy ? Math.min(MAX_FUZZY, Math.round(term.length * node.fuzzy)) : 0;
   if (distance > 0) {
-    for (const [t, [data, d]] of ms._index.fuzzyGet(term, distance)) {
+    for (const [t, [data, d]] of ms.terms.fuzzyGet(term, distance)) {
       // The exact term is scored once, and words it starts as prefix matches.
       if (d === 0 || (node.prefix && t.startsWith(term))) continue;
       add(data, (FUZZY_WEIGHT * t.length) / (t.length + d));

@@ -1,5 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { installedMiniSearch } from "../search/minisearch-internals.ts";
 import { FORMAT_VERSION, sha256 } from "./format.ts";
 
 /** The code whose output the saved index holds: parsing, extraction, and the indexed terms. */
@@ -16,10 +17,11 @@ const SOURCE_FILES = [
 /**
  * A fingerprint of the code that built an index. Saved parsed articles and extractions are only
  * as good as the code that made them: when it changes, the saved index is rebuilt rather than
- * answering with stale attributions. Where the sources cannot be read (an installed build), the
- * format version alone decides.
+ * answering with stale attributions. The saved postings are MiniSearch's own structures, so its
+ * release counts too. Where the sources cannot be read (an installed build), the format version
+ * and the MiniSearch release decide.
  */
-export async function engineVersion(): Promise<string> {
+export async function engineVersion(miniSearch = installedMiniSearch()): Promise<string> {
   const files: string[] = [];
   for (const folder of SOURCE_FOLDERS) {
     const dir = fileURLToPath(new URL(folder, import.meta.url));
@@ -29,7 +31,7 @@ export async function engineVersion(): Promise<string> {
     }
   }
   for (const file of SOURCE_FILES) files.push(fileURLToPath(new URL(file, import.meta.url)));
-  const hash: string[] = [String(FORMAT_VERSION)];
+  const hash: string[] = [String(FORMAT_VERSION), `minisearch ${miniSearch}`];
   for (const file of files) {
     const text = await readFile(file).catch(() => null);
     if (text) hash.push(file.slice(file.lastIndexOf("/src/") + 1), sha256(text));

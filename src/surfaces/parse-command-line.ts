@@ -1,4 +1,6 @@
 import type { Command, CommandArgs } from "../command.ts";
+import { escapeRegExp } from "../escape-regexp.ts";
+import { closestName } from "./did-you-mean.ts";
 
 export type ParsedLine =
   | { ok: true; command: Command; args: CommandArgs }
@@ -17,7 +19,7 @@ export function parseCommandLine(line: string, commands: readonly Command[]): Pa
     return { ok: false, error: "Type a command such as /search crude methods, or /help." };
   const name = match[1].toLowerCase();
   const command = commands.find((c) => c.name === name);
-  if (!command) return { ok: false, error: `Unknown command /${name}. Type /help for the list.` };
+  if (!command) return { ok: false, error: unknownCommand(name, commands) };
 
   const rest = match[2] ?? "";
   const names = command.options.map((o) => o.name);
@@ -32,6 +34,8 @@ export function parseCommandLine(line: string, commands: readonly Command[]): Pa
       found.push({ name: optionName, at: m.index, valueAt: m.index + m[0].length });
     }
   }
+  const stray = strayOption(rest, command);
+  if (stray) return { ok: false, error: stray };
   const bare = rest.slice(0, found[0]?.at ?? rest.length).trim();
   if (bare) {
     if (!command.bareOption) return { ok: false, error: usage(command) };
@@ -62,14 +66,43 @@ export function parseCommandLine(line: string, commands: readonly Command[]): Pa
   return { ok: true, command, args };
 }
 
-/** `/quote speaker:<speaker> [about:<about>]` */
-export function usage(command: Command): string {
-  const parts = command.options.map((o) =>
+function unknownCommand(name: string, commands: readonly Command[]): string {
+  const close = closestName(
+    name,
+    commands.map((c) => c.name),
+  );
+  return close
+    ? `Unknown command /${name}. Did you mean /${close}?`
+    : `Unknown command /${name}. Type /help for the list.`;
+}
+
+/**
+ * A mistyped option name (`/quote speakr:Peskov`) would otherwise be read as part of a value,
+ * and whosaid would look for a speaker called "speakr:Peskov". A `word:` close to one of the
+ * command's option names is reported when it starts the text or its value follows without a
+ * space: pasted prose ("Next: he said") is left alone.
+ */
+function strayOption(rest: string, command: Command): string | null {
+  const names = command.options.map((o) => o.name);
+  for (const m of rest.matchAll(/(^|\s)([a-z][\w-]*):(\S)?/gi)) {
+    const word = m[2] ?? "";
+    const atStart = m.index === 0;
+    if (names.includes(word.toLowerCase()) || (!atStart && !m[3])) continue;
+    const close = closestName(word, names);
+    if (close)
+      return `“${word}” is not an option of /${command.name}; did you mean ${close}:? ${usage(command)}`;
+  }
+  return null;
+}
+
+/**
+ * `/quote speaker:<speaker> [about:<about>]`. Options that only Discord acts on (`public`) are
+ * left out unless `discord` is set: the shell and the command line accept and ignore them.
+ */
+export function usage(command: Command, { discord = false } = {}): string {
+  const shown = command.options.filter((o) => discord || !o.discordOnly);
+  const parts = shown.map((o) =>
     o.required ? `${o.name}:<${o.name}>` : `[${o.name}:<${o.name}>]`,
   );
   return `Usage: /${command.name} ${parts.join(" ")}`.trim();
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

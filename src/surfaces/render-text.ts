@@ -1,12 +1,23 @@
 import type { Answer, AnswerItem } from "../answer.ts";
-import { alsoInLine, citationLine, citationRef } from "../cite.ts";
+import { alsoInLine, citationLine, citationParts } from "../cite.ts";
 import { shownWords, statementLabels } from "../present.ts";
+
+/** Items shown at once; /more shows the next ones. */
+const PAGE = 10;
+/** Paragraphs of an article shown at once: an article of ordinary length reads in one answer. */
+const ARTICLE_PAGE = 80;
+
+/** How many items one screen of this answer shows. */
+export function pageSize(answer: Answer): number {
+  return answer.command === "article" ? ARTICLE_PAGE : PAGE;
+}
 
 /**
  * Renders an answer for a terminal: the same evidence and citations Discord shows. With a page,
  * only those items, numbered by their rank in the whole answer.
  */
 export function renderText(answer: Answer, page?: { from: number; size: number }): string {
+  if (answer.command === "article" && answer.status === "ok") return renderArticle(answer, page);
   const lines = page && page.from > 0 ? [] : [answer.heading];
   if (answer.notice && lines.length) lines.push(`Note: ${answer.notice}`);
   const from = page?.from ?? 0;
@@ -14,13 +25,40 @@ export function renderText(answer: Answer, page?: { from: number; size: number }
   answer.items.slice(from, to).forEach((item, i) => {
     lines.push("", ...renderItem(item, from + i + 1));
   });
-  if (to < answer.items.length) {
-    lines.push(
-      "",
-      `Showing ${from + 1}–${to} of ${answer.items.length}. Type /more for the next ${Math.min(page?.size ?? 0, answer.items.length - to)}.`,
-    );
+  return [...lines, ...moreLine(answer, to, page)].join("\n");
+}
+
+function moreLine(answer: Answer, to: number, page?: { from: number; size: number }): string[] {
+  if (to >= answer.items.length) return [];
+  const next = Math.min(page?.size ?? 0, answer.items.length - to);
+  return [
+    "",
+    `Showing ${(page?.from ?? 0) + 1}–${to} of ${answer.items.length}. Type /more for the next ${next}.`,
+  ];
+}
+
+/**
+ * An article reads as one text: its citation once under the title, the lead, then the
+ * paragraphs numbered as citations number them (¶N).
+ */
+function renderArticle(answer: Answer, page?: { from: number; size: number }): string {
+  const from = page?.from ?? 0;
+  const to = page ? Math.min(answer.items.length, from + page.size) : answer.items.length;
+  const lines: string[] = [];
+  const citation = answer.items[0]?.citation;
+  if (from === 0) {
+    lines.push(answer.heading);
+    if (citation) {
+      const where = [citation.outlet, citation.date ?? citation.dateline, citation.url];
+      const shown = where.filter(Boolean);
+      lines.push(`${shown.length ? `${shown.join(" · ")}  ` : ""}[${citation.articleId}]`);
+    }
+    if (answer.notice) lines.push("", answer.notice);
   }
-  return lines.join("\n");
+  for (const item of answer.items.slice(from, to)) {
+    lines.push("", `¶${item.citation?.paragraph ?? "?"} ${item.text}`);
+  }
+  return [...lines, ...moreLine(answer, to, page)].join("\n");
 }
 
 function renderItem(item: AnswerItem, rank: number): string[] {
@@ -40,14 +78,16 @@ function renderItem(item: AnswerItem, rank: number): string[] {
   }
   for (const d of item.details ?? []) out.push(`${pad}${d}`);
   if (item.citation)
-    out.push(`${pad}— ${citationLine(item.citation)}  [${citationRef(item.citation)}]`);
+    out.push(`${pad}— ${citationLine(item.citation)}  [${citationParts(item.citation).ref}]`);
   // A fetched article's source, where the reader can open it.
   if (item.citation?.url) out.push(`${pad}  ${item.citation.url}`);
   // Copies of the same story elsewhere, each with its own citation.
   if (item.citation && item.alsoIn?.length) {
     out.push(`${pad}${alsoInLine(item.citation, item.alsoIn)}`);
     for (const c of item.alsoIn) {
-      out.push(`${pad}  — ${citationLine(c)}  [${citationRef(c)}]${c.url ? `  ${c.url}` : ""}`);
+      out.push(
+        `${pad}  — ${citationLine(c)}  [${citationParts(c).ref}]${c.url ? `  ${c.url}` : ""}`,
+      );
     }
   }
   return out;

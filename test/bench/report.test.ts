@@ -53,6 +53,7 @@ function result(baseline: Partial<BaselineResult> | null): BenchResult {
             },
             ...baseline,
           },
+    user: null,
   };
 }
 

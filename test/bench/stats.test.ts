@@ -95,6 +95,7 @@ describe("bench arguments", () => {
       "9000",
       "--min-per-kind=3",
       "--fresh-baseline",
+      "--no-user",
     ]);
     expect(args).toEqual({
       articles: 10_000,
@@ -102,6 +103,7 @@ describe("bench arguments", () => {
       queries: 2000,
       fresh: true,
       baseline: false,
+      user: false,
       freshBaseline: true,
       fallback: true,
       budgetMs: 900,

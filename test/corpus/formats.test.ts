@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readSidecar } from "../../src/corpus/meta.ts";
 import { parseArticleFile } from "../../src/corpus/parse-article.ts";
+import { withoutSiteName } from "../../src/corpus/parse-html.ts";
 import type { Article } from "../../src/types.ts";
 
 const fixtures = fileURLToPath(new URL("../fixtures/corpus/", import.meta.url));
@@ -138,6 +139,47 @@ describe("HTML page", () => {
     ]) {
       expect(a.text).not.toContain(chrome);
     }
+  });
+});
+
+describe("an HTML page's title", () => {
+  const page = (title: string, site: string) =>
+    utf8(
+      `<html><head><title>${title}</title><meta property="og:site_name" content="${site}"></head><body><article><h1>Minister denies bribery report</h1>` +
+        "<p>The finance minister on Monday denied a newspaper report that he took a bribe, calling it a fabrication from start to finish.</p>" +
+        "<p>“I have never taken money from anyone,” the minister told reporters outside parliament in the capital.</p>" +
+        "<p>The newspaper said it stood by its reporting and would publish further documents later this week.</p></article></body></html>",
+    );
+
+  it("drops the site's name after the headline when it is og:site_name", () => {
+    const { articles } = articlesOf(
+      "bribery.html",
+      page("Minister denies bribery report | The Capital Times", "The Capital Times"),
+    );
+    expect(articles[0]).toMatchObject({
+      title: "Minister denies bribery report",
+      outlet: "The Capital Times",
+    });
+  });
+
+  it("drops the outlet a sidecar names, where the page names no site", () => {
+    const { articles } = articlesOf(
+      "bribery.html",
+      page("Capital Times - Minister denies bribery report", ""),
+      { outlet: "Capital Times" },
+    );
+    expect(articles[0]?.title).toBe("Minister denies bribery report");
+  });
+
+  it("drops a site name before the headline, and keeps a part that is not the site", () => {
+    expect(withoutSiteName("TASS: Kremlin rejects claims", ["TASS"])).toBe(
+      "Kremlin rejects claims",
+    );
+    expect(withoutSiteName("Minister quits — capital times", [undefined, "Capital Times"])).toBe(
+      "Minister quits",
+    );
+    expect(withoutSiteName("Brexit: talks resume", ["BBC News"])).toBe("Brexit: talks resume");
+    expect(withoutSiteName("The Capital Times", ["The Capital Times"])).toBe("The Capital Times");
   });
 });
 

@@ -77,7 +77,7 @@ describe("the bot over the seed corpus and the real engine", () => {
     for (const page of pages) {
       const description = embedOf(page).description ?? "";
       expect(firstSpeaker(page)).toBe("Dmitry Peskov");
-      expect(description).toMatch(/· (TASS|Press TV) · (\d{4}-\d{2}-\d{2} · )?¶\d+/);
+      expect(description).toMatch(/· (TASS|Press TV) · ([^·\n]+ · )?¶\d+/);
     }
     expect(text).toContain("crude intelligence methods");
     expect(text).toContain("unfounded allegations");
@@ -159,16 +159,15 @@ describe("the bot over the seed corpus and the real engine", () => {
       ["search", { query: "Russia", outlet: "Press TV", public: true }],
       ["find-source", { text: "crude intelligence methods trying to recruit Russian citizens" }],
     ];
+    // Every registered command, each of its text options filled with the hostile text: a new
+    // command is covered without being named here.
     for (const text of hostile) {
-      asks.push(
-        ["quote", { speaker: text, about: text }],
-        ["who", { claim: text }],
-        ["search", { query: text, speaker: text, outlet: text }],
-        ["speakers", { filter: text }],
-        ["article", { id: text }],
-        ["articles", { filter: text }],
-        ["find-source", { text }],
-      );
+      for (const command of commands) {
+        const values = Object.fromEntries(
+          command.options.filter((o) => o.type === "string").map((o) => [o.name, text]),
+        );
+        asks.push([command.name, values]);
+      }
     }
     for (const [name, values] of asks) {
       const pages = await allPages(h.standin.slash(name, values));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addBatch, IndexBatch } from "../../src/search/index-batch.ts";
+import { IndexInternals } from "../../src/search/minisearch-internals.ts";
 import { decodeIndex, encodeIndex, trimIndex } from "../../src/search/packed-index.ts";
 import { PackedPostings } from "../../src/search/packed-postings.ts";
 import {
@@ -61,7 +62,7 @@ describe("index batch", () => {
     const batch = new IndexBatch(index, 7);
     batch.addAll(documents);
     batch.flush();
-    const fields = (index as unknown as { _index: Map<string, Map<number, unknown>> })._index;
+    const fields = IndexInternals.of(index).terms;
     for (const [, byField] of fields) {
       for (const postings of byField.values()) {
         expect(postings).toBeInstanceOf(PackedPostings);

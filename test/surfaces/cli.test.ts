@@ -1,5 +1,13 @@
 import { execFile, spawn } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -16,11 +24,16 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(data, { recursive: true, force: true }));
 
-/** Runs the real CLI in a child process, with no .env and no token. */
+/** Runs the real CLI in a child process, with no .env and no token, over the seeds' copy. */
 async function cli(...args: string[]) {
+  return bare(...args, "--data", data);
+}
+
+/** Runs the real CLI with exactly these arguments. */
+async function bare(...args: string[]) {
   const env = { ...process.env, DISCORD_TOKEN: "", DATA_DIR: "" };
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args, "--data", data], {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
       cwd: data,
       env,
     });
@@ -57,6 +70,53 @@ describe("whosaid ask", () => {
     const { code, stdout } = await cli("ask", "/search ?!*.(){}[]");
     expect(code).toBe(1);
     expect(stdout).toMatch(/Type some words/);
+  });
+});
+
+describe("whosaid help, options and index", () => {
+  it("names an unknown option and the one it was meant to be, then the usage", async () => {
+    const { code, stdout, stderr } = await cli("ask", "/search crude", "--jsn");
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.split("\n")[0]).toBe("unknown option --jsn (did you mean --json?)");
+    expect(stderr).toContain("Usage: npx whosaid <command> [options]");
+  });
+
+  it("prints the version from package.json", async () => {
+    const { code, stdout } = await bare("--version");
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(pkg.version);
+  });
+
+  it("lists every command with an example for help, --help and no arguments", async () => {
+    const answers = await Promise.all([bare(), bare("help"), bare("--help")]);
+    for (const { code, stdout } of answers) {
+      expect(code).toBe(0);
+      expect(stdout).toBe(answers[0]?.stdout);
+      for (const verb of ["start", "ask", "extract", "index"]) {
+        expect(stdout).toMatch(new RegExp(`\\n  ${verb} +\\S.*\\n +npx whosaid ${verb} `));
+      }
+    }
+  });
+
+  it("tells a mistyped command apart from the one it was meant to be", async () => {
+    const { code, stderr } = await bare("aks", "/search crude");
+    expect(code).toBe(2);
+    expect(stderr.split("\n")[0]).toBe("unknown command aks (did you mean ask?)");
+  });
+
+  it("prints the saved index's size on disk with its summary", async () => {
+    const { code, stdout } = await cli("index");
+    expect(code).toBe(0);
+    const dir = join(data, ".whosaid");
+    let bytes = 0;
+    for (const name of readdirSync(dir, { recursive: true })) {
+      const s = statSync(join(dir, String(name)));
+      if (s.isFile()) bytes += s.size;
+    }
+    expect(bytes).toBeGreaterThan(1024);
+    expect(stdout).toContain(`saved in ${dir} (${(bytes / 1024).toFixed(1)} KB on disk)`);
   });
 });
 

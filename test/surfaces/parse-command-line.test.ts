@@ -56,4 +56,27 @@ describe("parseCommandLine", () => {
     // `speaker` is not an option of /who, so it stays in the claim.
     expect(r.ok && r.args.claim).toBe("he said speaker:is wrong");
   });
+
+  it("names a mistyped option of the command instead of reading it as part of a value", () => {
+    const r = parse("/quote speaker:Peskov abot:cyber");
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).toBe(
+      "“abot” is not an option of /quote; did you mean about:? Usage: /quote speaker:<speaker> [about:<about>]",
+    );
+    expect(parse("/quote speakr: Peskov").ok).toBe(false);
+  });
+
+  it("leaves prose with a colon in a value alone", () => {
+    const r = parse("/find-source text:Next: he said the talks were over");
+    expect(r.ok && r.args.text).toBe("Next: he said the talks were over");
+    const s = parse("/search Breaking: ministers quits");
+    expect(s.ok && s.args.query).toBe("Breaking: ministers quits");
+  });
+
+  it("suggests the command a typo was meant to be", () => {
+    const r = parse("/qoute Peskov");
+    expect(!r.ok && r.error).toBe("Unknown command /qoute. Did you mean /quote?");
+    const far = parse("/zzzzz Peskov");
+    expect(!far.ok && far.error).toBe("Unknown command /zzzzz. Type /help for the list.");
+  });
 });

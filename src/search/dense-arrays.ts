@@ -1,37 +1,4 @@
-import type MiniSearch from "minisearch";
-import type SearchableMap from "minisearch/SearchableMap";
-
-/**
- * The private fields of a MiniSearch 7.2 instance that the scaled query plan reads (never
- * writes): its term index, its documents and their field lengths. A MiniSearch upgrade must keep
- * them, as packed-index.ts needs too.
- */
-export interface TermIndex {
-  _index: SearchableMap<FieldPostings>;
-  _fieldIds: Record<string, number>;
-  _documentIds: Map<number, string>;
-  _documentCount: number;
-  _avgFieldLength: number[];
-  _fieldLength: Map<number, number[]>;
-  _nextId: number;
-  _options: { fields: string[] };
-}
-
-/** One term's postings in each field it occurs in. */
-export type FieldPostings = Map<number, Postings>;
-
-/**
- * A postings list (document short id -> term frequency): a Map while an index is built, a
- * PackedPostings once packed (see postings-runs.ts for how it is read).
- */
-export interface Postings {
-  readonly size: number;
-  forEach(fn: (tf: number, id: number) => void): void;
-}
-
-export function internals(index: MiniSearch): TermIndex {
-  return index as unknown as TermIndex;
-}
+import type { IndexInternals } from "./minisearch-internals.ts";
 
 /** Per-document arrays of one index, indexed by MiniSearch's short document id. */
 export interface Dense {
@@ -49,28 +16,30 @@ export interface Dense {
   slot: Int32Array;
   /** The last stamp handed out; never 0, so that new arrays hold no stamp. */
   generation: number;
-  /** The index's `_nextId` the arrays cover up to. */
+  /** The index's next short id the arrays cover up to. */
   nextId: number;
 }
 
-const denseOf = new WeakMap<TermIndex, Dense>();
+const denseOf = new WeakMap<IndexInternals, Dense>();
 
 /**
  * The index's dense arrays. Documents get new ids when added and keep their lengths until
  * discarded, so documents added since the last call are read in; the rest stands.
  */
-export function dense(ms: TermIndex): Dense {
+export function dense(ms: IndexInternals): Dense {
   const known = denseOf.get(ms);
-  if (known && known.nextId === ms._nextId) return known;
-  const width = Object.keys(ms._fieldIds).length;
-  const from = known && known.nextId < ms._nextId && known.width === width ? known.nextId : 0;
-  const made = from === 0 || !known ? allocate(ms._nextId, width) : grown(known, ms._nextId);
-  for (let d = from; d < ms._nextId; d++) {
-    const own = ms._fieldLength.get(d);
+  const { nextId } = ms;
+  if (known && known.nextId === nextId) return known;
+  const width = ms.fieldCount;
+  const from = known && known.nextId < nextId && known.width === width ? known.nextId : 0;
+  const made = from === 0 || !known ? allocate(nextId, width) : grown(known, nextId);
+  const { lengths } = ms.documents;
+  for (let d = from; d < nextId; d++) {
+    const own = lengths.get(d);
     if (own)
       for (let f = 0; f < width; f++) made.lengths[d * width + f] = Math.min(own[f] ?? 0, 0xffff);
   }
-  made.nextId = ms._nextId;
+  made.nextId = nextId;
   denseOf.set(ms, made);
   return made;
 }
