@@ -26,7 +26,7 @@ export async function addFromCommandLine(
   try {
     const answer = await add.run(
       { url: urls[0] },
-      { library: handle.library, live: live.coverage },
+      { library: handle.library, live: live.coverage, surface: "cli" },
     );
     console.log(json ? JSON.stringify(answer, null, 2) : renderText(answer));
     return answer.status === "invalid" ? 1 : 0;
