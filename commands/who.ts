@@ -1,12 +1,16 @@
-import { answer, invalid } from "../src/answer.ts";
+import { type AnswerItem, answer, invalid } from "../src/answer.ts";
+import { type Checked, checkClaim, type NamedSpeaker } from "../src/claims/check.ts";
 import { type Command, publicOption } from "../src/command.ts";
 import type { AttributionHit } from "../src/library.ts";
 import { cleanQuery, hasWords, quoteItem, quoteText } from "../src/present.ts";
+import { parseClaim } from "../src/search/question.ts";
 
 const MAX_CLAIMS = 10;
 const MAX_DENIALS = 5;
-/** Share of the best match's score below which a statement is not shown as an answer. */
-const RELEVANT = 0.3;
+/** Longest stretch of the closest statement the notice quotes. */
+const NOTICE_QUOTE = 120;
+
+export const NOBODY = "Nobody in the coverage is reported saying that";
 
 export const who: Command = {
   name: "who",
@@ -23,56 +27,81 @@ export const who: Command = {
     publicOption,
   ],
   run(args, { library }) {
-    const claim = cleanQuery(args.claim);
-    if (!hasWords(claim.text)) {
+    const typed = cleanQuery(args.claim);
+    if (!hasWords(typed.text)) {
       return invalid(
         "who",
         "Type the claim to look for, e.g. /who claim:who accused Russia of interfering?",
       );
     }
-    const hits = distinct(library.searchAttributions(claim.text, { limit: 30 }));
-    const top = hits[0];
-    if (!top)
-      return answer(
+    const claim = parseClaim(typed.text);
+    if (!hasWords(claim.text)) {
+      return invalid(
         "who",
-        `Nobody in the coverage is reported saying “${claim.text}”`,
-        [],
-        claim.notice,
+        `Say what was claimed, not only who: e.g. /who claim:${claim.speaker ?? "Peskov"} said the claims were unfounded`,
       );
-    // A weak match far below the best is another statement that shares a few words: leave it out.
-    const claims = hits.filter((h) => h.score >= top.score * RELEVANT).slice(0, MAX_CLAIMS);
-
-    // Where the best match is an allegation, the reader also wants to know who denied it: a denial
-    // the article ties to that accuser, or one whose own words match the claim as well.
-    const denials =
-      top.attribution.stance === "allegation"
-        ? distinct(library.searchAttributions(claim.text, { stance: "denial", limit: 20 }))
-            .filter(
-              (d) =>
-                !claims.includes(d) &&
-                ((d.attribution.answers !== null &&
-                  d.attribution.answers === top.speaker?.name &&
-                  d.attribution.articleId === top.attribution.articleId) ||
-                  d.score >= top.score * RELEVANT),
-            )
-            .slice(0, MAX_DENIALS)
-        : [];
-    const items = [
+    }
+    const { outcome, named } = checkClaim(claim, library);
+    const notices: (string | null)[] = [];
+    if (outcome.kind === "nobody") {
+      notices.push(nobodyNotice(outcome.closest, named, outcome.unknownSpeaker), typed.notice);
+      const items = outcome.related.map((c) => quoteItem(c.hit, library, "related"));
+      return answer("who", NOBODY, items, joined(notices));
+    }
+    const claims = distinct(outcome.claims.map((c) => c.hit)).slice(0, MAX_CLAIMS);
+    const denials = distinct(outcome.denials).slice(0, MAX_DENIALS);
+    const items: AnswerItem[] = [
       ...claims.map((h) => quoteItem(h, library, "claim")),
       ...denials.map((h) => quoteItem(h, library, "denial")),
     ];
+    const top = claims[0] as AttributionHit;
     const outlet = library.citation(top.attribution.articleId, top.attribution.paragraph).outlet;
     const per = outlet ? ` (per ${outlet})` : "";
     const heading = top.speaker
       ? `${top.speaker.name}${per}`
-      : `Unclear: the article says “${top.attribution.mention?.text ?? "someone"}” and does not make clear who${per}`;
-    const notice = [
-      top.speaker ? null : "The speaker of the best match is not named clearly in the article.",
-      claim.notice,
-    ].filter(Boolean);
-    return answer("who", heading, items, notice.length ? notice.join(" ") : null);
+      : `Not clear: the article says “${top.attribution.mention?.text ?? "someone"}” and does not make clear who${per}`;
+    if (!top.speaker)
+      notices.push("The words match, but the article does not make clear who said them.");
+    if (denials.length > 0) notices.push(deniedNotice(denials));
+    notices.push(typed.notice);
+    return answer("who", heading, items, joined(notices));
   },
 };
+
+/** Says who was asked about and what the closest statement lacks. */
+function nobodyNotice(
+  closest: Checked | null,
+  named: NamedSpeaker | null,
+  unknownSpeaker: boolean,
+): string {
+  const lines: string[] = [];
+  if (unknownSpeaker && named) lines.push(`The coverage quotes nobody called “${named.asked}”.`);
+  else if (named) lines.push(`No one is reported saying that ${named.asked} said this.`);
+  else lines.push("No statement in the coverage makes this claim.");
+  if (closest) {
+    const who =
+      closest.hit.speaker?.name ?? `“${closest.hit.attribution.mention?.text ?? "someone"}”`;
+    const words = clip(quoteText(closest.hit.attribution));
+    lines.push(`Closest: ${who}, “${words}”${closest.why ? `, which ${closest.why}` : ""}.`);
+    lines.push("The statements below are related, not the claim.");
+  }
+  return lines.join(" ");
+}
+
+function deniedNotice(denials: AttributionHit[]): string {
+  const names = [...new Set(denials.map((d) => d.speaker?.name ?? "an unclear speaker"))];
+  return `Denied by ${names.join(", ")}.`;
+}
+
+function clip(text: string): string {
+  if (text.length <= NOTICE_QUOTE) return text;
+  return `${text.slice(0, NOTICE_QUOTE).replace(/\s+\S*$/, "")} …`;
+}
+
+function joined(notices: (string | null)[]): string | null {
+  const kept = notices.filter((n): n is string => Boolean(n));
+  return kept.length ? kept.join(" ") : null;
+}
 
 /** Drops repeats of one statement (a lead that restates a paragraph), keeping the best-ranked. */
 function distinct(hits: AttributionHit[]): AttributionHit[] {

@@ -10,7 +10,7 @@ export function quoteText(attribution: Attribution): string {
 export function quoteItem(
   hit: AttributionHit,
   library: Library,
-  role?: "claim" | "denial",
+  role?: AnswerItem["role"],
 ): AnswerItem {
   const a = hit.attribution;
   return {

@@ -542,6 +542,13 @@ export class LibraryIndex implements Library {
     return this.hits(matches.slice(0, limit));
   }
 
+  statementsIn(articleId: string): AttributionHit[] {
+    const count = this.entries.get(articleId)?.paragraphs.length ?? 0;
+    return this.hits(
+      Array.from({ length: count }, (_, i) => ({ id: `${articleId}@${i}`, score: 0 })),
+    );
+  }
+
   suggestArticles(text: string, limit = 25): ArticleSummary[] {
     const query = fold(text.trim()).slice(0, MAX_NAME_CHARS);
     const { ordered } = this.derived;
