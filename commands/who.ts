@@ -44,7 +44,16 @@ export const who: Command = {
     const { outcome, named } = checkClaim(claim, library);
     const notices: (string | null)[] = [];
     if (outcome.kind === "nobody") {
-      notices.push(nobodyNotice(outcome.closest, named, outcome.unknownSpeaker), typed.notice);
+      notices.push(nobodyNotice(outcome.closest, named, outcome.unknownSpeaker));
+      const others = [
+        ...new Set(
+          outcome.related
+            .filter((c) => c.byAnother)
+            .map((c) => c.hit.speaker?.name ?? "an unclear speaker"),
+        ),
+      ];
+      if (others.length) notices.push(`${others.join(", ")} is reported saying it (below).`);
+      notices.push(typed.notice);
       const items = outcome.related.map((c) => quoteItem(c.hit, library, "related"));
       return answer("who", NOBODY, items, joined(notices));
     }
@@ -76,7 +85,7 @@ function nobodyNotice(
 ): string {
   const lines: string[] = [];
   if (unknownSpeaker && named) lines.push(`The coverage quotes nobody called “${named.asked}”.`);
-  else if (named) lines.push(`No one is reported saying that ${named.asked} said this.`);
+  else if (named) lines.push(`${named.asked} is not reported saying this.`);
   else lines.push("No statement in the coverage makes this claim.");
   if (closest) {
     const who =

@@ -33,6 +33,8 @@ export interface Checked {
   role: Role | null;
   /** What did not match, in words ("does not mention Ohio, Florida"); null for a claim. */
   why: string | null;
+  /** It makes the claim, but its speaker is not the one the claim names. */
+  byAnother?: boolean;
 }
 
 /** The three outcomes of `/who`. */
@@ -103,10 +105,17 @@ export function checkClaim(claim: Claim, library: Library): ClaimCheck {
       checked,
     };
   }
-  const near = checked
-    .filter((c) => c.alignment.coverage >= RELATED_COVERAGE)
-    .sort((x, y) => closeness(y) - closeness(x));
-  const related = near.slice(0, MAX_RELATED).map((c) => ({ ...c, role: "related" as const }));
+  const own = (c: Checked) => named?.speakers.some((s) => s.id === c.hit.speaker?.id) ?? false;
+  // The named speaker's closest statement first, then whoever does make the claim, then the
+  // nearest of the rest.
+  const byCoverage = (x: Checked, y: Checked) => y.alignment.coverage - x.alignment.coverage;
+  const ownBest = checked.filter(own).sort(byCoverage).slice(0, 1);
+  const rest = checked
+    .filter((c) => !own(c) && (c.alignment.coverage >= RELATED_COVERAGE || c.byAnother))
+    .sort((x, y) => Number(Boolean(y.byAnother)) - Number(Boolean(x.byAnother)) || byCoverage(x, y));
+  const related = [...ownBest, ...rest]
+    .slice(0, MAX_RELATED)
+    .map((c) => ({ ...c, role: "related" as const }));
   return {
     outcome: {
       kind: "nobody",
@@ -117,11 +126,6 @@ export function checkClaim(claim: Claim, library: Library): ClaimCheck {
     named,
     checked,
   };
-}
-
-/** The named speaker's own statements first, then by how much of the claim they carry. */
-function closeness(c: Checked): number {
-  return c.alignment.coverage;
 }
 
 function check(
@@ -151,10 +155,29 @@ function check(
     role,
     why,
   });
-
+  const judged = judge(hit, alignment, contentText, terms, claim, asksDenial);
   if (named && !named.speakers.some((s) => s.id === hit.speaker?.id)) {
+    // Someone else may well say it: the answer says so, but never as the named speaker's claim.
+    const by = hit.speaker?.name ?? `“${a.mention?.text ?? "someone"}”`;
+    if (judged.role === "claim") {
+      return { ...result(null, `is ${by}'s, not ${named.asked}'s`), byAnother: true };
+    }
     return result(null, `is not by ${named.asked}`);
   }
+  return result(judged.role, judged.why);
+}
+
+/** What the statement's words make of it, whoever the speaker: the claim, a denial, or neither. */
+function judge(
+  hit: AttributionHit,
+  alignment: Alignment,
+  contentText: string,
+  terms: readonly Term[],
+  claim: Claim,
+  asksDenial: boolean,
+): { role: Role | null; why: string | null } {
+  const a = hit.attribution;
+  const result = (role: Role | null, why: string | null) => ({ role, why });
   if (quotesVerbatim(claim.text, contentText)) {
     return alignment.opposite ? result(null, "quotes it, but negated") : result("claim", null);
   }
@@ -179,7 +202,7 @@ function check(
       return result(isDenial(hit) ? "denial" : null, `does the opposite of “${claim.verb}”`);
     if (judged === "absent") return result(null, `does not say it ${claim.verb} anything`);
   }
-  if (asksDenial && !isDenial(hit) && !content.some((t) => t.negated)) {
+  if (asksDenial && !isDenial(hit) && !readTerms(quoteText(a)).some((t) => t.negated)) {
     return result(null, "is not a denial");
   }
   if (!asksDenial && alignment.opposite) {

@@ -1,5 +1,6 @@
 import { CUE_VERBS, DENIAL_WORDS, NOT_NAMES, TITLES } from "../attribution/lexicon.ts";
 import type { AttributionHit, Library } from "../library.ts";
+import type { Attribution } from "../types.ts";
 import { quoteText } from "../present.ts";
 import { align } from "./align.ts";
 import { readTerms, type Term } from "./terms.ts";
@@ -13,6 +14,8 @@ const REFERS_BACK =
 
 /** Share of an allegation's words a denial must carry to restate it (negated or not). */
 const RESTATES = 0.5;
+/** Searches for another article's statements on the story: the words, then up to 3 names. */
+const MAX_STORY_QUERIES = 4;
 /** Link evidence, strongest first: the text ties them; then proximity decides among equals. */
 const NAMES_ACCUSER = 4;
 const RESTATES_IT = 4;
@@ -58,7 +61,8 @@ export function deniersOf(allegation: AttributionHit, library: Library, limit = 
   );
   const links: DenialLink[] = [];
   for (const denial of article) {
-    if (!isDenial(denial) || sameSpeaker(denial, allegation)) continue;
+    if (sameSpeaker(denial, allegation)) continue;
+    if (!isDenial(denial) && !restatesNegated(own, denial)) continue;
     let best: { hit: AttributionHit; score: number; reasons: string[] } | null = null;
     for (const candidate of allegations) {
       if (sameSpeaker(denial, candidate)) continue;
@@ -69,14 +73,45 @@ export function deniersOf(allegation: AttributionHit, library: Library, limit = 
       links.push({ denial, reasons: best.reasons });
     }
   }
-  const elsewhere = library
-    .searchAttributions(quoteText(own), { stance: "denial", limit: 20 })
-    .filter((d) => d.attribution.articleId !== own.articleId && !sameSpeaker(d, allegation));
+  const elsewhere = storyStatements(own, library).filter(
+    (d) => d.attribution.articleId !== own.articleId && !sameSpeaker(d, allegation),
+  );
   for (const denial of elsewhere) {
+    if (restatesNegated(own, denial)) {
+      links.push({ denial, reasons: ["restates the allegation, negated"] });
+      continue;
+    }
+    if (!isDenial(denial)) continue;
     const { score, reasons } = evidenceOfLink(allegation, denial, false);
     if (score >= LINKED) links.push({ denial, reasons });
   }
   return links.slice(0, limit);
+}
+
+/**
+ * Statements of other articles that may be on the allegation's story: those that match its
+ * words, and those that name what it names (search needs every word, and a reply rewords).
+ */
+function storyStatements(allegation: Attribution, library: Library): AttributionHit[] {
+  const terms = readTerms(quoteText(allegation));
+  const names = new Map<number, string[]>();
+  for (const t of terms) if (t.entity) names.set(t.group, [...(names.get(t.group) ?? []), t.word]);
+  const found = new Map<string, AttributionHit>();
+  const queries = [quoteText(allegation), ...[...names.values()].map((n) => n.join(" "))];
+  for (const query of queries.slice(0, MAX_STORY_QUERIES)) {
+    for (const h of library.searchAttributions(query, { limit: 20 })) {
+      const a = h.attribution;
+      found.set(`${a.articleId}@${a.evidence.start}@${a.content[0]?.start}`, h);
+    }
+  }
+  return [...found.values()];
+}
+
+/** "Baltic Ore has never dumped waste" after "accused Baltic Ore of dumping waste". */
+function restatesNegated(allegation: Attribution, statement: AttributionHit): boolean {
+  const said = statement.attribution;
+  const alignment = align(readTerms(quoteText(allegation)), readTerms(quoteText(said)), []);
+  return alignment.coverage >= RESTATES && alignment.opposite;
 }
 
 function evidenceOfLink(

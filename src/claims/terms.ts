@@ -1,7 +1,7 @@
 import { stemmer } from "stemmer";
 import { NOT_NAMES } from "../attribution/lexicon.ts";
 import { STOP_WORDS } from "../search/tokenize.ts";
-import { CLAUSE_BREAKS, NEGATION_REACH, NEGATORS, OPPOSITE } from "./words.ts";
+import { CLAUSE_BREAKS, IRREGULAR, NEGATION_REACH, NEGATORS, OPPOSITE } from "./words.ts";
 
 /** One word of a claim or a statement as the claim check compares them. */
 export interface Term {
@@ -86,7 +86,7 @@ export function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
     if (stems.size > 50_000) stems.clear();
-    stem = stemmer(word);
+    stem = stemmer(IRREGULAR.get(word) ?? word);
     stems.set(word, stem);
   }
   return stem;

@@ -124,3 +124,17 @@ export const OPPOSITE: ReadonlyMap<string, readonly string[]> = (() => {
 export const DISMISSING_WORDS = set(`
   baseless unfounded groundless untrue false fabricated nonsense absurd ridiculous
 `);
+
+/** Irregular past forms the stemmer leaves apart from their verb, for the opposites above. */
+export const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ["rose", "rise"],
+  ["risen", "rise"],
+  ["fell", "fall"],
+  ["fallen", "fall"],
+  ["won", "win"],
+  ["lost", "lose"],
+  ["grew", "grow"],
+  ["grown", "grow"],
+  ["shrank", "shrink"],
+  ["shrunk", "shrink"],
+]);
