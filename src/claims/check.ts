@@ -3,7 +3,7 @@ import { quoteText } from "../present.ts";
 import type { Claim } from "../search/question.ts";
 import type { Speaker } from "../types.ts";
 import { type Alignment, align } from "./align.ts";
-import { deniersOf, deniesByVerb, isDenial } from "./denials.ts";
+import { answeredBy, deniersOf, deniesByVerb, isDenial } from "./denials.ts";
 import { oppositesOf, readTerms, sameWord, stemOf, type Term } from "./terms.ts";
 import { DISMISSING_WORDS, JUDGING_FAMILIES } from "./words.ts";
 
@@ -12,9 +12,9 @@ import { DISMISSING_WORDS, JUDGING_FAMILIES } from "./words.ts";
  * questions (../shared/gold/polnear-dev-questions.json): paraphrases that are right sit above,
  * claims nobody makes that share a topic sit below; see README "How /who decides".
  */
-export const CLAIM_COVERAGE = 0.5;
+export const CLAIM_COVERAGE = 0.3;
 /** Share of the claim's words other than names the statement must carry: what is said of them. */
-export const PREDICATE_COVERAGE = 0.4;
+export const PREDICATE_COVERAGE = 0.45;
 /** Names of the claim a statement may lack: one may stand as "he" or "the bank"; two is another story. */
 const MAX_MISSING_NAMES = 2;
 /** Least words of a quotation in the claim that, found word for word, make the claim. */
@@ -112,7 +112,9 @@ export function checkClaim(claim: Claim, library: Library): ClaimCheck {
   const ownBest = checked.filter(own).sort(byCoverage).slice(0, 1);
   const rest = checked
     .filter((c) => !own(c) && (c.alignment.coverage >= RELATED_COVERAGE || c.byAnother))
-    .sort((x, y) => Number(Boolean(y.byAnother)) - Number(Boolean(x.byAnother)) || byCoverage(x, y));
+    .sort(
+      (x, y) => Number(Boolean(y.byAnother)) - Number(Boolean(x.byAnother)) || byCoverage(x, y),
+    );
   const related = [...ownBest, ...rest]
     .slice(0, MAX_RELATED)
     .map((c) => ({ ...c, role: "related" as const }));
@@ -222,16 +224,8 @@ function judge(
 
 /** For a denial, the words of what it denies: the allegation it answers in its article. */
 function answeredText(hit: AttributionHit, library: Library): string {
-  const a = hit.attribution;
-  const before = library
-    .statementsIn(a.articleId)
-    .filter(
-      (h) =>
-        h.attribution.stance === "allegation" &&
-        h.attribution.paragraph <= a.paragraph &&
-        (a.answers === null || h.speaker?.name === a.answers),
-    );
-  return before.length ? quoteText(before[before.length - 1]?.attribution ?? a) : "";
+  const allegation = answeredBy(hit, library);
+  return allegation ? quoteText(allegation.attribution) : "";
 }
 
 /** Whether a statement carries the judgement of a judging verb, its opposite, or neither. */

@@ -1,7 +1,7 @@
 import { CUE_VERBS, DENIAL_WORDS, NOT_NAMES, TITLES } from "../attribution/lexicon.ts";
 import type { AttributionHit, Library } from "../library.ts";
-import type { Attribution } from "../types.ts";
 import { quoteText } from "../present.ts";
+import type { Attribution } from "../types.ts";
 import { align } from "./align.ts";
 import { readTerms, type Term } from "./terms.ts";
 
@@ -38,7 +38,10 @@ export function isDenial(hit: AttributionHit): boolean {
   const a = hit.attribution;
   if (a.stance === "denial") return true;
   if (deniesByVerb(hit)) return true;
-  return readTerms(quoteText(a)).some((t) => DENIAL_WORDS.has(t.word));
+  // "said that was not her view and dismissed those reports": a verb of denial in what was said.
+  return readTerms(quoteText(a)).some(
+    (t) => DENIAL_WORDS.has(t.word) || CUE_VERBS.get(t.word) === "deny",
+  );
 }
 
 /** "rejected claims that ...": the statement's content is what the speaker denies. */
@@ -112,6 +115,20 @@ function restatesNegated(allegation: Attribution, statement: AttributionHit): bo
   const said = statement.attribution;
   const alignment = align(readTerms(quoteText(allegation)), readTerms(quoteText(said)), []);
   return alignment.coverage >= RESTATES && alignment.opposite;
+}
+
+/**
+ * The allegation a denial answers in its own article: the one with the most evidence of the
+ * link, at least LINKED; null when the text ties it to none.
+ */
+export function answeredBy(denial: AttributionHit, library: Library): AttributionHit | null {
+  let best: { hit: AttributionHit; score: number } | null = null;
+  for (const candidate of library.statementsIn(denial.attribution.articleId)) {
+    if (candidate.attribution.stance !== "allegation" || sameSpeaker(candidate, denial)) continue;
+    const { score } = evidenceOfLink(candidate, denial, true);
+    if (!best || score > best.score) best = { hit: candidate, score };
+  }
+  return best && best.score >= LINKED ? best.hit : null;
 }
 
 function evidenceOfLink(

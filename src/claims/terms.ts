@@ -45,6 +45,8 @@ export function readTerms(text: string, negated = false): Term[] {
   let opener = true;
   for (const token of text.match(TOKEN) ?? []) {
     const lower = token.toLowerCase().replace(POSSESSIVE, "");
+    // "nothing that would harm": a relative clause right after a negation stays in its reach.
+    if (CLAUSE_BREAKS.has(lower) && reach === NEGATION_REACH) continue;
     if (!/[\p{L}\p{N}]/u.test(lower) || CLAUSE_BREAKS.has(lower)) {
       reach = 0;
       inName = false;
