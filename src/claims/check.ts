@@ -157,7 +157,7 @@ function check(
     role,
     why,
   });
-  const judged = judge(hit, alignment, contentText, terms, claim, asksDenial);
+  const judged = judge(hit, alignment, contentText, claim, asksDenial);
   if (named && !named.speakers.some((s) => s.id === hit.speaker?.id)) {
     // Someone else may well say it: the answer says so, but never as the named speaker's claim.
     const by = hit.speaker?.name ?? `“${a.mention?.text ?? "someone"}”`;
@@ -174,7 +174,6 @@ function judge(
   hit: AttributionHit,
   alignment: Alignment,
   contentText: string,
-  terms: readonly Term[],
   claim: Claim,
   asksDenial: boolean,
 ): { role: Role | null; why: string | null } {
