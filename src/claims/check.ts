@@ -1,3 +1,4 @@
+import { CUE_VERBS } from "../attribution/lexicon.ts";
 import type { AttributionHit, Library } from "../library.ts";
 import { quoteText } from "../present.ts";
 import type { Claim } from "../search/question.ts";
@@ -161,7 +162,11 @@ function check(
   if (named && !named.speakers.some((s) => s.id === hit.speaker?.id)) {
     // Someone else may well say it: the answer says so, but never as the named speaker's claim.
     const by = hit.speaker?.name ?? `“${a.mention?.text ?? "someone"}”`;
-    if (judged.role === "claim") {
+    // "Washington denied accusing Russia": a denial of the named speaker's own act, which
+    // nobody else's denial can make.
+    const ownAct =
+      claim.verbKind === "deny" && CUE_VERBS.has(claim.text.split(/\s+/)[0]?.toLowerCase() ?? "");
+    if (judged.role === "claim" && !ownAct) {
       return { ...result(null, `is ${by}'s, not ${named.asked}'s`), byAnother: true };
     }
     return result(null, `is not by ${named.asked}`);
