@@ -87,7 +87,9 @@ export function checkClaim(claim: Claim, library: Library): ClaimCheck {
     for (const h of [...pool.values()]
       .filter((p) => p.attribution.stance === "allegation")
       .slice(0, 3)) {
-      for (const link of deniersOf(h, library)) add({ ...link.denial, score: h.score });
+      for (const link of deniersOf(h, library, { acrossArticles: false })) {
+        add({ ...link.denial, score: h.score });
+      }
     }
   }
 
@@ -264,10 +266,10 @@ function denialsFor(claims: Checked[], checked: Checked[], library: Library): At
     seen.add(h);
     out.push(h);
   };
-  for (const c of claims.slice(0, 3)) {
-    if (c.hit.attribution.stance !== "allegation") continue;
-    for (const link of deniersOf(c.hit, library)) push(link.denial);
-  }
+  const allegations = claims.slice(0, 3).filter((c) => c.hit.attribution.stance === "allegation");
+  allegations.forEach((c, i) => {
+    for (const link of deniersOf(c.hit, library, { acrossArticles: i === 0 })) push(link.denial);
+  });
   for (const c of checked) if (c.role === "denial") push(c.hit);
   return out;
 }

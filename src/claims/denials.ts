@@ -56,7 +56,11 @@ export function deniesByVerb(hit: AttributionHit): boolean {
  * by the accused, points back at "the claims"), nearness deciding between equals; in other
  * articles, a denial that restates the allegation or names the accuser and what it was about.
  */
-export function deniersOf(allegation: AttributionHit, library: Library, limit = 5): DenialLink[] {
+export function deniersOf(
+  allegation: AttributionHit,
+  library: Library,
+  { acrossArticles = true, limit = 5 } = {},
+): DenialLink[] {
   const own = allegation.attribution;
   const article = library.statementsIn(own.articleId);
   const allegations = article.filter(
@@ -76,6 +80,8 @@ export function deniersOf(allegation: AttributionHit, library: Library, limit = 
       links.push({ denial, reasons: best.reasons });
     }
   }
+  if (!acrossArticles) return links.slice(0, limit);
+  // Other articles cost a few searches: asked for the allegation the answer leads with.
   const elsewhere = storyStatements(own, library).filter(
     (d) => d.attribution.articleId !== own.articleId && !sameSpeaker(d, allegation),
   );
