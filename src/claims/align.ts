@@ -43,6 +43,7 @@ export function align(
   let wordsMatched = 0;
   let inContent = 0;
   let against = 0;
+  let negatedAlike = 0;
   const missing: string[] = [];
   const flipped: string[] = [];
   const foundGroups = new Set<number>();
@@ -52,15 +53,13 @@ export function align(
     const polarity = polarityIn(term, content);
     if (polarity !== null) {
       matched += 1;
+      inContent += 1;
       if (term.entity) foundGroups.add(term.group);
-      else {
-        wordsMatched += 1;
-        inContent += 1;
-        if (!polarity) {
-          against += 1;
-          flipped.push(term.word);
-        }
-      }
+      else wordsMatched += 1;
+      if (!polarity) {
+        against += 1;
+        flipped.push(term.word);
+      } else if (term.negated) negatedAlike += 1;
       continue;
     }
     if (context.some((t) => sameWord(t.stem, term.stem))) {
@@ -100,7 +99,9 @@ export function align(
     missingEntities,
     otherEntities,
     flipped,
-    opposite: inContent > 0 && against / inContent >= CLASH_SHARE,
+    // A negation on one side only, with none shared, turns the statement around however long
+    // it is ("has not become" / "has become"); where both negate something, it takes a share.
+    opposite: against > 0 && (negatedAlike === 0 || against / inContent >= CLASH_SHARE),
   };
 }
 

@@ -28,6 +28,7 @@ const NEGATED_AUX = /n['\u2019]t$/i;
 const PART_SPLIT = /[-\u2010\u2011]/;
 const CAPITAL = /^\p{Lu}/u;
 const DIGIT = /\p{N}/u;
+const QUOTE_MARKS = /^["\u201c\u201d]$/u;
 /** Marks after which a sentence, or a quotation, begins. */
 const SENTENCE_OPENS = /^[.!?:;"\u201c\u2014]$/u;
 
@@ -47,6 +48,11 @@ export function readTerms(text: string, negated = false): Term[] {
     const lower = token.toLowerCase().replace(POSSESSIVE, "");
     // "nothing that would harm": a relative clause right after a negation stays in its reach.
     if (CLAUSE_BREAKS.has(lower) && reach === NEGATION_REACH) continue;
+    // A quotation mark opens or closes a quote, not a clause: "has not become a “dumping ground”".
+    if (QUOTE_MARKS.test(token)) {
+      opener = true;
+      continue;
+    }
     if (!/[\p{L}\p{N}]/u.test(lower) || CLAUSE_BREAKS.has(lower)) {
       reach = 0;
       inName = false;
