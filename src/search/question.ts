@@ -31,6 +31,8 @@ export interface Claim {
 
 const QUESTION_WORDS = new Set(["who", "whom"]);
 const AUXILIARIES = new Set(["has", "have", "had", "did", "does", "do", "was", "is", "were"]);
+/** Words that open a yes-or-no question before a named speaker: "Did Putin say ...?" */
+const ASKING = new Set(["did", "does", "has", "have", "had"]);
 /** Words a named speaker is typed with besides the name: "Rep.", "IMF chief economist". */
 const SPEAKER_WORDS = new Set([
   ...TITLES,
@@ -91,13 +93,14 @@ export function parseClaim(question: string): Claim {
       verbKind: verb.kind,
     };
   }
-  // "Putin said ...": a name, perhaps with titles, then the verb.
-  for (let i = 1; i <= MAX_SPEAKER_WORDS && i < words.length; i++) {
+  // "Putin said ...": a name, perhaps with titles, then the verb; "Did Putin say ...?" too.
+  const asked = ASKING.has(words[0]?.lower ?? "") ? 1 : 0;
+  for (let i = asked + 1; i <= MAX_SPEAKER_WORDS && i < words.length; i++) {
     const verb = verbAt(words, i);
     if (!verb) continue;
     let end = i;
-    while (end > 1 && AUX_ADVERBS.has(words[end - 1]?.lower ?? "")) end--;
-    const name = words.slice(0, end);
+    while (end > asked + 1 && AUX_ADVERBS.has(words[end - 1]?.lower ?? "")) end--;
+    const name = words.slice(asked, end);
     if (!name.some((w) => /^\p{Lu}/u.test(w.text))) break;
     if (!name.every((w) => /^\p{Lu}/u.test(w.text) || SPEAKER_WORDS.has(w.lower))) break;
     let next = i + verb.length;
@@ -105,7 +108,7 @@ export function parseClaim(question: string): Claim {
     return {
       text: words[next] ? plain(words[next]?.start ?? 0) : "",
       stance: stanceOf(verb.kind),
-      speaker: plain(0, name[name.length - 1]?.end),
+      speaker: plain(name[0]?.start ?? 0, name[name.length - 1]?.end),
       verb: verb.text,
       verbKind: verb.kind,
     };

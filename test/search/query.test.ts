@@ -103,6 +103,10 @@ describe("parseClaim", () => {
       verbKind: "judge",
       text: "the FBI",
     });
+    expect(parseClaim("Did Putin say that Russia interfered?")).toMatchObject({
+      speaker: "Putin",
+      text: "Russia interfered",
+    });
     expect(parseClaim("Washington denied accusing Russia")).toMatchObject({
       speaker: "Washington",
       stance: "denial",
