@@ -45,16 +45,29 @@ export const who: Command = {
     const notices: (string | null)[] = [];
     if (outcome.kind === "nobody") {
       notices.push(nobodyNotice(outcome.closest, named, outcome.unknownSpeaker));
-      const others = [
-        ...new Set(
-          outcome.related
-            .filter((c) => c.byAnother)
-            .map((c) => c.hit.speaker?.name ?? "an unclear speaker"),
-        ),
+      const others = outcome.related.filter((c) => c.byAnother);
+      const namedOthers = [
+        ...new Set(others.flatMap((c) => (c.hit.speaker ? [c.hit.speaker.name] : []))),
       ];
-      if (others.length) notices.push(`${others.join(", ")} is reported saying it (below).`);
+      if (namedOthers.length)
+        notices.push(`${namedOthers.join(", ")} is reported saying it (below).`);
+      // The words match a statement whose speaker the article leaves unclear: it may or may
+      // not be the one named, so the answer says neither.
+      const unclear = others.find((c) => !c.hit.speaker);
       notices.push(typed.notice);
       const items = outcome.related.map((c) => quoteItem(c.hit, library, "related"));
+      if (unclear && named) {
+        const mention = unclear.hit.attribution.mention?.text ?? "someone";
+        return answer(
+          "who",
+          `Not clear: the words match a statement by “${mention}”, and the article does not make clear who that is`,
+          items,
+          joined([
+            `Whether ${named.asked} said it is not clear: the article does not say who “${mention}” is. The statements below are related, not the claim.`,
+            typed.notice,
+          ]),
+        );
+      }
       return answer("who", NOBODY, items, joined(notices));
     }
     const claims = distinct(outcome.claims.map((c) => c.hit)).slice(0, MAX_CLAIMS);

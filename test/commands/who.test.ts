@@ -69,6 +69,8 @@ const ARTICLES: Record<string, string> = {
     "Central bank governor Ivan Sokolov said inflation will fall next year.",
     "",
     "A senior official said the talks had collapsed.",
+    "",
+    "Asked about the budget, he said the deficit would double.",
   ].join("\n"),
 };
 
@@ -145,6 +147,14 @@ describe("/who names a speaker only for a claim the coverage reports", () => {
       expect(answer.heading).toBe(NOBODY);
       expect(withRole(answer, "claim")).toEqual([]);
     }
+  });
+
+  it("says it is not clear whether the named speaker said it when the article leaves the speaker unclear", async () => {
+    const answer = await ask("Sokolov said the deficit would double");
+    expect(withRole(answer, "claim")).toEqual([]);
+    expect(answer.heading).toMatch(/^Not clear: the words match a statement by “he”/);
+    expect(answer.notice).toContain("Whether Sokolov said it is not clear");
+    expect(answer.items.map((i) => i.text)).toContain("the deficit would double");
   });
 
   it("says the speaker is not clear where the words match but the article names nobody", async () => {
