@@ -71,10 +71,16 @@ export const who: Command = {
       return answer("who", NOBODY, items, joined(notices));
     }
     const claims = distinct(outcome.claims.map((c) => c.hit)).slice(0, MAX_CLAIMS);
-    const denials = distinct(outcome.denials).slice(0, MAX_DENIALS);
+    const links = new Map(outcome.denials.map((l) => [l.denial, l.reasons]));
+    const denials = distinct(outcome.denials.map((l) => l.denial)).slice(0, MAX_DENIALS);
     const items: AnswerItem[] = [
       ...claims.map((h) => quoteItem(h, library, "claim")),
-      ...denials.map((h) => quoteItem(h, library, "denial")),
+      // Each denial says why it is taken to answer the claim: what the text ties it by.
+      ...denials.map((h) => {
+        const reasons = links.get(h) ?? [];
+        const item = quoteItem(h, library, "denial");
+        return reasons.length ? { ...item, details: [`Linked: ${reasons.join("; ")}`] } : item;
+      }),
     ];
     const top = claims[0] as AttributionHit;
     const outlet = library.citation(top.attribution.articleId, top.attribution.paragraph).outlet;

@@ -4,7 +4,7 @@ import { quoteText } from "../present.ts";
 import type { Claim } from "../search/question.ts";
 import type { Speaker } from "../types.ts";
 import { type Alignment, align } from "./align.ts";
-import { answeredBy, deniersOf, deniesByVerb, isDenial } from "./denials.ts";
+import { answeredBy, type DenialLink, deniersOf, deniesByVerb, isDenial } from "./denials.ts";
 import { oppositesOf, readTerms, sameWord, stemOf, type Term } from "./terms.ts";
 import { DISMISSING_WORDS, JUDGING_FAMILIES } from "./words.ts";
 
@@ -40,8 +40,8 @@ export interface Checked {
 
 /** The three outcomes of `/who`. */
 export type Outcome =
-  | { kind: "claim"; claims: Checked[]; denials: AttributionHit[] }
-  | { kind: "unclear"; claims: Checked[]; denials: AttributionHit[] }
+  | { kind: "claim"; claims: Checked[]; denials: DenialLink[] }
+  | { kind: "unclear"; claims: Checked[]; denials: DenialLink[] }
   | { kind: "nobody"; related: Checked[]; closest: Checked | null; unknownSpeaker: boolean };
 
 /** The speaker a claim names, as found among the library's speakers. */
@@ -249,28 +249,23 @@ function judgement(verb: string, text: string, denial: boolean): "same" | "oppos
 }
 
 /** The denials to list under the claims: linked to an allegation among them, or denying it. */
-function denialsFor(claims: Checked[], checked: Checked[], library: Library): AttributionHit[] {
-  const out: AttributionHit[] = [];
-  const seen = new Set(claims.map((c) => c.hit));
-  const push = (h: AttributionHit) => {
-    if (seen.has(h)) return;
-    if (
-      out.some(
-        (o) =>
-          o.attribution.articleId === h.attribution.articleId &&
-          o.attribution.evidence.start === h.attribution.evidence.start &&
-          quoteText(o.attribution) === quoteText(h.attribution),
-      )
-    )
-      return;
-    seen.add(h);
-    out.push(h);
+function denialsFor(claims: Checked[], checked: Checked[], library: Library): DenialLink[] {
+  const out: DenialLink[] = [];
+  const key = (h: AttributionHit) =>
+    `${h.attribution.articleId}@${h.attribution.evidence.start}@${quoteText(h.attribution)}`;
+  const seen = new Set(claims.map((c) => key(c.hit)));
+  const push = (link: DenialLink) => {
+    if (seen.has(key(link.denial))) return;
+    seen.add(key(link.denial));
+    out.push(link);
   };
   const allegations = claims.slice(0, 3).filter((c) => c.hit.attribution.stance === "allegation");
   allegations.forEach((c, i) => {
-    for (const link of deniersOf(c.hit, library, { acrossArticles: i === 0 })) push(link.denial);
+    for (const link of deniersOf(c.hit, library, { acrossArticles: i === 0 })) push(link);
   });
-  for (const c of checked) if (c.role === "denial") push(c.hit);
+  for (const c of checked) {
+    if (c.role === "denial") push({ denial: c.hit, reasons: c.why ? [c.why] : [] });
+  }
   return out;
 }
 

@@ -167,7 +167,7 @@ function evidenceOfLink(
   );
   if (accused.some((w) => allegationWords.has(w))) {
     score += ACCUSED_ANSWERS;
-    reasons.push("is spoken by the accused");
+    reasons.push("is spoken by or for the accused");
   }
   if (sameArticle && REFERS_BACK.test(d.evidence.text)) {
     score += POINTS_BACK;
