@@ -4,6 +4,7 @@ import { quoteText } from "../present.ts";
 import type { Claim } from "../search/question.ts";
 import type { Speaker } from "../types.ts";
 import { type Alignment, align } from "./align.ts";
+import { perAnswer } from "./per-answer.ts";
 import { answeredBy, type DenialLink, deniersOf, deniesByVerb, isDenial } from "./denials.ts";
 import { oppositesOf, readTerms, sameWord, stemOf, type Term } from "./terms.ts";
 import { DISMISSING_WORDS, JUDGING_FAMILIES } from "./words.ts";
@@ -63,7 +64,8 @@ export interface ClaimCheck {
   checked: Checked[];
 }
 
-export function checkClaim(claim: Claim, library: Library): ClaimCheck {
+export function checkClaim(claim: Claim, whole: Library): ClaimCheck {
+  const library = perAnswer(whole);
   const named = claim.speaker ? nameSpeaker(claim.speaker, library) : null;
   const terms = readTerms(claim.text);
   const asksDenial = claim.verbKind === "deny" || terms.some((t) => DISMISSING_WORDS.has(t.word));

@@ -39,6 +39,21 @@ const SENTENCE_OPENS = /^[.!?:;"\u201c\u2014]$/u;
  * `negated` turns every term around, for text a speaker is reported to deny.
  */
 export function readTerms(text: string, negated = false): Term[] {
+  const key = `${negated ? "!" : ""}${text}`;
+  let terms = read.get(key);
+  if (terms === undefined) {
+    if (read.size >= READ_CACHE_SIZE) read.clear();
+    terms = readFresh(text, negated);
+    read.set(key, terms);
+  }
+  return terms;
+}
+
+/** Texts read, remembered: one answer weighs the same statements against each other often. */
+const read = new Map<string, Term[]>();
+const READ_CACHE_SIZE = 5_000;
+
+function readFresh(text: string, negated: boolean): Term[] {
   const terms: Term[] = [];
   let reach = 0;
   let group = 0;
