@@ -4,8 +4,8 @@ import { quoteText } from "../present.ts";
 import type { Claim } from "../search/question.ts";
 import type { Speaker } from "../types.ts";
 import { type Alignment, align } from "./align.ts";
-import { perAnswer } from "./per-answer.ts";
 import { answeredBy, type DenialLink, deniersOf, deniesByVerb, isDenial } from "./denials.ts";
+import { perAnswer } from "./per-answer.ts";
 import { oppositesOf, readTerms, sameWord, stemOf, type Term } from "./terms.ts";
 import { DISMISSING_WORDS, JUDGING_FAMILIES } from "./words.ts";
 
