@@ -68,7 +68,8 @@ export const who: Command = {
           ]),
         );
       }
-      return answer("who", NOBODY, items, joined(notices));
+      // "empty": nothing in the coverage makes the claim, whatever related statements it shows.
+      return { ...answer("who", NOBODY, items, joined(notices)), status: "empty" };
     }
     const claims = distinct(outcome.claims.map((c) => c.hit)).slice(0, MAX_CLAIMS);
     const links = new Map(outcome.denials.map((l) => [l.denial, l.reasons]));

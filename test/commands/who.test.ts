@@ -106,6 +106,7 @@ describe("/who names a speaker only for a claim the coverage reports", () => {
   it("says nobody when the claim drops the speaker's negation, and shows what she did say", async () => {
     const answer = await ask("Petrova said the sanctions are working");
     expect(answer.heading).toBe(NOBODY);
+    expect(answer.status).toBe("empty");
     expect(withRole(answer, "claim")).toEqual([]);
     expect(withRole(answer, "related")).toEqual(["Olga Petrova"]);
     expect(answer.notice).toContain("Petrova is not reported saying this");
