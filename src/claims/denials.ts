@@ -14,8 +14,8 @@ const REFERS_BACK =
 
 /** Share of an allegation's words a denial must carry to restate it (negated or not). */
 const RESTATES = 0.5;
-/** Searches for another article's statements on the story: the words, then up to 3 names. */
-const MAX_STORY_QUERIES = 4;
+/** Searches for another article's statements on the story: the words, then up to 2 names. */
+const MAX_STORY_QUERIES = 3;
 /** Link evidence, strongest first: the text ties them; then proximity decides among equals. */
 const NAMES_ACCUSER = 4;
 const RESTATES_IT = 4;
