@@ -6,6 +6,7 @@
 import { appendFile, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { findSource } from "../commands/find-source.ts";
+import { who } from "../commands/who.ts";
 import { type LibraryHandle, type LibraryStats, openLibrary } from "../src/library/open-library.ts";
 import type { Library } from "../src/library.ts";
 import { type Latencies, type Runner, timeQueries } from "./measure.ts";
@@ -52,7 +53,6 @@ export interface PartPaths {
 const SEARCH_LIMIT = 50;
 /** As /quote lists them (commands/quote.ts). */
 const QUOTES_LIMIT = 50;
-const WHO_LIMIT = 30;
 /** Discord shows at most 25 autocomplete choices. */
 const AUTOCOMPLETE_LIMIT = 25;
 
@@ -152,7 +152,8 @@ export function ourRunner(library: Library): Runner {
       case "autocomplete":
         return library.findSpeakers(q.text, AUTOCOMPLETE_LIMIT);
       case "who":
-        return library.searchAttributions(q.text, { limit: WHO_LIMIT });
+        // The whole command: the claim check and the denial links cost more than the search.
+        return who.run({ claim: q.text }, { library });
     }
   };
 }

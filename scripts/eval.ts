@@ -19,7 +19,7 @@ import {
   readSplit,
   scoreDoc,
 } from "./lib/polnear.ts";
-import { type GoldQuestion, scoreQuestions } from "./lib/questions.ts";
+import { type GoldQuestion, type NotSaid, scoreNotSaid, scoreQuestions } from "./lib/questions.ts";
 import { type SeedGold, scoreSeeds } from "./lib/seed-score.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -47,6 +47,8 @@ async function seeds(): Promise<void> {
   const handle = await openLibrary({ dataDir: `${root}data`, indexDir, log: () => {} });
   const questions = (gold as unknown as { questions: GoldQuestion[] }).questions;
   const answered = await scoreQuestions(questions, commands, handle.library);
+  const notSaid = (gold as unknown as { not_said?: NotSaid[] }).not_said ?? [];
+  const unsaid = await scoreNotSaid(notSaid, commands, handle.library);
   await handle.close();
   rmSync(indexDir, { recursive: true, force: true });
   const right = answered.filter((r) => r.ok).length;
@@ -60,10 +62,15 @@ async function seeds(): Promise<void> {
         `${right}/${answered.length}`,
         pct(right, answered.length),
       ],
+      [
+        "/who lines nobody said, answered with nobody",
+        `${unsaid.filter((r) => r.ok).length}/${unsaid.length}`,
+        pct(unsaid.filter((r) => r.ok).length, unsaid.length),
+      ],
     ]),
   );
   for (const f of score.failures) console.log(`  FAIL ${f}`);
-  for (const r of answered) if (!r.ok) console.log(`  FAIL ${r.ask}: ${r.problem}`);
+  for (const r of [...answered, ...unsaid]) if (!r.ok) console.log(`  FAIL ${r.ask}: ${r.problem}`);
 }
 
 function polnear(): void {

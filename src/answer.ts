@@ -40,8 +40,11 @@ export interface AnswerItem {
   type?: AttributionType;
   stance?: Stance | null;
   reportedBy?: string | null;
-  /** In `/who`: whether this item makes the claim or denies it. */
-  role?: "claim" | "denial";
+  /**
+   * In `/who`: "claim" makes the claim, "denial" denies it, "related" is a near statement shown
+   * because nobody makes it. An answer with no "claim" item found nobody making the claim.
+   */
+  role?: "claim" | "denial" | "related";
   /** Extra lines: aliases, counts, paragraph list. */
   details?: string[];
   /** Where the evidence stands; absent only for speaker items. */

@@ -53,6 +53,8 @@ export interface Library {
   quotesBy(speakerId: string, options?: { about?: string; limit?: number }): AttributionHit[];
   /** Attributions whose content or evidence matches the text, best first. */
   searchAttributions(text: string, options?: AttributionQuery): AttributionHit[];
+  /** Every attribution of one article, in the article's order (score 0). */
+  statementsIn(articleId: string): AttributionHit[];
   /** Articles whose id or title starts with or contains the text, for autocomplete. */
   suggestArticles(text: string, limit?: number): ArticleSummary[];
 }

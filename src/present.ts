@@ -10,7 +10,7 @@ export function quoteText(attribution: Attribution): string {
 export function quoteItem(
   hit: AttributionHit,
   library: Library,
-  role?: "claim" | "denial",
+  role?: AnswerItem["role"],
 ): AnswerItem {
   const a = hit.attribution;
   return {
@@ -92,6 +92,9 @@ export function shownWords(item: Pick<AnswerItem, "kind" | "type" | "text">): st
 /** The labels a statement carries after its speaker: "denial · paraphrase". */
 export function statementLabels(item: Pick<AnswerItem, "role" | "stance" | "type">): string[] {
   const labels: string[] = [];
+  // In /who, a related statement is shown because nobody makes the claim: it must never read
+  // as the answer.
+  if (item.role === "related") labels.push("related, not the claim");
   if (item.role === "denial" || item.stance === "denial") labels.push("denial");
   else if (item.stance === "allegation") labels.push("allegation");
   if (item.type === "indirect") labels.push("paraphrase");

@@ -16,6 +16,33 @@ export interface QuestionResult {
   problem: string | null;
 }
 
+/** A `/who` line nobody in the articles is reported making ("Putin said Russia interfered"). */
+export interface NotSaid {
+  ask: string;
+  why: string;
+}
+
+/**
+ * Asks each line nobody is reported making: right when the answer has no item with the role
+ * "claim" (it may show the closest statements as "related").
+ */
+export async function scoreNotSaid(
+  lines: readonly NotSaid[],
+  commands: readonly Command[],
+  library: Library,
+): Promise<QuestionResult[]> {
+  const results: QuestionResult[] = [];
+  for (const line of lines) {
+    const answer = await runLine(line.ask, commands, library, () => {});
+    const claims = answer.items.filter((i) => i.role === "claim");
+    const problem = claims.length
+      ? `names ${claims.map((c) => c.speaker ?? "an unclear speaker").join(", ")} as making it (${answer.heading})`
+      : null;
+    results.push({ ask: line.ask, ok: problem === null, problem });
+  }
+  return results;
+}
+
 /**
  * Asks each question exactly as a user types it and checks the answer: the first item names the
  * expected speaker, the answer holds every must_include text and none of the excluded speakers.
@@ -28,7 +55,10 @@ export async function scoreQuestions(
   const results: QuestionResult[] = [];
   for (const q of questions) {
     const answer = await runLine(q.ask, commands, library, () => {});
-    const first = answer.items[0]?.speaker ?? null;
+    // Where items carry roles (/who), the answer is the first item that makes the claim.
+    const roled = answer.items.some((i) => i.role !== undefined);
+    const first =
+      (roled ? answer.items.find((i) => i.role === "claim") : answer.items[0])?.speaker ?? null;
     const texts = answer.items.map((i) => `${i.text} ${i.evidence ?? ""}`).join("\n");
     const missing = (q.must_include ?? []).filter((t) => !texts.includes(t));
     const intruders = answer.items

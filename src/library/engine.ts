@@ -542,6 +542,13 @@ export class LibraryIndex implements Library {
     return this.hits(matches.slice(0, limit));
   }
 
+  statementsIn(articleId: string): AttributionHit[] {
+    const count = this.entries.get(articleId)?.paragraphs.length ?? 0;
+    return this.hits(
+      Array.from({ length: count }, (_, i) => ({ id: `${articleId}@${i}`, score: 0 })),
+    );
+  }
+
   suggestArticles(text: string, limit = 25): ArticleSummary[] {
     const query = fold(text.trim()).slice(0, MAX_NAME_CHARS);
     const { ordered } = this.derived;
@@ -570,20 +577,26 @@ export class LibraryIndex implements Library {
     return { paragraph, stance: entry.stances[i] ?? null };
   }
 
-  private attribution(id: string): Attribution | undefined {
-    const at = id.lastIndexOf("@");
-    const articleId = id.slice(0, at);
-    if (!this.entries.has(articleId)) return undefined;
-    return this.bodies.get(articleId)?.extraction.attributions[Number(id.slice(at + 1))];
-  }
-
+  /**
+   * The hits of ranked attribution ids. Each article is read and decoded once per call: an
+   * article's statements often stand together in a ranking, and reading is the costly part.
+   */
   private hits(ranked: readonly { id: string; score: number }[]): AttributionHit[] {
     const hits: AttributionHit[] = [];
+    const read = new Map<string, readonly Attribution[] | undefined>();
     for (const { id, score } of ranked) {
-      const attribution = this.attribution(id);
-      if (!attribution) continue;
       const at = id.lastIndexOf("@");
-      const speakerId = this.derived.book.speakerOf(id.slice(0, at), Number(id.slice(at + 1)));
+      const articleId = id.slice(0, at);
+      if (!read.has(articleId)) {
+        const known = this.entries.has(articleId);
+        read.set(
+          articleId,
+          known ? this.bodies.get(articleId)?.extraction.attributions : undefined,
+        );
+      }
+      const attribution = read.get(articleId)?.[Number(id.slice(at + 1))];
+      if (!attribution) continue;
+      const speakerId = this.derived.book.speakerOf(articleId, Number(id.slice(at + 1)));
       const speaker = speakerId ? (this.derived.book.speaker(speakerId) ?? null) : null;
       hits.push({ attribution, speaker, score });
     }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.ts";
-import { scoreQuestions } from "../../scripts/lib/questions.ts";
+import { scoreNotSaid, scoreQuestions } from "../../scripts/lib/questions.ts";
 import { type LibraryHandle, openLibrary } from "../../src/library/open-library.ts";
 import { runLine } from "../../src/surfaces/run-line.ts";
 import { gold } from "../helpers/gold.ts";
@@ -28,6 +28,21 @@ describe("the seeds' questions, asked as users type them", () => {
     const results = await scoreQuestions(gold.questions, commands, handle.library);
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect(results).toHaveLength(gold.questions.length);
+  });
+
+  it("names nobody for a claim nobody in the seeds makes, and shows the closest as related", async () => {
+    expect(gold.not_said.length).toBeGreaterThanOrEqual(7);
+    const results = await scoreNotSaid(gold.not_said, commands, handle.library);
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    const putin = await runLine(
+      "/who claim:Putin said Russia interfered in the US election",
+      commands,
+      handle.library,
+    );
+    expect(putin.heading).toBe("Nobody in the coverage is reported saying that");
+    expect(putin.notice).toMatch(/Putin/);
+    expect(putin.items.length).toBeGreaterThan(0);
+    expect(new Set(putin.items.map((i) => i.role))).toEqual(new Set(["related"]));
   });
 
   it("/quote about: says how many quotes are on the topic, and when none is", async () => {

@@ -163,6 +163,11 @@ export function buildLibrary(
         .sort((x, y) => y.score - x.score)
         .slice(0, options.limit ?? 10);
     },
+    statementsIn(articleId): AttributionHit[] {
+      return attributions
+        .filter((a) => a.articleId === articleId)
+        .map((a) => ({ attribution: a, speaker: speakerOf(a), score: 0 }));
+    },
     suggestArticles(text, limit = 25) {
       const typed = fold(text.trim());
       return articles

@@ -98,6 +98,16 @@ describe("the bot over the seed corpus and the real engine", () => {
     }
   });
 
+  it("/who says in words when nobody is reported making a claim, and labels what it shows", async () => {
+    const { message } = await h.standin.awaitResponse(
+      h.standin.slash("who", { claim: "Andrew Parker said Russia is no threat to Britain" }),
+    );
+    const embed = embedOf(message);
+    expect(embed.title).toBe("Nobody in the coverage is reported saying that");
+    expect(embed.description).toContain("Andrew Parker is not reported saying this");
+    expect(embed.description).toContain("related, not the claim");
+  });
+
   it("autocomplete offers Dmitry Peskov for pes and for kreml", async () => {
     for (const typed of ["pes", "kreml"]) {
       const { choices } = await h.standin.awaitResponse(

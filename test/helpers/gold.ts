@@ -43,6 +43,8 @@ export interface Gold {
   entities: { name: string; roles: string[] }[];
   questions: GoldQuestion[];
   optional: { file: string; speaker: string; accept?: string[]; contains: string }[];
+  /** `/who` lines nobody in the seeds is reported making. */
+  not_said: { ask: string; why: string }[];
 }
 
 export const goldPath = existsSync(shared) ? shared : fixture;

@@ -55,25 +55,74 @@ describe("parseClaim", () => {
     ).toEqual({
       text: "Russia of trying to interfere in the US presidential election",
       stance: "allegation",
+      speaker: null,
+      verb: "accused",
+      verbKind: "allege",
     });
-    expect(parseClaim("who said such speculations were wrong")).toEqual({
+    expect(parseClaim("who said such speculations were wrong")).toMatchObject({
       text: "such speculations were wrong",
       stance: null,
+      verbKind: "say",
     });
     expect(
       parseClaim("Who reported that US secret services tried to recruit Deripaska?").text,
     ).toBe("US secret services tried to recruit Deripaska");
-    expect(parseClaim("who has repeatedly dismissed the charges")).toEqual({
+    expect(parseClaim("who has repeatedly dismissed the charges")).toMatchObject({
       text: "the charges",
       stance: "denial",
     });
+    expect(parseClaim("Who ruled out any chance that she would quit?")).toMatchObject({
+      text: "any chance that she would quit",
+      verbKind: "deny",
+    });
+    // A verb the tables do not know still frames the claim.
+    expect(parseClaim("Who urged the council to act?")).toMatchObject({
+      text: "the council to act",
+      verb: "urged",
+    });
+    expect(parseClaim('Who said of Trump "maybe he is not rich"?').text).toBe(
+      'of Trump "maybe he is not rich"',
+    );
   });
 
-  it("leaves a claim without a question frame as it is", () => {
+  it("finds the speaker a claim names, with titles and roles, and the verb's kind", () => {
+    expect(parseClaim("Putin said Russia interfered in the US election")).toEqual({
+      text: "Russia interfered in the US election",
+      stance: null,
+      speaker: "Putin",
+      verb: "said",
+      verbKind: "say",
+    });
+    expect(parseClaim("IMF chief economist Maury Obstfeld said tariffs hurt")).toMatchObject({
+      speaker: "IMF chief economist Maury Obstfeld",
+      text: "tariffs hurt",
+    });
+    expect(parseClaim("Peskov praised the FBI")).toMatchObject({
+      speaker: "Peskov",
+      verb: "praised",
+      verbKind: "judge",
+      text: "the FBI",
+    });
+    expect(parseClaim("Did Putin say that Russia interfered?")).toMatchObject({
+      speaker: "Putin",
+      text: "Russia interfered",
+    });
+    expect(parseClaim("Washington denied accusing Russia")).toMatchObject({
+      speaker: "Washington",
+      stance: "denial",
+      text: "accusing Russia",
+    });
+  });
+
+  it("leaves a claim without a frame as it is: a capitalised word is never a verb", () => {
     expect(parseClaim("Russia pushes its foreign policy")).toEqual({
       text: "Russia pushes its foreign policy",
       stance: null,
+      speaker: null,
+      verb: null,
+      verbKind: null,
     });
-    expect(parseClaim("who wants peace")).toEqual({ text: "wants peace", stance: null });
+    expect(parseClaim("The United States is Russia's best friend").speaker).toBeNull();
+    expect(parseClaim("the defence budget rose in 2013").speaker).toBeNull();
   });
 });

@@ -1,0 +1,124 @@
+import { oppositesOf, sameWord, type Term } from "./terms.ts";
+
+/** Credit for a word found only around the statement (its sentence, the speaker's mention). */
+const CONTEXT_CREDIT = 0.5;
+/** Share of the matched words turned around from which the statement says the opposite. */
+const CLASH_SHARE = 0.2;
+
+/** How one statement lines up with a claim, word by word. */
+export interface Alignment {
+  /** Weighted share of the claim's words the statement carries, 0..1. */
+  coverage: number;
+  /**
+   * The same share over the claim's other words than names: what is said of them. A statement
+   * that only names the same people ("Hillary Clinton") carries none of it.
+   */
+  predicate: number;
+  /** Claim words the statement does not carry, as the claim writes them. */
+  missing: string[];
+  /** Names, acronyms and numbers of the claim found neither in the statement nor around it. */
+  missingEntities: string[];
+  /** Names the statement and its sentence hold that the claim does not: whom it is about instead. */
+  otherEntities: string[];
+  /** Claim words the statement carries turned around ("not working", "rejected"). */
+  flipped: string[];
+  /** True when the statement says the opposite of the claim on enough of the shared words. */
+  opposite: boolean;
+}
+
+/**
+ * Aligns a claim's terms with a statement's: each claim word is looked for among the words of
+ * what was said (full credit) and then of the sentence around it (half credit), as the same
+ * stem or its opposite. A word matched with the other polarity (negated on one side only, or
+ * an opposite) counts against agreement.
+ */
+export function align(
+  claim: readonly Term[],
+  content: readonly Term[],
+  context: readonly Term[],
+): Alignment {
+  let total = 0;
+  let matched = 0;
+  let words = 0;
+  let wordsMatched = 0;
+  let inContent = 0;
+  let against = 0;
+  let negatedAlike = 0;
+  const missing: string[] = [];
+  const flipped: string[] = [];
+  const foundGroups = new Set<number>();
+  for (const term of claim) {
+    total += 1;
+    if (!term.entity) words += 1;
+    const polarity = polarityIn(term, content);
+    if (polarity !== null) {
+      matched += 1;
+      inContent += 1;
+      if (term.entity) foundGroups.add(term.group);
+      else wordsMatched += 1;
+      if (!polarity) {
+        against += 1;
+        flipped.push(term.word);
+      } else if (term.negated) negatedAlike += 1;
+      continue;
+    }
+    if (context.some((t) => sameWord(t.stem, term.stem))) {
+      matched += CONTEXT_CREDIT;
+      if (term.entity) foundGroups.add(term.group);
+      else wordsMatched += CONTEXT_CREDIT;
+      continue;
+    }
+    missing.push(term.word);
+  }
+  const missingEntities: string[] = [];
+  for (const term of claim) {
+    if (!term.entity || foundGroups.has(term.group)) continue;
+    const name = claim
+      .filter((t) => t.group === term.group)
+      .map((t) => t.word)
+      .join(" ");
+    if (!missingEntities.includes(name)) missingEntities.push(name);
+  }
+  const otherEntities = [
+    ...new Set(
+      [...content, ...context]
+        .filter(
+          (t) =>
+            t.entity &&
+            !t.opener &&
+            !/\p{N}/u.test(t.word) &&
+            !claim.some((c) => sameWord(c.stem, t.stem)),
+        )
+        .map((t) => t.word),
+    ),
+  ];
+  return {
+    coverage: total === 0 ? 0 : matched / total,
+    predicate: words === 0 ? (total === 0 ? 0 : matched / total) : wordsMatched / words,
+    missing,
+    missingEntities,
+    otherEntities,
+    flipped,
+    // A negation on one side only, with none shared, turns the statement around however long
+    // it is ("has not become" / "has become"); where both negate something, it takes a share.
+    opposite: against > 0 && (negatedAlike === 0 || against / inContent >= CLASH_SHARE),
+  };
+}
+
+/**
+ * Whether the statement carries the term with the claim's polarity (true), only the other way
+ * (false), or not at all (null). One agreeing occurrence is enough.
+ */
+function polarityIn(term: Term, content: readonly Term[]): boolean | null {
+  let found: boolean | null = null;
+  const opposites = oppositesOf(term.stem);
+  for (const t of content) {
+    let agrees: boolean;
+    if (sameWord(t.stem, term.stem)) agrees = t.negated === term.negated;
+    else if (opposites.includes(t.stem)) agrees = t.negated !== term.negated;
+    else continue;
+    if (agrees) return true;
+    found = false;
+  }
+  return found;
+}

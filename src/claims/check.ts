@@ -1,0 +1,317 @@
+import { CUE_VERBS } from "../attribution/lexicon.ts";
+import type { AttributionHit, Library } from "../library.ts";
+import { quoteText } from "../present.ts";
+import type { Claim } from "../search/question.ts";
+import type { Speaker } from "../types.ts";
+import { type Alignment, align } from "./align.ts";
+import { answeredBy, type DenialLink, deniersOf, deniesByVerb, isDenial } from "./denials.ts";
+import { perAnswer } from "./per-answer.ts";
+import { oppositesOf, readTerms, sameWord, stemOf, type Term } from "./terms.ts";
+import { DISMISSING_WORDS, JUDGING_FAMILIES } from "./words.ts";
+
+/**
+ * Share of a claim's weighted words a statement must carry to make the claim. Set on the dev
+ * questions (../shared/gold/polnear-dev-questions.json): paraphrases that are right sit above,
+ * claims nobody makes that share a topic sit below; see README "How /who decides".
+ */
+export const CLAIM_COVERAGE = 0.3;
+/** Share of the claim's words other than names the statement must carry: what is said of them. */
+export const PREDICATE_COVERAGE = 0.45;
+/** Names of the claim a statement may lack: one may stand as "he" or "the bank"; two is another story. */
+const MAX_MISSING_NAMES = 2;
+/** Least words of a quotation in the claim that, found word for word, make the claim. */
+const MIN_QUOTED_WORDS = 4;
+/** Least share for a statement to be shown as related when nobody makes the claim. */
+const RELATED_COVERAGE = 0.2;
+const MAX_CANDIDATES = 30;
+const MAX_RELATED = 3;
+
+export type Role = "claim" | "denial" | "related";
+
+/** One statement as checked against the claim: its role and, when it is not the claim, why. */
+export interface Checked {
+  hit: AttributionHit;
+  alignment: Alignment;
+  role: Role | null;
+  /** What did not match, in words ("does not mention Ohio, Florida"); null for a claim. */
+  why: string | null;
+  /** It makes the claim, but its speaker is not the one the claim names. */
+  byAnother?: boolean;
+}
+
+/** The three outcomes of `/who`. */
+export type Outcome =
+  | { kind: "claim"; claims: Checked[]; denials: DenialLink[] }
+  | { kind: "unclear"; claims: Checked[]; denials: DenialLink[] }
+  | { kind: "nobody"; related: Checked[]; closest: Checked | null; unknownSpeaker: boolean };
+
+/** The speaker a claim names, as found among the library's speakers. */
+export interface NamedSpeaker {
+  asked: string;
+  speakers: Speaker[];
+}
+
+/**
+ * Checks a claim against the statements that share its words: a statement makes the claim when
+ * it is by the speaker the claim names (if any), carries enough of its words with the same
+ * polarity, names every name, acronym and number in it, carries the judgement a judging verb
+ * claims ("praised"), and is a denial where the claim asks who denied something.
+ */
+export interface ClaimCheck {
+  outcome: Outcome;
+  named: NamedSpeaker | null;
+  /** Every statement looked at, with its role and why: for explaining and tuning. */
+  checked: Checked[];
+}
+
+export function checkClaim(claim: Claim, whole: Library): ClaimCheck {
+  const library = perAnswer(whole);
+  const named = claim.speaker ? nameSpeaker(claim.speaker, library) : null;
+  const terms = readTerms(claim.text);
+  const asksDenial = claim.verbKind === "deny" || terms.some((t) => DISMISSING_WORDS.has(t.word));
+  const pool = new Map<string, AttributionHit>();
+  const add = (h: AttributionHit) => {
+    const key = `${h.attribution.articleId}@${h.attribution.evidence.start}@${quoteText(h.attribution)}`;
+    if (!pool.has(key)) pool.set(key, h);
+  };
+  for (const s of named?.speakers ?? []) {
+    for (const h of library.quotesBy(s.id, { about: claim.text, limit: MAX_CANDIDATES })) add(h);
+  }
+  for (const h of library.searchAttributions(claim.text, { limit: MAX_CANDIDATES })) add(h);
+  if (asksDenial) {
+    // A denial often says little itself ("dismissed the charges"): look for denials, and for
+    // the denials of the allegations that match.
+    for (const h of library.searchAttributions(claim.text, {
+      stance: "denial",
+      limit: MAX_CANDIDATES,
+    }))
+      add(h);
+    for (const h of [...pool.values()]
+      .filter((p) => p.attribution.stance === "allegation")
+      .slice(0, 3)) {
+      for (const link of deniersOf(h, library, { acrossArticles: false })) {
+        add({ ...link.denial, score: h.score });
+      }
+    }
+  }
+
+  const checked = [...pool.values()].map((hit) =>
+    check(hit, terms, claim, named, asksDenial, library),
+  );
+  const claims = checked
+    .filter((c) => c.role === "claim")
+    .sort((x, y) => y.hit.score - x.hit.score);
+  const top = claims[0];
+  if (top) {
+    const denials = denialsFor(claims, checked, library);
+    return {
+      outcome: { kind: top.hit.speaker ? "claim" : "unclear", claims, denials },
+      named,
+      checked,
+    };
+  }
+  const own = (c: Checked) => named?.speakers.some((s) => s.id === c.hit.speaker?.id) ?? false;
+  // The named speaker's closest statement first, then whoever does make the claim, then the
+  // nearest of the rest.
+  const byCoverage = (x: Checked, y: Checked) => y.alignment.coverage - x.alignment.coverage;
+  const ownBest = checked.filter(own).sort(byCoverage).slice(0, 1);
+  const rest = checked
+    .filter((c) => !own(c) && (c.alignment.coverage >= RELATED_COVERAGE || c.byAnother))
+    .sort(
+      (x, y) => Number(Boolean(y.byAnother)) - Number(Boolean(x.byAnother)) || byCoverage(x, y),
+    );
+  const related = [...ownBest, ...rest]
+    .slice(0, MAX_RELATED)
+    .map((c) => ({ ...c, role: "related" as const }));
+  return {
+    outcome: {
+      kind: "nobody",
+      related,
+      closest: related[0] ?? null,
+      unknownSpeaker: named !== null && named.speakers.length === 0,
+    },
+    named,
+    checked,
+  };
+}
+
+function check(
+  hit: AttributionHit,
+  terms: readonly Term[],
+  claim: Claim,
+  named: NamedSpeaker | null,
+  asksDenial: boolean,
+  library: Library,
+): Checked {
+  const a = hit.attribution;
+  // A denial by its verb ("rejected claims that Russia ...") reports what it denies: its words
+  // count turned around. Asked who denied something, the denial carries the allegation's words.
+  const denied = deniesByVerb(hit) && !asksDenial;
+  let contentText = quoteText(a);
+  if (asksDenial && isDenial(hit)) contentText += ` ${answeredText(hit, library)}`;
+  const content = readTerms(contentText, denied);
+  const context = readTerms(`${a.evidence.text} ${a.mention?.text ?? ""} ${a.cue?.text ?? ""}`);
+  const alignment = align(
+    terms,
+    asksDenial ? content.map((t) => ({ ...t, negated: false })) : content,
+    context,
+  );
+  const result = (role: Role | null, why: string | null): Checked => ({
+    hit,
+    alignment,
+    role,
+    why,
+  });
+  const judged = judge(hit, alignment, contentText, claim, asksDenial);
+  if (named && !named.speakers.some((s) => s.id === hit.speaker?.id)) {
+    // Someone else may well say it: the answer says so, but never as the named speaker's claim.
+    const by = hit.speaker?.name ?? `“${a.mention?.text ?? "someone"}”`;
+    // "Washington denied accusing Russia": a denial of the named speaker's own act, which
+    // nobody else's denial can make.
+    const ownAct =
+      claim.verbKind === "deny" && CUE_VERBS.has(claim.text.split(/\s+/)[0]?.toLowerCase() ?? "");
+    if (judged.role === "claim" && !ownAct) {
+      return { ...result(null, `is ${by}'s, not ${named.asked}'s`), byAnother: true };
+    }
+    return result(null, `is not by ${named.asked}`);
+  }
+  return result(judged.role, judged.why);
+}
+
+/** What the statement's words make of it, whoever the speaker: the claim, a denial, or neither. */
+function judge(
+  hit: AttributionHit,
+  alignment: Alignment,
+  contentText: string,
+  claim: Claim,
+  asksDenial: boolean,
+): { role: Role | null; why: string | null } {
+  const a = hit.attribution;
+  const result = (role: Role | null, why: string | null) => ({ role, why });
+  if (quotesVerbatim(claim.text, contentText)) {
+    return alignment.opposite ? result(null, "quotes it, but negated") : result("claim", null);
+  }
+  if (alignment.missingEntities.length >= MAX_MISSING_NAMES) {
+    return result(null, `does not mention ${listed(alignment.missingEntities)}`);
+  }
+  // A name the claim gives that the statement lacks, where the statement names someone or
+  // something else instead: a swapped subject or object ("Ohio" for "Arizona").
+  const speakerWords = new Set(
+    readTerms(`${hit.speaker?.name ?? ""} ${a.mention?.text ?? ""}`).map((t) => t.word),
+  );
+  const others = alignment.otherEntities.filter((w) => !speakerWords.has(w));
+  if (alignment.missingEntities.length > 0 && others.length > 0) {
+    return result(
+      null,
+      `is about ${listed(others.slice(0, 3))}, not ${listed(alignment.missingEntities)}`,
+    );
+  }
+  if (claim.verbKind === "judge" && claim.verb) {
+    const judged = judgement(claim.verb, `${contentText} ${a.cue?.text ?? ""}`, isDenial(hit));
+    if (judged === "opposite")
+      return result(isDenial(hit) ? "denial" : null, `does the opposite of “${claim.verb}”`);
+    if (judged === "absent") return result(null, `does not say it ${claim.verb} anything`);
+  }
+  if (asksDenial && !isDenial(hit) && !readTerms(quoteText(a)).some((t) => t.negated)) {
+    return result(null, "is not a denial");
+  }
+  if (!asksDenial && alignment.opposite) {
+    return result(
+      isDenial(hit) ? "denial" : null,
+      `says the opposite (${listed(alignment.flipped.map((w) => `“${w}”`))})`,
+    );
+  }
+  if (alignment.coverage < CLAIM_COVERAGE || alignment.predicate < PREDICATE_COVERAGE) {
+    return result(
+      null,
+      `does not say ${listed(alignment.missing.slice(0, 4).map((w) => `“${w}”`))}`,
+    );
+  }
+  return result("claim", null);
+}
+
+/** For a denial, the words of what it denies: the allegation it answers in its article. */
+function answeredText(hit: AttributionHit, library: Library): string {
+  const allegation = answeredBy(hit, library);
+  return allegation ? quoteText(allegation.attribution) : "";
+}
+
+/** Whether a statement carries the judgement of a judging verb, its opposite, or neither. */
+function judgement(verb: string, text: string, denial: boolean): "same" | "opposite" | "absent" {
+  const stem = stemOf(verb);
+  const family = JUDGING_FAMILIES.find((f) => f.some((w) => stemOf(w) === stem)) ?? [verb];
+  const stems = family.map(stemOf);
+  const opposite = new Set(stems.flatMap(oppositesOf));
+  const words = readTerms(text);
+  if (words.some((t) => !t.negated && stems.some((s) => sameWord(s, t.stem)))) return "same";
+  if (words.some((t) => opposite.has(t.stem)) || (denial && opposite.has(stemOf("reject")))) {
+    return "opposite";
+  }
+  return "absent";
+}
+
+/** The denials to list under the claims: linked to an allegation among them, or denying it. */
+function denialsFor(claims: Checked[], checked: Checked[], library: Library): DenialLink[] {
+  const out: DenialLink[] = [];
+  const key = (h: AttributionHit) =>
+    `${h.attribution.articleId}@${h.attribution.evidence.start}@${quoteText(h.attribution)}`;
+  const seen = new Set(claims.map((c) => key(c.hit)));
+  const push = (link: DenialLink) => {
+    if (seen.has(key(link.denial))) return;
+    seen.add(key(link.denial));
+    out.push(link);
+  };
+  const allegations = claims.slice(0, 3).filter((c) => c.hit.attribution.stance === "allegation");
+  allegations.forEach((c, i) => {
+    for (const link of deniersOf(c.hit, library, { acrossArticles: i === 0 })) push(link);
+  });
+  for (const c of checked) {
+    if (c.role === "denial") push({ denial: c.hit, reasons: c.why ? [c.why] : [] });
+  }
+  return out;
+}
+
+/**
+ * The library's speakers a claim's named speaker can be: found by the name as typed, kept only
+ * when they share its last word (the surname, or "Washington"), so a fuzzy match never stands
+ * in for someone the coverage does not quote.
+ */
+function nameSpeaker(asked: string, library: Library): NamedSpeaker {
+  const words = readTerms(asked).filter((t) => t.entity);
+  const last = words[words.length - 1]?.word;
+  if (!last) return { asked, speakers: [] };
+  const found = new Map<string, Speaker>();
+  for (const s of [...library.findSpeakers(asked, 5), ...library.findSpeakers(last, 5)]) {
+    if ([s.name, ...s.aliases].some((n) => readTerms(n).some((t) => t.word === last))) {
+      found.set(s.id, s);
+    }
+  }
+  return { asked, speakers: [...found.values()] };
+}
+
+function listed(words: readonly string[]): string {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+const QUOTED = /["\u201c]([^"\u201c\u201d]+)["\u201d]/gu;
+
+/** Whether a quotation in the claim ("... said “X”") stands word for word in the statement. */
+function quotesVerbatim(claim: string, statement: string): boolean {
+  const flat = (t: string) => ` ${readWords(t).join(" ")} `;
+  const said = flat(statement);
+  for (const m of claim.matchAll(QUOTED)) {
+    const words = readWords(m[1] ?? "");
+    if (words.length >= MIN_QUOTED_WORDS && said.includes(` ${words.join(" ")} `)) return true;
+  }
+  return false;
+}
+
+function readWords(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  );
+}

@@ -1,0 +1,138 @@
+import { stemmer } from "stemmer";
+import { NOT_NAMES } from "../attribution/lexicon.ts";
+import { STOP_WORDS } from "../search/tokenize.ts";
+import { CLAUSE_BREAKS, IRREGULAR, NEGATION_REACH, NEGATORS, OPPOSITE } from "./words.ts";
+
+/** One word of a claim or a statement as the claim check compares them. */
+export interface Term {
+  /** Porter stem of the lower-cased word ("threatening" -> "threaten"). */
+  stem: string;
+  /** The word as written, for explaining what did not match. */
+  word: string;
+  /** A name, an acronym or a number: what the claim is about, so a statement must name it too. */
+  entity: boolean;
+  /** Whether a negation before it, in its clause, turns it around ("is not working"). */
+  negated: boolean;
+  /** Entities written together share a number ("Abby Martin"): one name, found by any word. */
+  group: number;
+  /** First word of a sentence, capitalised whether or not it is a name ("Look, ..."). */
+  opener: boolean;
+}
+
+/** Words, and the punctuation that ends a clause. */
+const TOKEN =
+  /\p{N}+(?:[,.]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:['\u2019\u2018.\-\u2010\u2011][\p{L}\p{N}\p{M}]+)*|[,;:!?()\u2014\u2013"\u201c\u201d]|\.(?=\s|$)/gu;
+const POSSESSIVE = /['\u2019\u2018]s$/i;
+const APOSTROPHE = /['\u2019\u2018]/g;
+const NEGATED_AUX = /n['\u2019]t$/i;
+const PART_SPLIT = /[-\u2010\u2011]/;
+const CAPITAL = /^\p{Lu}/u;
+const DIGIT = /\p{N}/u;
+const QUOTE_MARKS = /^["\u201c\u201d]$/u;
+/** Marks after which a sentence, or a quotation, begins. */
+const SENTENCE_OPENS = /^[.!?:;"\u201c\u2014]$/u;
+
+/**
+ * The terms of a text in order: stop words dropped, each content word stemmed, marked as an
+ * entity (capitalised other than as a common sentence opener, or holding a digit) and as
+ * negated when a negator stands within NEGATION_REACH words before it in the same clause.
+ * `negated` turns every term around, for text a speaker is reported to deny.
+ */
+export function readTerms(text: string, negated = false): Term[] {
+  const key = `${negated ? "!" : ""}${text}`;
+  let terms = read.get(key);
+  if (terms === undefined) {
+    if (read.size >= READ_CACHE_SIZE) read.clear();
+    terms = readFresh(text, negated);
+    read.set(key, terms);
+  }
+  return terms;
+}
+
+/** Texts read, remembered: one answer weighs the same statements against each other often. */
+const read = new Map<string, Term[]>();
+const READ_CACHE_SIZE = 5_000;
+
+function readFresh(text: string, negated: boolean): Term[] {
+  const terms: Term[] = [];
+  let reach = 0;
+  let group = 0;
+  let inName = false;
+  let opener = true;
+  for (const token of text.match(TOKEN) ?? []) {
+    const lower = token.toLowerCase().replace(POSSESSIVE, "");
+    // "nothing that would harm": a relative clause right after a negation stays in its reach.
+    if (CLAUSE_BREAKS.has(lower) && reach === NEGATION_REACH) continue;
+    // A quotation mark opens or closes a quote, not a clause: "has not become a “dumping ground”".
+    if (QUOTE_MARKS.test(token)) {
+      opener = true;
+      continue;
+    }
+    if (!/[\p{L}\p{N}]/u.test(lower) || CLAUSE_BREAKS.has(lower)) {
+      reach = 0;
+      inName = false;
+      if (SENTENCE_OPENS.test(token)) opener = true;
+      continue;
+    }
+    const first = opener;
+    opener = false;
+    if (NEGATORS.has(lower.replace(APOSTROPHE, "'")) || NEGATED_AUX.test(lower)) {
+      reach = NEGATION_REACH;
+      inName = false;
+      continue;
+    }
+    const inScope = reach > 0;
+    if (reach > 0) reach--;
+    const entity =
+      DIGIT.test(token) || (CAPITAL.test(token) && !NOT_NAMES.has(lower.replace(/\.$/, "")));
+    if (entity && !inName) group++;
+    inName = entity && !POSSESSIVE.test(token);
+    for (const part of lower.split(PART_SPLIT)) {
+      const word = part.replace(APOSTROPHE, "").replace(/\.$/, "");
+      if (word.length < 2 || STOP_WORDS.has(word)) continue;
+      terms.push({
+        stem: stemOf(word),
+        word: part,
+        entity,
+        negated: inScope !== negated,
+        group: entity ? group : 0,
+        opener: first,
+      });
+    }
+  }
+  return terms;
+}
+
+const stems = new Map<string, string>();
+/** The Porter stem of a lower-case word, remembered: statements repeat their words. */
+export function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size > 50_000) stems.clear();
+    stem = stemmer(IRREGULAR.get(word) ?? word);
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
+/**
+ * Whether two stems are one word: equal, or one the start of the other when the shorter has at
+ * least five letters, which joins a noun and its verb the stemmer keeps apart
+ * ("threat"/"threaten", "interf"/"interfer").
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short);
+}
+
+const oppositeStems = new Map<string, string[]>();
+for (const [word, opposites] of OPPOSITE) {
+  const stem = stemOf(word);
+  oppositeStems.set(stem, [...(oppositeStems.get(stem) ?? []), ...opposites.map(stemOf)]);
+}
+
+/** Stems that mean the opposite of this one ("accept" -> "reject", "deni", "dismiss"). */
+export function oppositesOf(stem: string): readonly string[] {
+  return oppositeStems.get(stem) ?? [];
+}

@@ -1,0 +1,140 @@
+/**
+ * The few word lists the claim check reads: what negates, what bounds a negation, which words
+ * mean the opposite of each other, and the verbs whose meaning a statement must carry. All
+ * entries are lower case; the check compares Porter stems of them (see terms.ts).
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * Words that turn what follows them around: "not working", "refused to answer", "failed to
+ * persuade", "doubted any court would enforce it".
+ */
+export const NEGATORS = set(`
+  not no never nobody nothing none neither nor without cannot
+  n't isn't aren't wasn't weren't don't doesn't didn't won't wouldn't can't couldn't
+  shouldn't hasn't haven't hadn't mustn't
+  refuse refused refuses refusing decline declined declines declining
+  fail failed fails failing unable unwilling doubt doubted doubts
+`);
+
+/** Words and marks that end the reach of a negation: a new clause begins. */
+export const CLAUSE_BREAKS = set(`
+  but and or because since while although though whereas which who that so yet however
+  instead rather if when unless until after before
+`);
+
+/** How many words after a negator it still reaches, at most, within its clause. */
+export const NEGATION_REACH = 3;
+
+/**
+ * Pairs of words (any form) that mean the opposite: a statement carrying one answers a claim
+ * carrying the other with the opposite polarity ("accepted the claims" / "rejected the claims").
+ */
+const OPPOSITES: [string, string][] = [
+  ["accept", "reject"],
+  ["accept", "deny"],
+  ["accept", "dismiss"],
+  ["agree", "disagree"],
+  ["agree", "reject"],
+  ["support", "oppose"],
+  ["approve", "reject"],
+  ["praise", "criticize"],
+  ["praise", "criticise"],
+  ["praise", "condemn"],
+  ["praise", "disgrace"],
+  ["praise", "attack"],
+  ["praise", "slam"],
+  ["friend", "enemy"],
+  ["friend", "foe"],
+  ["ally", "enemy"],
+  ["ally", "adversary"],
+  ["win", "lose"],
+  ["rise", "fall"],
+  ["increase", "decrease"],
+  ["increase", "cut"],
+  ["raise", "cut"],
+  ["true", "false"],
+  ["legal", "illegal"],
+  ["guilty", "innocent"],
+  ["strong", "weak"],
+  ["success", "failure"],
+  ["succeed", "fail"],
+  ["safe", "dangerous"],
+  ["open", "closed"],
+  ["public", "private"],
+  ["help", "hurt"],
+  ["help", "harm"],
+  ["benefit", "harm"],
+  ["improve", "worsen"],
+  ["work", "fail"],
+  ["best", "worst"],
+  ["good", "bad"],
+  ["welcome", "reject"],
+  ["confirm", "deny"],
+  ["admit", "deny"],
+];
+
+/**
+ * Verbs that judge rather than report: "Peskov praised the FBI" claims praise, so a statement
+ * answers it only if it carries that judgement (the verb, one of its synonyms) and not its
+ * opposite. Each family is listed by its lemmas.
+ */
+export const JUDGING_FAMILIES: readonly (readonly string[])[] = [
+  ["praise", "laud", "hail", "commend", "applaud", "compliment", "thank"],
+  ["criticize", "criticise", "condemn", "slam", "blast", "denounce", "attack", "decry", "rebuke"],
+  ["accept", "agree", "endorse", "support", "back", "welcome", "embrace", "approve"],
+  ["oppose", "disagree", "object"],
+  ["apologize", "apologise", "regret"],
+];
+
+/** Verbs that name or describe rather than judge: "called the allegations unfounded". */
+export const NAMING_VERBS = set(`
+  call calls called calling describe describes described describing label labels labeled
+  labelled brand brands branded dub dubs dubbed term terms termed characterize characterized
+  characterise characterised
+`);
+
+/** Phrasal verbs of denial the speech-verb table, one word a verb, cannot hold. */
+export const DENYING_PHRASES: readonly string[] = [
+  "ruled out",
+  "rules out",
+  "rule out",
+  "brushed off",
+  "pushed back",
+];
+
+/** Verbs of denial outside the speech-verb table: a claim "disputed" is a claim denied. */
+export const DENYING_VERBS = set(`
+  dispute disputes disputed disputing rebuff rebuffs rebuffed contest contests contested
+`);
+
+/** The opposite of each lemma, both ways. */
+export const OPPOSITE: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  const add = (a: string, b: string) => map.set(a, [...(map.get(a) ?? []), b]);
+  for (const [a, b] of OPPOSITES) {
+    add(a, b);
+    add(b, a);
+  }
+  return map;
+})();
+
+/** Words by which a claim itself dismisses something: asked who called it "baseless". */
+export const DISMISSING_WORDS = set(`
+  baseless unfounded groundless untrue false fabricated nonsense absurd ridiculous
+`);
+
+/** Irregular past forms the stemmer leaves apart from their verb, for the opposites above. */
+export const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ["rose", "rise"],
+  ["risen", "rise"],
+  ["fell", "fall"],
+  ["fallen", "fall"],
+  ["won", "win"],
+  ["lost", "lose"],
+  ["grew", "grow"],
+  ["grown", "grow"],
+  ["shrank", "shrink"],
+  ["shrunk", "shrink"],
+]);

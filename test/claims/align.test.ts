@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { align } from "../../src/claims/align.ts";
+import { readTerms, sameWord } from "../../src/claims/terms.ts";
+
+const words = (text: string) => readTerms(text).map((t) => `${t.negated ? "!" : ""}${t.stem}`);
+
+describe("readTerms", () => {
+  it("marks the words a negation reaches, within its clause", () => {
+    expect(words("the sanctions are not working")).toEqual(["sanction", "!work"]);
+    expect(words("he refused to answer, and left")).toEqual(["!answer", "left"]);
+    expect(words("it won't eliminate gun violence")).toEqual(["!elimin", "!gun", "!violenc"]);
+  });
+
+  it("groups names written together and tells a sentence opener from a name", () => {
+    const terms = readTerms("Look, Abby Martin met Saudi Arabia's envoy in 2,016 cases.");
+    expect(terms.filter((t) => t.entity).map((t) => [t.word, t.group])).toEqual([
+      ["look", 1],
+      ["abby", 2],
+      ["martin", 2],
+      ["saudi", 3],
+      ["arabia", 3],
+      ["2,016", 4],
+    ]);
+    expect(terms.find((t) => t.word === "look")?.opener).toBe(true);
+    expect(terms.find((t) => t.word === "abby")?.opener).toBe(false);
+  });
+
+  it("joins a noun and its verb the stemmer keeps apart, but not short stems", () => {
+    expect(sameWord("threat", "threaten")).toBe(true);
+    expect(sameWord("art", "artist")).toBe(false);
+  });
+});
+
+describe("align", () => {
+  const check = (claim: string, statement: string, context = "") =>
+    align(readTerms(claim), readTerms(statement), readTerms(context));
+
+  it("covers a paraphrase and agrees on its polarity", () => {
+    const a = check(
+      "the sanctions are not working",
+      "sanctions, however tough, are simply not working",
+    );
+    expect(a.coverage).toBe(1);
+    expect(a.opposite).toBe(false);
+  });
+
+  it("finds the opposite: a dropped negation, or a word of opposite meaning", () => {
+    expect(check("the sanctions are working", "the sanctions are not working").opposite).toBe(true);
+    const fell = check("exports fell by 4 percent", "exports rose by 4 percent");
+    expect(fell.opposite).toBe(true);
+    expect(fell.flipped).toEqual(["fell"]);
+  });
+
+  it("lists the names it lacks and the names the statement has instead", () => {
+    const a = check(
+      "hackers broke into election offices in Ohio and Florida",
+      "hackers broke into election offices in Arizona and Illinois",
+    );
+    expect(a.missingEntities).toEqual(["ohio", "florida"]);
+    expect(a.otherEntities).toEqual(["arizona", "illinois"]);
+  });
+
+  it("gives half credit for a word found only in the sentence around the statement", () => {
+    const a = check("Warren told Stumpf to resign", "you should resign", "Warren told Stumpf");
+    expect(a.missingEntities).toEqual([]);
+    expect(a.coverage).toBeCloseTo((1 + 0.5 * 3) / 4);
+  });
+});

@@ -1,0 +1,212 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.ts";
+import { NOBODY } from "../../commands/who.ts";
+import type { Answer } from "../../src/answer.ts";
+import { type LibraryHandle, openLibrary } from "../../src/library/open-library.ts";
+import { renderText } from "../../src/surfaces/render-text.ts";
+import { runLine } from "../../src/surfaces/run-line.ts";
+
+/**
+ * Short articles written for these tests: an accusation answered in the same article with and
+ * without the accuser's name, across paragraphs, an accusation answered in another article by
+ * restating it negated, and statements to swap, negate and turn around.
+ */
+const ARTICLES: Record<string, string> = {
+  "01-trial.txt": [
+    "Statistician questions cancer drug trial",
+    "",
+    "Northfield, March 3",
+    "",
+    "Paul Grant, a statistician at Northfield University, accused the researchers of cherry-picking their data to exaggerate the benefits of the drug.",
+    "",
+    "The trial enrolled 400 patients at six hospitals over three years.",
+    "",
+    "The study's lead author, Ada Nwosu, denied the accusation.",
+    "",
+    "Grant said the trial should be repeated by an independent panel.",
+  ].join("\n"),
+  "02-port.txt": [
+    "Opposition says port authority hid losses",
+    "",
+    "Lisbon, May 9",
+    "",
+    "Maria Ferreira, the opposition leader, accused the port authority of hiding losses from the public.",
+    "",
+    "The authority has run the harbour since 2010 and employs 4,000 people.",
+    "",
+    'Its chairman, Luis Costa, said the claims were "completely false".',
+  ].join("\n"),
+  "03-river.txt": [
+    "Senator says mining firm polluted river",
+    "",
+    "Gdansk, June 2",
+    "",
+    "Senator Helen Marsh accused the mining company Baltic Ore of dumping toxic waste into the Vistula river.",
+    "",
+    "Marsh said fishermen had found dead fish near the plant for months.",
+  ].join("\n"),
+  "04-river-reply.txt": [
+    "Baltic Ore answers pollution charge",
+    "",
+    "Gdansk, June 4",
+    "",
+    "Baltic Ore has never dumped toxic waste into the Vistula river, the company's spokesman, Tomas Wend, said on Thursday.",
+    "",
+    "Wend said the plant's water is tested every week.",
+  ].join("\n"),
+  "05-economy.txt": [
+    "Minister says sanctions have failed",
+    "",
+    "Riga, April 1",
+    "",
+    "Economy minister Olga Petrova said the sanctions are not working.",
+    "",
+    "Petrova said exports rose by 4 percent last year.",
+    "",
+    "Central bank governor Ivan Sokolov said inflation will fall next year.",
+    "",
+    "A senior official said the talks had collapsed.",
+    "",
+    "Asked about the budget, he said the deficit would double.",
+  ].join("\n"),
+};
+
+let dir: string;
+let handle: LibraryHandle;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "whosaid-who-"));
+  mkdirSync(join(dir, "articles"));
+  for (const [name, text] of Object.entries(ARTICLES)) {
+    writeFileSync(join(dir, "articles", name), `${text}\n`);
+  }
+  handle = await openLibrary({ dataDir: dir, log: () => {} });
+});
+afterAll(async () => {
+  await handle.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const ask = (claim: string) => runLine(`/who claim:${claim}`, commands, handle.library);
+const withRole = (answer: Answer, role: string) =>
+  answer.items.filter((i) => i.role === role).map((i) => i.speaker);
+
+describe("/who names a speaker only for a claim the coverage reports", () => {
+  it("finds the speaker of a claim asked as a question, and of a negated one", async () => {
+    const sanctions = await ask("Who said the sanctions are not working?");
+    expect(sanctions.heading).toBe("Olga Petrova");
+    expect(withRole(sanctions, "claim")).toEqual(["Olga Petrova"]);
+    const petrova = await ask("Petrova said the sanctions are not working");
+    expect(withRole(petrova, "claim")).toEqual(["Olga Petrova"]);
+  });
+
+  it("says nobody when the claim drops the speaker's negation, and shows what she did say", async () => {
+    const answer = await ask("Petrova said the sanctions are working");
+    expect(answer.heading).toBe(NOBODY);
+    expect(answer.status).toBe("empty");
+    expect(withRole(answer, "claim")).toEqual([]);
+    expect(withRole(answer, "related")).toEqual(["Olga Petrova"]);
+    expect(answer.notice).toContain("Petrova is not reported saying this");
+    expect(answer.notice).toContain("says the opposite (“working”)");
+  });
+
+  it("says nobody when the claim turns a word into its opposite", async () => {
+    const answer = await ask("Petrova said exports fell by 4 percent");
+    expect(withRole(answer, "claim")).toEqual([]);
+    expect(answer.notice).toContain("says the opposite (“fell”)");
+    expect(withRole(await ask("Who said exports rose?"), "claim")).toEqual(["Olga Petrova"]);
+  });
+
+  it("never gives one speaker's words to another, and says who did say them", async () => {
+    const answer = await ask("Sokolov said exports rose by 4 percent");
+    expect(withRole(answer, "claim")).toEqual([]);
+    expect(withRole(answer, "related")).toEqual(["Ivan Sokolov", "Olga Petrova"]);
+    expect(answer.notice).toContain("Olga Petrova is reported saying it");
+  });
+
+  it("checks a named speaker's own statements: Nwosu answered the accusation, she did not make it", async () => {
+    const answer = await ask("Nwosu admitted cherry-picking the data");
+    expect(withRole(answer, "claim")).toEqual([]);
+    expect(withRole(answer, "related")[0]).toBe("Ada Nwosu");
+  });
+
+  it("says a name nobody is quoted under is not in the coverage", async () => {
+    const answer = await ask("Jane Doe said exports rose by 4 percent");
+    expect(withRole(answer, "claim")).toEqual([]);
+    expect(answer.notice).toContain("The coverage quotes nobody called “Jane Doe”");
+  });
+
+  it("says nobody for a claim nobody makes, shared words or not", async () => {
+    for (const claim of [
+      "the port authority made record profits",
+      "Ferreira praised the port authority",
+    ]) {
+      const answer = await ask(claim);
+      expect(answer.heading).toBe(NOBODY);
+      expect(withRole(answer, "claim")).toEqual([]);
+    }
+  });
+
+  it("says it is not clear whether the named speaker said it when the article leaves the speaker unclear", async () => {
+    const answer = await ask("Sokolov said the deficit would double");
+    expect(withRole(answer, "claim")).toEqual([]);
+    expect(answer.heading).toMatch(/^Not clear: the words match a statement by “he”/);
+    expect(answer.notice).toContain("Whether Sokolov said it is not clear");
+    expect(answer.items.map((i) => i.text)).toContain("the deficit would double");
+  });
+
+  it("says the speaker is not clear where the words match but the article names nobody", async () => {
+    const answer = await ask("who said the talks had collapsed");
+    expect(answer.heading).toMatch(/^Not clear: the article says “A senior official”/);
+    expect(answer.items[0]?.role).toBe("claim");
+    expect(answer.items[0]?.speaker).toBeNull();
+  });
+});
+
+describe("/who links each denial to the allegation it answers", () => {
+  it("a denial that points back at “the accusation” without naming the accuser", async () => {
+    const answer = await ask("Who accused the researchers of cherry-picking their data?");
+    expect(withRole(answer, "claim")).toEqual(["Paul Grant"]);
+    expect(withRole(answer, "denial")).toEqual(["Ada Nwosu"]);
+    expect(answer.notice).toBe("Denied by Ada Nwosu.");
+  });
+
+  it("a denial of “the claims” two paragraphs after the accusation", async () => {
+    const answer = await ask("who accused the port authority of hiding losses");
+    expect(withRole(answer, "claim")).toEqual(["Maria Ferreira"]);
+    expect(withRole(answer, "denial")).toEqual(["Luis Costa"]);
+  });
+
+  it("a denial in another article that restates the accusation negated", async () => {
+    const answer = await ask("Who accused Baltic Ore of dumping toxic waste into the Vistula?");
+    expect(withRole(answer, "claim")).toEqual(["Helen Marsh"]);
+    expect(withRole(answer, "denial")).toEqual(["Tomas Wend"]);
+    expect(answer.items.find((i) => i.role === "denial")?.citation?.articleId).toBe(
+      "04-river-reply",
+    );
+  });
+
+  it("asked who denied something, names the denier, found through the allegation", async () => {
+    expect(withRole(await ask("who denied cherry-picking the data"), "claim")).toEqual([
+      "Ada Nwosu",
+    ]);
+    expect(
+      withRole(await ask("Who rejected the claims that the port authority hid losses?"), "claim"),
+    ).toEqual(["Luis Costa"]);
+    // The accuser did not deny anything.
+    expect(withRole(await ask("Ferreira denied the port authority hid losses"), "claim")).toEqual(
+      [],
+    );
+  });
+
+  it("shows the three outcomes in plain words in the shell", async () => {
+    const nobody = renderText(await ask("Petrova said the sanctions are working"));
+    expect(nobody).toContain(NOBODY);
+    expect(nobody).toContain("related, not the claim");
+    const denied = renderText(await ask("who accused the port authority of hiding losses"));
+    expect(denied).toContain("Denied by Luis Costa");
+  });
+});
