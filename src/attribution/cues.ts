@@ -1,9 +1,6 @@
 import {
   AUX_ADVERBS,
   CLAIM_NOUNS,
-  CUE_LEMMA,
-  CUE_VERBS,
-  type CueKind,
   DETERMINERS,
   DOCUMENT_NOUNS,
   isAdverb,
@@ -12,6 +9,7 @@ import {
 } from "./lexicon.ts";
 import { phraseAfter, phraseBefore } from "./phrases.ts";
 import type { Token } from "./sentences.ts";
+import { type CueKind, isAmbiguousForm, speechVerb } from "./speech-verbs.ts";
 
 export type CueForm = "verb" | "participle" | "according" | "nominal";
 
@@ -25,17 +23,6 @@ export interface Cue {
   from: number;
   to: number;
 }
-
-/** Forms that are also common nouns; they count as verbs only in a verb's company. */
-const AMBIGUOUS = new Set(
-  (
-    "report reports claim claims charge charges note notes comment comments state states " +
-    "blame tweet tweets promise promises pledge pledges vow vows reply replies remark remarks " +
-    "stress continue continues conclude concludes recall recalls respond responds add write " +
-    "say tell ask warn insist argue explain announce admit confirm suggest deny reject dismiss " +
-    "maintain observe predict"
-  ).split(" "),
-);
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it", "who"]);
 const PREPOSITIONS = new Set(
@@ -59,14 +46,6 @@ const GERUND_HOSTS = new Set(
   "tweet tweets message messages email emails ad ads video release note sign banner petition lawsuit complaint motion headline".split(
     " ",
   ),
-);
-/** Verbs that report speech only with "that", a quotation or a colon after them. */
-const THAT_ONLY = new Set(
-  (
-    "maintain continue conclude observe recall acknowledge promise pledge vow report confirm " +
-    "predict suggest stress emphasize emphasise add tweet respond reply concede comment remark " +
-    "state note charge blame testify complain boast dismiss reject"
-  ).split(" "),
 );
 const RECIPIENT_VERBS = new Set(["tell", "ask"]);
 
@@ -92,8 +71,8 @@ export function findCues(tokens: Token[]): Cue[] {
       cues.push({ form: "nominal", kind: "allege", thatOnly: true, verb: i, from: i, to: i + 2 });
       continue;
     }
-    const kind = CUE_VERBS.get(t.lower);
-    if (!kind || !isVerbUse(tokens, i)) continue;
+    const verb = speechVerb(t.lower);
+    if (!verb || !isVerbUse(tokens, i)) continue;
     let from = i;
     while (from > 0) {
       const b = tokens[from - 1] as Token;
@@ -112,7 +91,7 @@ export function findCues(tokens: Token[]): Cue[] {
       while (from > 0 && AUX_ADVERBS.has((tokens[from - 1] as Token).lower)) from--;
     }
     let to = i + 1;
-    if (RECIPIENT_VERBS.has(lemmaOf(t.lower)) && isRecipient(tokens[to])) {
+    if (RECIPIENT_VERBS.has(verb.lemma) && isRecipient(tokens[to])) {
       const recipient = phraseAfter(tokens, to);
       if (recipient) to = recipient.to;
     }
@@ -124,8 +103,9 @@ export function findCues(tokens: Token[]): Cue[] {
     if (t.lower.endsWith("ing") && !participle && !complement && !gerundReports(tokens, i, from))
       continue;
     if (isPassive(tokens, i, from)) continue;
-    const thatOnly = THAT_ONLY.has(lemmaOf(t.lower));
-    cues.push({ form: participle ? "participle" : "verb", kind, thatOnly, verb: i, from, to });
+    const thatOnly = verb.complement === "that";
+    const form = participle ? "participle" : "verb";
+    cues.push({ form, kind: verb.kind, thatOnly, verb: i, from, to });
   }
   return cues;
 }
@@ -175,11 +155,6 @@ function isRecipient(t: Token | undefined): boolean {
   );
 }
 
-/** The lemma of a cue form, from the lexicon's inflections. */
-function lemmaOf(form: string): string {
-  return CUE_LEMMA.get(form) ?? form;
-}
-
 /** Whether a cue word is used as a reporting verb here, not as a noun or an adjective. */
 function isVerbUse(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -210,7 +185,7 @@ function isVerbUse(tokens: Token[], i: number): boolean {
   // "what Trump says is ...": a free relative, not a report.
   if (before && FREE_RELATIVE.has(tokens[i - 2]?.lower ?? "") && before.cap) return false;
   if (before && NEGATING.has(before.lower)) return false;
-  if (AMBIGUOUS.has(t.lower)) {
+  if (isAmbiguousForm(t.lower)) {
     if (!before) return false;
     // "such media reports \"give ...\"": a plural noun before a quote is not a verb.
     const nounBefore = before.kind === "w" && !before.cap && !SUBJECT_PRONOUNS.has(before.lower);

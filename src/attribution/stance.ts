@@ -1,6 +1,6 @@
 import type { Attribution, Stance } from "../types.ts";
-import type { CueKind } from "./lexicon.ts";
 import { ACCUSATION_WORDS, DENIAL_WORDS } from "./lexicon.ts";
+import type { CueKind } from "./speech-verbs.ts";
 
 /** Words by which a denial points back at an allegation made before it. */
 const ANSWERED_NOUNS = new Set(["claims", "allegations", "charges", "accusations", "claim"]);
