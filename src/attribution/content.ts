@@ -121,6 +121,30 @@ function isAdjunctTail(t: Token): boolean {
   return TIME_WORDS.has(t.lower) || ADJUNCT_PREPS.has(t.lower);
 }
 
+/**
+ * Reads a statement's content (setContent), then prefers a quotation that stands before the
+ * cue over loose words after it: in `"We won," she said during a rally in Ohio`, what she said
+ * is the quote, not "a rally in Ohio". Words after the cue still count when "that", a colon or
+ * a quotation introduces them.
+ */
+export function readContent(tokens: Token[], st: Statement, floor: number, limit: number): void {
+  setContent(tokens, st, floor, limit);
+  const only = st.content.length === 1 ? (st.content[0] as Range) : null;
+  if (!only || only.from < st.frame.to || st.mention === null) return;
+  if (st.mention.from > (st.cue as Cue).verb) return;
+  const lead = tokens[only.from - 1];
+  if (tokens[only.from]?.kind === "q" || lead?.lower === "that" || lead?.text === ":") return;
+  const before = trim(tokens, { from: floor, to: st.frame.from });
+  const quote = tokens[before.to - 1];
+  // The quote must open the clause and end on a comma, "?" or "!": one that ends on a full
+  // stop closed the sentence before ("... him.” She says it ...").
+  if (before.to - before.from !== 1 || quote?.kind !== "q") return;
+  if (st.frame.from - before.to > 1 || /\.\W*$/u.test(quote.text)) return;
+  if (wordCount(tokens, before) < MIN_WORDS) return;
+  st.content = [before];
+  st.type = typeOf(tokens, st.content);
+}
+
 export function setContent(tokens: Token[], st: Statement, floor: number, limit: number): void {
   const cue = st.cue as Cue;
   st.content = [];

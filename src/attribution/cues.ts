@@ -47,6 +47,10 @@ const GERUND_HOSTS = new Set(
     " ",
   ),
 );
+/** Finite verbs that show a clause has begun. */
+const FINITE = new Set(
+  "is was were are has have had will would could can may might should must does did".split(" "),
+);
 const RECIPIENT_VERBS = new Set(["tell", "ask"]);
 
 /** Finds the reporting cues of a sentence, in order. */
@@ -103,7 +107,7 @@ export function findCues(tokens: Token[]): Cue[] {
     if (t.lower.endsWith("ing") && !participle && !complement && !gerundReports(tokens, i, from))
       continue;
     if (isPassive(tokens, i, from)) continue;
-    const thatOnly = verb.complement === "that";
+    const thatOnly = verb.complement === "that" && !bareClause(tokens, to);
     const form = participle ? "participle" : "verb";
     cues.push({ form, kind: verb.kind, thatOnly, verb: i, from, to });
   }
@@ -145,6 +149,25 @@ function clauseFollows(tokens: Token[], i: number): boolean {
   if (next?.kind !== "w" || (t.lower !== "saying" && t.lower !== "telling")) return false;
   const subject = /^(he|she|they|we|i|it|you)(['’]\w+)?$/.test(next.lower) || next.cap;
   return subject || (t.lower === "saying" && DETERMINERS.has(next.lower));
+}
+
+/**
+ * "acknowledged it was unlikely", "suggested he may run", "noted the plan would cost more": a
+ * clause with its "that" left out, opened by a subject and, within a few words, a finite verb.
+ */
+function bareClause(tokens: Token[], at: number): boolean {
+  const first = tokens[at];
+  if (first?.kind !== "w") return false;
+  if (/^(he|she|they|we|i|there)['’](s|d|ll|re|ve)$/.test(first.lower)) return true;
+  const pronoun = /^(he|she|they|we|i|there|it)$/.test(first.lower);
+  if (!pronoun && !first.cap && !DETERMINERS.has(first.lower)) return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + (pronoun ? 3 : 6)); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "w") return false;
+    if (FINITE.has(t.lower)) return true;
+    if (pronoun && /(ed|s)$/.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Whether a word can open the phrase of whoever is told ("told reporters", not "told he'd"). */

@@ -1,5 +1,5 @@
 import type { AttributionType } from "../types.ts";
-import { contentStart, setContent } from "./content.ts";
+import { contentStart, readContent } from "./content.ts";
 import { type Cue, findCues } from "./cues.ts";
 import { clauseSubject, frameOf } from "./frames.ts";
 import { NP_STOP } from "./lexicon.ts";
@@ -39,7 +39,7 @@ export function readSentence(sentence: Sentence): Statement[] {
   found.sort((a, b) => a.frame.from - b.frame.from);
   // Statements without content do not bound their neighbours: read the survivors again.
   const viable = found.filter((st) => {
-    setContent(tokens, st, 0, tokens.length);
+    readContent(tokens, st, 0, tokens.length);
     return st.content.length > 0;
   });
   const first = fillContents(tokens, viable);
@@ -74,7 +74,7 @@ function fillContents(tokens: Token[], statements: Statement[]): Statement[] {
   statements.forEach((st, i) => {
     const floor = statements[i - 1]?.frame.to ?? 0;
     const limit = statements[i + 1]?.frame.from ?? tokens.length;
-    setContent(tokens, st, floor, limit);
+    readContent(tokens, st, floor, limit);
   });
   return statements.filter((s) => s.content.length > 0);
 }
