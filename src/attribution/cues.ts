@@ -5,13 +5,16 @@ import {
   DOCUMENT_NOUNS,
   isAdverb,
   NEGATING,
+  NOT_LABELS,
+  ROLE_NOUNS,
   TIME_WORDS,
+  TITLES,
 } from "./lexicon.ts";
 import { phraseAfter, phraseBefore } from "./phrases.ts";
 import type { Token } from "./sentences.ts";
 import { type CueKind, isAmbiguousForm, speechVerb } from "./speech-verbs.ts";
 
-export type CueForm = "verb" | "participle" | "according" | "nominal";
+export type CueForm = "verb" | "participle" | "according" | "nominal" | "colon";
 
 /** A reporting cue in a sentence: tokens [from, to) with the verb at `verb`. */
 export interface Cue {
@@ -55,7 +58,8 @@ const RECIPIENT_VERBS = new Set(["tell", "ask"]);
 
 /** Finds the reporting cues of a sentence, in order. */
 export function findCues(tokens: Token[]): Cue[] {
-  const cues: Cue[] = [];
+  const colon = colonCue(tokens);
+  const cues: Cue[] = colon ? [colon] : [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "w") continue;
@@ -112,6 +116,38 @@ export function findCues(tokens: Token[]): Cue[] {
     cues.push({ form, kind: verb.kind, thatOnly, verb: i, from, to });
   }
   return cues;
+}
+
+/** Lower-case words a speaker label may hold: "Former AG Mukasey at RNC", "Secretary of State". */
+const LABEL_JOINERS = new Set(["of", "for", "the", "and", "de", "van", "von", "al"]);
+
+/**
+ * `PENCE: Gennifer Flowers will not attend`, `Clinton: I support D.C. statehood`: a sentence
+ * that opens with a speaker's name or role and a colon, as transcripts and headlines write.
+ * The label must read as a name (capitalised words, or a role), not as a heading ("Update:").
+ */
+function colonCue(tokens: Token[]): Cue | null {
+  let at = 0;
+  while (at < 9 && at < tokens.length && tokens[at]?.text !== ":") at++;
+  if (at === 0 || tokens[at]?.text !== ":") return null;
+  // What follows reads as a statement: a few words, not a tally ("Clinton: 2,316").
+  let said = 0;
+  for (let k = at + 1; k < tokens.length && said < 4; k++) {
+    if (/\p{L}/u.test((tokens[k] as Token).text)) said++;
+  }
+  if (said < 4) return null;
+  const words = tokens.slice(0, at);
+  if (words.some((t) => t.kind === "q" || (t.kind === "p" && !/^[.’'-]$/.test(t.text))))
+    return null;
+  const first = words[0] as Token;
+  if (!first.cap || first.text.length < 2) return null;
+  const named = words.filter((t) => t.kind === "w");
+  if (named.some((t) => NOT_LABELS.has(t.lower))) return null;
+  const fits = named.every(
+    (t) => t.cap || LABEL_JOINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower),
+  );
+  if (!fits || TIME_WORDS.has((named[named.length - 1] as Token).lower)) return null;
+  return { form: "colon", kind: "say", thatOnly: false, verb: at, from: at, to: at + 1 };
 }
 
 /**

@@ -53,6 +53,9 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
     if (!np) return null;
     return statement(sentence, cue, np, { from: cue.from, to: np.to });
   }
+  if (cue.form === "colon") {
+    return statement(sentence, cue, { from: 0, to: cue.from }, { from: 0, to: cue.to });
+  }
   if (cue.form === "participle") {
     return statement(sentence, cue, null, { from: cue.from - 1, to: cue.to });
   }

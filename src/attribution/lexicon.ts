@@ -134,6 +134,17 @@ export const TITLES = set(`
   lt col capt sgt adm maj
 `);
 
+/** Words that make a label before a colon a heading, not a speaker ("Editor's note:"). */
+export const NOT_LABELS = set(`
+  note notes update updated updates related read watch see photo photos video videos
+  correction corrections disclosure text transcript breaking exclusive opinion analysis live
+  latest more also source sources credit credits contact email twitter tags topics filed
+  warning question questions answer answers excerpt excerpts summary background editor's
+  editors published posted listen subscribe advertisement sponsored follow share here
+  contributing contributors byline pic remember revealed paid plus reporting writing
+  what why how when where who which this that these those it he she they we you i
+`);
+
 /** Capitalised words that open sentences and are never names. */
 export const NOT_NAMES = set(`
   the a an and but or also earlier later last next this that these those he she it they we
