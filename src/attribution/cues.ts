@@ -12,9 +12,9 @@ import {
 } from "./lexicon.ts";
 import { phraseAfter, phraseBefore } from "./phrases.ts";
 import type { Token } from "./sentences.ts";
-import { type CueKind, isAmbiguousForm, speechVerb } from "./speech-verbs.ts";
+import { type CueKind, isAmbiguousForm, isQuotingForm, speechVerb } from "./speech-verbs.ts";
 
-export type CueForm = "verb" | "participle" | "according" | "nominal" | "colon";
+export type CueForm = "verb" | "participle" | "according" | "nominal" | "colon" | "quoted";
 
 /** A reporting cue in a sentence: tokens [from, to) with the verb at `verb`. */
 export interface Cue {
@@ -90,20 +90,31 @@ export function findCues(tokens: Token[]): Cue[] {
       from--;
     }
     // "was quoted as saying": the cue is the whole phrase.
-    if (
-      t.lower === "saying" &&
-      tokens[i - 1]?.lower === "as" &&
-      tokens[i - 2]?.lower === "quoted"
-    ) {
+    const quoting = t.lower === "saying" ? quotedAs(tokens, i) : -1;
+    if (quoting >= 0 && quoting === i - 2) {
       from = i - 2;
       while (from > 0 && AUX_ADVERBS.has((tokens[from - 1] as Token).lower)) from--;
+    } else if (quoting >= 0) {
+      // "Reuters quoted a ministry official as saying": the official speaks, Reuters reports.
+      cues.push({
+        form: "quoted",
+        kind: "say",
+        thatOnly: false,
+        verb: i,
+        from: quoting,
+        to: i + 1,
+      });
+      continue;
     }
     let to = i + 1;
     if (RECIPIENT_VERBS.has(verb.lemma) && isRecipient(tokens[to])) {
       const recipient = phraseAfter(tokens, to);
       if (recipient) to = recipient.to;
     }
-    const participle = t.lower.endsWith("ing") && from === i && tokens[i - 1]?.text === ",";
+    const participle =
+      t.lower.endsWith("ing") &&
+      from === i &&
+      (tokens[i - 1]?.text === "," || actOfSaying(tokens, i));
     const complement =
       ["that", ":"].includes(tokens[i + 1]?.text ?? "") ||
       tokens[i + 1]?.kind === "q" ||
@@ -116,6 +127,26 @@ export function findCues(tokens: Token[]): Cue[] {
     cues.push({ form, kind: verb.kind, thatOnly, verb: i, from, to });
   }
   return cues;
+}
+
+/** "quoted [an official] as saying": the index of the "quote" form, or -1. */
+function quotedAs(tokens: Token[], saying: number): number {
+  if (tokens[saying - 1]?.lower !== "as") return -1;
+  for (let k = saying - 2; k >= Math.max(0, saying - 16); k--) {
+    const t = tokens[k] as Token;
+    if (isQuotingForm(t.lower)) return k;
+    if (t.kind === "q" || (t.kind === "p" && t.text !== "," && t.text !== "." && t.text !== "-"))
+      return -1;
+  }
+  return -1;
+}
+
+/** Prepositions before an -ing cue that name the act of saying: "criticized for saying". */
+const ACT_PREPS = new Set(["for", "by", "after", "while", "before"]);
+
+/** "was criticized for saying the vote was rigged", "responded by telling reporters ...". */
+function actOfSaying(tokens: Token[], i: number): boolean {
+  return (tokens[i] as Token).lower.endsWith("ing") && ACT_PREPS.has(tokens[i - 1]?.lower ?? "");
 }
 
 /** Lower-case words a speaker label may hold: "Former AG Mukasey at RNC", "Secretary of State". */
@@ -234,7 +265,7 @@ function isVerbUse(tokens: Token[], i: number): boolean {
     if (object && (DOCUMENT_NOUNS.has(object.lower) || WRITINGS.has(object.lower))) return false;
   }
   // "confirmation of alleged intervention": a participle used as an adjective.
-  if (before && PREPOSITIONS.has(before.lower)) return false;
+  if (before && PREPOSITIONS.has(before.lower) && !actOfSaying(tokens, i)) return false;
   // "is said to be", "was told to leave", "asked to comment": not a report of speech.
   if (after?.lower === "to") {
     const next = tokens[i + 2];

@@ -1,6 +1,7 @@
 /** Who speaks at a cue: the subject before it, an apposition, or the phrase after it. */
 import type { Cue } from "./cues.ts";
 import {
+  AUX_ADVERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
@@ -53,11 +54,28 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
     if (!np) return null;
     return statement(sentence, cue, np, { from: cue.from, to: np.to });
   }
+  if (cue.form === "quoted") {
+    const quoted: Range = { from: cue.from + 1, to: cue.verb - 1 };
+    let at = skipTimes(tokens, cue.from - 1);
+    while (at > 0 && AUX_ADVERBS.has((tokens[at] as Token).lower)) at--;
+    const reporter = governor(tokens, phraseBefore(tokens, at));
+    const st = statement(sentence, cue, quoted, { from: reporter?.from ?? cue.from, to: cue.to });
+    st.reporter = reporter;
+    return st;
+  }
   if (cue.form === "colon") {
     return statement(sentence, cue, { from: 0, to: cue.from }, { from: 0, to: cue.to });
   }
   if (cue.form === "participle") {
-    return statement(sentence, cue, null, { from: cue.from - 1, to: cue.to });
+    const st = statement(sentence, cue, null, { from: cue.from - 1, to: cue.to });
+    // "Clinton criticized Trump for saying ...": the one criticised said it, not the critic.
+    const object =
+      tokens[cue.from - 1]?.lower === "for" ? objectBefore(tokens, cue.from - 2) : null;
+    if (object) {
+      st.mention = object;
+      st.inherit = false;
+    }
+    return st;
   }
   const j = skipTimes(tokens, cue.from - 1);
   const before = tokens[j];
@@ -99,6 +117,16 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
     }
   }
   return null;
+}
+
+/** The object of a verb that ends at `last` ("criticized [Trump]"), or null for a subject. */
+function objectBefore(tokens: Token[], last: number): Range | null {
+  const np = phraseBefore(tokens, last);
+  const verb = np ? tokens[np.from - 1] : undefined;
+  if (!np || verb?.kind !== "w" || verb.cap || !/(ed|s)$/.test(verb.lower)) return null;
+  const head = tokens[np.to - 1] as Token;
+  if (!head.cap && /ed$/.test(head.lower)) return null;
+  return np;
 }
 
 /** "Trump recently said", "Trump on Monday said": steps back over times to the subject. */
@@ -227,11 +255,26 @@ export function clauseSubject(tokens: Token[], comma: number): Range | null {
     if (!opens || t.kind !== "w" || t.lower === "who") continue;
     if (!t.cap && !PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower)) continue;
     if (NP_STOP.has(t.lower) || NP_INNER_PREPS.has(t.lower)) continue;
-    const np = t.cap ? capitalRun(tokens, k, comma) : phraseAfter(tokens, k, comma);
+    const name = t.cap && !DETERMINERS.has(t.lower);
+    const np = name
+      ? capitalRun(tokens, k, comma)
+      : untilVerb(tokens, phraseAfter(tokens, k, comma));
     if (!np || np.to >= comma) continue;
     if (tokens[np.to]?.kind === "w" && plausibleSubject(tokens, np)) return np;
   }
   return null;
+}
+
+/** "The ministry responded": a phrase read forwards stops at a past-tense verb. */
+function untilVerb(tokens: Token[], np: Range | null): Range | null {
+  if (!np) return null;
+  for (let i = np.from + 1; i < np.to; i++) {
+    const t = tokens[i] as Token;
+    if (!t.cap && /ed$/.test(t.lower) && !DETERMINERS.has(tokens[i - 1]?.lower ?? "")) {
+      return { from: np.from, to: i };
+    }
+  }
+  return np;
 }
 
 /** A name read forwards: capitalised words, with "of" and possessives inside. */

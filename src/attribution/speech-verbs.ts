@@ -169,6 +169,17 @@ export function isSpeechForm(word: string): boolean {
   return BY_FORM.has(word);
 }
 
+const QUOTING = new Set(inflect("quote", []));
+
+/**
+ * Forms of "quote", which reports words through someone else: in "Reuters quoted an official as
+ * saying", the official speaks and Reuters reports. It is kept apart from the table because
+ * alone ("she quoted the Bible") it reports nobody's statement.
+ */
+export function isQuotingForm(word: string): boolean {
+  return QUOTING.has(word);
+}
+
 /** The stance a verb gives what it reports: "accused" alleges, "denied" denies. */
 export function stanceOf(verb: Readonly<SpeechVerb>): Stance | null {
   return verb.kind === "allege" ? "allegation" : verb.kind === "deny" ? "denial" : null;
