@@ -79,6 +79,10 @@ export function findCues(tokens: Token[]): Cue[] {
       cues.push({ form: "nominal", kind: "allege", thatOnly: true, verb: i, from: i, to: i + 2 });
       continue;
     }
+    if (CLAIM_NOUNS.has(t.lower) && tokens[i + 1]?.lower === "that" && owned(tokens[i - 1])) {
+      cues.push({ form: "nominal", kind: "allege", thatOnly: true, verb: i, from: i, to: i + 1 });
+      continue;
+    }
     const verb = speechVerb(t.lower);
     if (!verb || !isVerbUse(tokens, i)) continue;
     let from = i;
@@ -139,6 +143,11 @@ function quotedAs(tokens: Token[], saying: number): number {
       return -1;
   }
   return -1;
+}
+
+/** "Trump's claim", "his allegation": a claim with its owner before it. */
+function owned(before: Token | undefined): boolean {
+  return before !== undefined && before.kind === "w" && /['’]s?$/u.test(before.text);
 }
 
 /** Prepositions before an -ing cue that name the act of saying: "criticized for saying". */

@@ -49,6 +49,12 @@ export function statement(
 /** Finds who speaks at a cue; null when the cue has no speaker in reach. */
 export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
   const tokens = sentence.tokens;
+  if (cue.form === "nominal" && tokens[cue.to]?.lower === "that") {
+    // "Trump's claim that ...": the owner of the claim makes it.
+    const owner = phraseBefore(tokens, cue.from - 1);
+    if (!owner || !/['’]s?$/u.test((tokens[owner.to - 1] as Token).text)) return null;
+    return statement(sentence, cue, owner, { from: owner.from, to: cue.to });
+  }
   if (cue.form === "according" || cue.form === "nominal") {
     const np = withApposition(tokens, phraseAfter(tokens, cue.to));
     if (!np) return null;
@@ -89,6 +95,11 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
       np = { from: j, to: j + 1 };
       antecedent = relativeHost(tokens, j);
       if (!antecedent) np = null;
+    } else if (before.lower === "that" || before.lower === "which") {
+      // "a lawsuit that alleges ...", "a statement which said ...": the document speaks.
+      const host = relativeHost(tokens, j);
+      const head = host ? (tokens[host.to - 1] as Token) : null;
+      if (host && head && DOCUMENT_NOUNS.has(head.lower)) np = host;
     } else np = governor(tokens, phraseBefore(tokens, j));
   } else if (before?.text === ",") {
     const found = apposition(tokens, j);

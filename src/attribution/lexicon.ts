@@ -54,6 +54,7 @@ export const NP_INNER_PREPS = set(`of for at`);
 export const DOCUMENT_NOUNS = set(`
   article report story piece editorial op-ed column interview statement post letter memo
   poll survey study analysis review document filing book essay newspaper newspapers
+  lawsuit suit complaint indictment petition motion ruling verdict affidavit testimony
 `);
 
 /** Role nouns: a phrase ending in one of these describes a person. */

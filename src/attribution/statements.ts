@@ -32,6 +32,16 @@ export function readSentence(sentence: Sentence): Statement[] {
   for (const cue of findCues(tokens)) {
     const st = frameOf(sentence, cue);
     if (!st) continue;
+    // "Ms. Ortiz, noting that ..., added: ...": an aside that reports words of its own leaves
+    // the speaker's frame to the name and the cue.
+    const aside = found.find((f) => f.cue?.form === "participle" && within(f.frame, st.mention));
+    if (aside && st.antecedent) {
+      aside.mention = st.antecedent;
+      aside.inherit = false;
+      st.mention = st.antecedent;
+      st.antecedent = null;
+      st.frame = { from: (st.cue as Cue).from, to: st.frame.to };
+    }
     // A cue inside another statement's frame (e.g. "quoted as saying") is already read.
     if (found.some((f) => overlaps(f.frame, st.frame))) continue;
     found.push(st);
@@ -77,6 +87,10 @@ function fillContents(tokens: Token[], statements: Statement[]): Statement[] {
     readContent(tokens, st, floor, limit);
   });
   return statements.filter((s) => s.content.length > 0);
+}
+
+function within(inner: Range, outer: Range | null): boolean {
+  return outer !== null && outer.from <= inner.from && inner.to <= outer.to;
 }
 
 function overlaps(a: Range, b: Range): boolean {
