@@ -1,4 +1,5 @@
 import {
+  ACCUSING_NOUNS,
   AUX_ADVERBS,
   CLAIM_NOUNS,
   DETERMINERS,
@@ -75,12 +76,13 @@ export function findCues(tokens: Token[]): Cue[] {
       i++;
       continue;
     }
+    const claimKind = ACCUSING_NOUNS.has(t.lower) ? "allege" : "claim";
     if (CLAIM_NOUNS.has(t.lower) && ["by", "from", "of"].includes(tokens[i + 1]?.lower ?? "")) {
-      cues.push({ form: "nominal", kind: "allege", thatOnly: true, verb: i, from: i, to: i + 2 });
+      cues.push({ form: "nominal", kind: claimKind, thatOnly: true, verb: i, from: i, to: i + 2 });
       continue;
     }
     if (CLAIM_NOUNS.has(t.lower) && tokens[i + 1]?.lower === "that" && owned(tokens[i - 1])) {
-      cues.push({ form: "nominal", kind: "allege", thatOnly: true, verb: i, from: i, to: i + 1 });
+      cues.push({ form: "nominal", kind: claimKind, thatOnly: true, verb: i, from: i, to: i + 1 });
       continue;
     }
     const verb = speechVerb(t.lower);

@@ -187,10 +187,25 @@ export const ACCUSATION_WORDS = set(`
   abuse abused bribe bribery collusion colluded rigged rigging coerce coerced pressure
 `);
 
-/** Words in content that mark a denial. */
+/**
+ * Words that accuse someone of wrongdoing wherever they stand ("he lied", "they cherry-picked
+ * the data", "the vote was rigged"): a statement using them alleges.
+ */
+export const WRONGDOING_WORDS = set(`
+  lied lying liar liars cheated cheating stole stolen fraud fraudulent defrauded defrauding
+  corrupt corruption bribe bribed bribes bribery rigged rigging cherry-picked cherry-picking
+  cherry-pick cover-up covered-up misled misleading deceived deceiving deceptive embezzled
+  embezzlement colluded collusion meddled meddling interfered illegally unlawfully extortion
+  extorted laundering laundered scam whitewashing whitewashed scapegoating scapegoat harassed
+  harassment intimidate intimidated intimidation obstructed obstruction racketeering abused
+  plagiarized plagiarism smeared
+`);
+
+/** Words that judge a claim untrue: a statement using them of a claim denies it. */
 export const DENIAL_WORDS = set(`
   unfounded baseless groundless false untrue nonsense absurd ridiculous fabricated
-  fabrication lies lie slander hoax fake
+  fabrication lies lie slander slanderous hoax fake smear smears libel libelous fiction
+  misinformation disinformation groundless
 `);
 
 /** Words in -ly that are not adverbs ("the daily", "a rally"). */
@@ -209,6 +224,9 @@ export function isAdverb(word: string): boolean {
 export const CLAIM_NOUNS = set(`
   claim claims allegation allegations accusation accusations charges assertion assertions
 `);
+
+/** Claim nouns that accuse by themselves: "allegations by X" alleges, "claims by X" may not. */
+export const ACCUSING_NOUNS = set(`allegation allegations accusation accusations charges`);
 
 /** First names that tell "he" from "she" for pronoun resolution. */
 export const FEMALE_NAMES = set(`

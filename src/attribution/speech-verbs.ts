@@ -7,9 +7,10 @@ import type { Stance } from "../types.ts";
 
 /**
  * What a verb does: reports words ("say"), reports them to someone ("tell": a recipient may
- * follow), accuses ("allege"), rejects a claim ("deny"), or asks ("ask").
+ * follow), asserts what others may dispute ("claim": an allegation only when what is claimed is
+ * a wrongdoing), accuses ("allege"), rejects a claim ("deny"), or asks ("ask").
  */
-export type CueKind = "say" | "tell" | "allege" | "deny" | "ask";
+export type CueKind = "say" | "tell" | "claim" | "allege" | "deny" | "ask";
 
 /**
  * What must follow the verb for its words to be a statement:
@@ -121,7 +122,7 @@ const TABLE = `
   tell inform clause
   ask ask clause
   ask wonder clause
-  allege claim that noun
+  claim claim that noun
   allege allege clause
   allege accuse object
   allege charge that noun
