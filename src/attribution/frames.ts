@@ -116,7 +116,9 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
   if (np && !plausibleSubject(tokens, np)) np = null;
   if (np) {
     const issuer = issuerOf(tokens, np);
-    const st = statement(sentence, cue, issuer ?? np, { from: (issuer ?? np).from, to: cue.to });
+    // "Berg said ... and added that ...": the frame starts at "and", after the first content.
+    const from = np.to <= j && (before?.lower === "and" || before?.lower === "but") ? j : np.from;
+    const st = statement(sentence, cue, issuer ?? np, { from: issuer?.from ?? from, to: cue.to });
     st.antecedent = antecedent;
     return st;
   }

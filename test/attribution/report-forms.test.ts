@@ -1,0 +1,195 @@
+import { describe, expect, it } from "vitest";
+import { attributions, contentOf, find } from "./helpers.ts";
+
+// Short articles written for these tests in wire, agency, business and court styles. Each
+// checks one way news reports a statement: who speaks, the cue, and what was said.
+
+describe("verbs that take an object and what is said of it", () => {
+  it("reads 'called X Y' and 'described X as Y' (agency style)", () => {
+    const list = attributions(
+      "MOSCOW, March 3 (TASS) - Russian Foreign Minister Sergei Lavrov called the new sanctions “illegal and counterproductive.” Lavrov described the talks in Geneva as constructive.",
+    );
+    const called = find(list, "the new sanctions");
+    expect(called.speaker).toBe("Sergei Lavrov");
+    expect(called.cue?.text).toBe("called");
+    expect(called.type).toBe("mixed");
+    const described = find(list, "the talks in Geneva as constructive");
+    expect(described.speaker).toBe("Sergei Lavrov");
+    expect(described.cue?.text).toBe("described");
+  });
+
+  it("reads 'urged X to', 'warned', 'stressed' and 'reiterated' (wire style)", () => {
+    const list = attributions(
+      "Finance Minister Jonas Berg urged lenders to extend the deadline by a year.\n\nBerg reiterated that the budget would balance by 2027 and stressed that no new taxes were planned.",
+    );
+    expect(find(list, "lenders to extend the deadline").speaker).toBe("Jonas Berg");
+    expect(find(list, "the budget would balance").cue?.text).toBe("reiterated");
+    expect(find(list, "no new taxes were planned").cue?.text).toBe("stressed");
+  });
+
+  it("gives 'criticized X for saying' to X, not to the critic", () => {
+    const list = attributions(
+      "Opposition leader Ruth Adair criticized Mayor Tomas Varga for saying the harbour would stay closed.",
+    );
+    const said = find(list, "the harbour would stay closed");
+    expect(said.speaker).toBe("Tomas Varga");
+    expect(said.cue?.text).toBe("saying");
+  });
+
+  it("gives 'was criticized for saying' to the subject", () => {
+    const list = attributions(
+      "Mayor Maria Okafor spoke on Monday.\n\nShe was criticized for saying the vote had been rigged.",
+    );
+    const said = find(list, "the vote had been rigged");
+    expect(said.speaker).toBe("Maria Okafor");
+  });
+});
+
+describe("verbs that report a clause without 'that'", () => {
+  it("reads 'acknowledged it was' and 'suggested the plan would' (business style)", () => {
+    const list = attributions(
+      "Acme Foods chief executive Dana Whitfield acknowledged it was a difficult quarter. Whitfield suggested the merger would close by June.",
+    );
+    expect(find(list, "it was a difficult quarter").speaker).toBe("Dana Whitfield");
+    expect(find(list, "the merger would close by June").speaker).toBe("Dana Whitfield");
+  });
+
+  it("still needs a clause: 'noted the date' reports nothing", () => {
+    const list = attributions("Analyst Priya Raman noted the date in her diary.");
+    expect(list).toHaveLength(0);
+  });
+});
+
+describe("a quotation before the cue", () => {
+  it("keeps the quote, not the setting after the cue (AP style)", () => {
+    const [a] = attributions(
+      "“We will not close a single school,” Karen Holt said during a meeting with parents in Dayton.",
+    );
+    expect(a?.speaker).toBe("Karen Holt");
+    expect(contentOf(a)).toBe("We will not close a single school");
+    expect(a?.type).toBe("direct");
+  });
+
+  it("keeps words after the cue when 'that' introduces them", () => {
+    const [a] = attributions(
+      "“It is over,” Karen Holt said on Tuesday, adding that the strike had ended.",
+    );
+    expect(contentOf(a)).toBe("It is over");
+    const list = attributions("Karen Holt said on Tuesday that the strike had ended.");
+    expect(contentOf(list[0])).toBe("the strike had ended");
+  });
+});
+
+describe("colon-introduced statements", () => {
+  it("reads a transcript label and a headline label", () => {
+    const list = attributions(
+      "BERG: We will balance the budget without new taxes.\n\nHOLT: The schools will stay open all winter.",
+    );
+    expect(find(list, "balance the budget").speaker).toBe("BERG");
+    expect(find(list, "balance the budget").cue?.text).toBe(":");
+    expect(find(list, "schools will stay open").speaker).toBe("HOLT");
+  });
+
+  it("reads 'X said:' before a quotation", () => {
+    const [a] = attributions(
+      "Interior Minister Olav Brandt said: “The border will reopen on Monday.”",
+    );
+    expect(a?.speaker).toBe("Olav Brandt");
+    expect(contentOf(a)).toBe("The border will reopen on Monday.");
+  });
+
+  it("does not read a heading or a tally as a speaker", () => {
+    expect(attributions("Editor's note: This story has been updated with new figures.")).toEqual(
+      [],
+    );
+    expect(attributions("Delegates won so far. Clinton: 2,316.")).toEqual([]);
+  });
+});
+
+describe("a quotation whose closing mark is missing", () => {
+  it("closes it at the paragraph's end and gives it to the speaker", () => {
+    const list = attributions(
+      "Port director Tomas Varga said: “The harbour will reopen in May and the ferries will run again\n\nTrade figures are due on Friday.",
+    );
+    const a = find(list, "The harbour will reopen in May");
+    expect(a.speaker).toBe("Tomas Varga");
+    expect(contentOf(a)).not.toContain("Trade figures");
+  });
+
+  it("frees an attribution written inside an unclosed quote", () => {
+    const [a] = attributions("“The deal is dead and nobody will revive it, Berg said.");
+    expect(a?.speaker).toBe("Berg");
+    expect(contentOf(a)).toBe("The deal is dead and nobody will revive it");
+  });
+});
+
+describe("reports through someone else", () => {
+  it("reads 'X quoted Y as saying' as Y's statement reported by X (Xinhua style)", () => {
+    const list = attributions(
+      "BEIJING, June 2 (Xinhua) -- The Interfax news agency quoted Deputy Foreign Minister Sergei Ryabkov as saying that Moscow was ready for talks.",
+    );
+    const a = find(list, "Moscow was ready for talks");
+    expect(a.speaker).toBe("Sergei Ryabkov");
+    expect(a.cue?.text).toContain("quoted");
+  });
+
+  it("names the reporter of a quoted statement", () => {
+    const [a] = attributions("Reuters quoted Lena Fischer as saying the survey ship had sunk.");
+    expect(a?.speaker).toBe("Lena Fischer");
+    expect(a?.reportedBy).toBe("Reuters");
+  });
+
+  it("reads 'in a statement' as a setting, not as what was said", () => {
+    const [a] = attributions(
+      "Acme Foods said in a statement on Friday that profits fell by a third.",
+    );
+    expect(contentOf(a)).toBe("profits fell by a third");
+  });
+});
+
+describe("claims, lawsuits and asides", () => {
+  it("gives a lawsuit's allegations to whoever filed it (court style)", () => {
+    const [a] = attributions(
+      "Shareholders filed a lawsuit that alleges Acme Foods hid losses from investors.",
+    );
+    expect(contentOf(a)).toBe("Acme Foods hid losses from investors");
+    expect(a?.speaker).toBe("Shareholders");
+    expect(a?.stance).toBe("allegation");
+  });
+
+  it("reads a noun 'claim that' with its owner", () => {
+    const list = attributions(
+      "Lena Fischer said the ship was safe.\n\nFischer’s claim that the hull had been inspected was disputed by the insurer.",
+    );
+    const a = find(list, "the hull had been inspected");
+    expect(a.cue?.text).toBe("claim");
+    expect(a.mention?.text).toBe("Fischer’s");
+  });
+
+  it("gives an aside and the cue after it to the same speaker", () => {
+    const list = attributions(
+      "Ms. Ortiz, noting that turnout had fallen in every district since the spring, added: “We have work to do.”",
+    );
+    expect(find(list, "turnout had fallen").mention?.text).toBe("Ms. Ortiz");
+    const added = find(list, "We have work to do.");
+    expect(added.mention?.text).toBe("Ms. Ortiz");
+    expect(added.cue?.text).toBe("added");
+  });
+});
+
+describe("questions", () => {
+  it("keeps the answer of 'When X was asked whether ..., she said' with the one who answered", () => {
+    const list = attributions(
+      "Prime Minister Anna Lindqvist toured the plant.\n\nWhen Lindqvist was asked whether the plant would close, she said, “Not while I am in office.”",
+    );
+    const a = find(list, "Not while I am in office.");
+    expect(a.speaker).toBe("Anna Lindqvist");
+    expect(contentOf(a)).toBe("Not while I am in office.");
+  });
+
+  it("reads who asked what", () => {
+    const [a] = attributions("Senator Paul Moreau asked whether the agency had read the report.");
+    expect(a?.speaker).toBe("Paul Moreau");
+    expect(contentOf(a)).toBe("whether the agency had read the report");
+  });
+});
