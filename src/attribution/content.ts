@@ -207,20 +207,40 @@ function isParenthetical(tokens: Token[], frameFrom: number): boolean {
 /** "In a press release earlier this month," is a setting, not something said. */
 function isBareAdjunct(tokens: Token[], r: Range): boolean {
   const first = tokens[r.from] as Token;
-  if (!ADJUNCT_PREPS.has(first.lower) && !CLAUSE_ADJUNCTS.has(first.lower)) return false;
+  const opens =
+    ADJUNCT_PREPS.has(first.lower) ||
+    CLAUSE_ADJUNCTS.has(first.lower) ||
+    SETTING_OPENERS.has(first.lower);
+  if (!opens) return false;
   let words = 0;
   for (let i = r.from; i < r.to; i++) {
     const t = tokens[i] as Token;
     // A quoted title ("In his new book, ''Doomed to Succeed,''") stays a setting.
     if (t.kind === "q" && wordsInQuote(t) > 4) return false;
-    // "After the debate, he had fun": a clause after the comma is something said.
+    // "After the debate, he had fun": a clause after the comma is something said; a title or
+    // a time after it ("In her 2003 book, Living History,") is not.
     const next = tokens[i + 1];
-    if (t.text === "," && next && next.kind === "w" && !["and", "or"].includes(next.lower)) {
-      return false;
-    }
+    if (t.text === "," && next && next.kind === "w" && clauseIn(tokens, i + 1, r.to)) return false;
     if (t.kind !== "p") words++;
   }
   return words <= 12;
+}
+
+/** Words that open a setting before a cue: "However, over the past few days, ...". */
+const SETTING_OPENERS = new Set("however meanwhile still instead along one yet".split(" "));
+const CLAUSE_VERBS = new Set(
+  "is was are were has have had will would can could should may might must do does did".split(" "),
+);
+
+/** Whether tokens [from, to) hold a clause: a subject pronoun or a finite verb. */
+function clauseIn(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "w") continue;
+    if (CLAUSE_VERBS.has(t.lower) || /^(he|she|they|we|i|it|you)$/.test(t.lower)) return true;
+    if (!t.cap && /ed$/.test(t.lower) && i > from) return true;
+  }
+  return false;
 }
 
 function wordsInQuote(t: Token): number {

@@ -86,7 +86,7 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     const verb = speechVerb(t.lower);
-    if (!verb || !isVerbUse(tokens, i)) continue;
+    if (!verb || !isVerbUse(tokens, i) || naming(tokens, i)) continue;
     let from = i;
     while (from > 0) {
       const b = tokens[from - 1] as Token;
@@ -150,6 +150,19 @@ function quotedAs(tokens: Token[], saying: number): number {
 /** "Trump's claim", "his allegation": a claim with its owner before it. */
 function owned(before: Token | undefined): boolean {
   return before !== undefined && before.kind === "w" && /['’]s?$/u.test(before.text);
+}
+
+/** Particles after "call" that make it a visit or a phone call: "called in to a radio show". */
+const CALL_PARTICLES = new Set(["in", "into", "up", "off", "back", "out", "away"]);
+
+/** "a stream called Miracle Run", "She called in to the show": "call" that names or phones. */
+function naming(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (speechVerb(t.lower)?.lemma !== "call") return false;
+  if (CALL_PARTICLES.has(tokens[i + 1]?.lower ?? "")) return true;
+  const np = phraseBefore(tokens, i - 1);
+  const article = np ? tokens[np.from]?.lower : undefined;
+  return (article === "a" || article === "an") && tokens[i + 1]?.cap === true;
 }
 
 /** Prepositions before an -ing cue that name the act of saying: "criticized for saying". */
