@@ -128,6 +128,15 @@ function isAdjunctTail(t: Token): boolean {
  * a quotation introduces them.
  */
 export function readContent(tokens: Token[], st: Statement, floor: number, limit: number): void {
+  if (st.cue?.form === "question") {
+    // What was asked runs to the comma that closes the clause ("Asked whether ..., she said").
+    let end = st.frame.to;
+    while (end < limit && (tokens[end] as Token).text !== ",") end++;
+    const asked = trim(tokens, { from: st.frame.to, to: end });
+    st.content = wordCount(tokens, asked) >= MIN_WORDS + 1 ? [asked] : [];
+    st.type = typeOf(tokens, st.content);
+    return;
+  }
   setContent(tokens, st, floor, limit);
   const only = st.content.length === 1 ? (st.content[0] as Range) : null;
   if (!only || only.from < st.frame.to || st.mention === null) return;

@@ -15,7 +15,14 @@ import { phraseAfter, phraseBefore } from "./phrases.ts";
 import type { Token } from "./sentences.ts";
 import { type CueKind, isAmbiguousForm, isQuotingForm, speechVerb } from "./speech-verbs.ts";
 
-export type CueForm = "verb" | "participle" | "according" | "nominal" | "colon" | "quoted";
+export type CueForm =
+  | "verb"
+  | "participle"
+  | "according"
+  | "nominal"
+  | "colon"
+  | "quoted"
+  | "question";
 
 /** A reporting cue in a sentence: tokens [from, to) with the verb at `verb`. */
 export interface Cue {
@@ -85,6 +92,12 @@ export function findCues(tokens: Token[]): Cue[] {
       cues.push({ form: "nominal", kind: claimKind, thatOnly: true, verb: i, from: i, to: i + 1 });
       continue;
     }
+    const question = askedWhat(tokens, i);
+    if (question) {
+      cues.push(question);
+      i = question.to - 1;
+      continue;
+    }
     const verb = speechVerb(t.lower);
     if (!verb || !isVerbUse(tokens, i) || naming(tokens, i)) continue;
     let from = i;
@@ -150,6 +163,26 @@ function quotedAs(tokens: Token[], saying: number): number {
 /** "Trump's claim", "his allegation": a claim with its owner before it. */
 function owned(before: Token | undefined): boolean {
   return before !== undefined && before.kind === "w" && /['’]s?$/u.test(before.text);
+}
+
+/** Words that open the question someone was asked. */
+const QUESTION_OPENERS = new Set(
+  "whether if what why how who whom which when where about".split(" "),
+);
+
+/**
+ * "Asked whether the plant would close, ...", "When Lindqvist was asked if ...": a question put
+ * by someone the article does not name (mostly the reporter). Its words are what was asked;
+ * whoever answers speaks in the cue that follows.
+ */
+function askedWhat(tokens: Token[], i: number): Cue | null {
+  const t = tokens[i] as Token;
+  if (t.lower !== "asked" || !QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? "")) return null;
+  const before = tokens[i - 1]?.lower ?? "";
+  const opens = i === 0 || before === "when" || before === "after" || BE_FORMS.has(before);
+  if (!opens) return null;
+  const to = tokens[i + 1]?.lower === "about" ? i + 2 : i + 1;
+  return { form: "question", kind: "ask", thatOnly: false, verb: i, from: i, to };
 }
 
 /** Particles after "call" that make it a visit or a phone call: "called in to a radio show". */

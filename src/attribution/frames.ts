@@ -69,6 +69,12 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
     st.reporter = reporter;
     return st;
   }
+  if (cue.form === "question") {
+    // Nobody the article names asks: the statement has no speaker and inherits none.
+    const st = statement(sentence, cue, null, { from: cue.from, to: cue.to });
+    st.inherit = false;
+    return st;
+  }
   if (cue.form === "colon") {
     return statement(sentence, cue, { from: 0, to: cue.from }, { from: 0, to: cue.to });
   }

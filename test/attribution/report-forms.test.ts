@@ -187,6 +187,18 @@ describe("questions", () => {
     expect(contentOf(a)).toBe("Not while I am in office.");
   });
 
+  it("reads what was asked when the article does not say who asked", () => {
+    const list = attributions(
+      "Asked whether the plant would close, Mr. Lindqvist said the company had no such plans.",
+    );
+    const asked = find(list, "whether the plant would close");
+    expect(asked.speaker).toBeNull();
+    expect(asked.mention).toBeNull();
+    expect(asked.cue?.text).toBe("Asked");
+    expect(contentOf(asked)).toBe("whether the plant would close");
+    expect(find(list, "the company had no such plans").speaker).toBe("Lindqvist");
+  });
+
   it("reads who asked what", () => {
     const [a] = attributions("Senator Paul Moreau asked whether the agency had read the report.");
     expect(a?.speaker).toBe("Paul Moreau");
