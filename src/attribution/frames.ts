@@ -23,7 +23,13 @@ const ISSUE_VERBS = new Set(
 /** Words that open an aside between a speaker and the cue. */
 const ASIDE_OPENERS = new Set(["who", "who's", "which", "whose", "including", "like", "whom"]);
 const CLAUSE_OPENERS = new Set(
-  "and but as while when after because since although though so then".split(" "),
+  "and but as while when after because since although though so then yet".split(" "),
+);
+/** Words that may follow the speaker named after an inverted cue: a setting or an aside. */
+const INVERTED_TAILS = new Set(
+  "at in on during to for of with from who whose last this yesterday today earlier later".split(
+    " ",
+  ),
 );
 
 /** A statement at a cue, with its content still to be read. */
@@ -245,7 +251,9 @@ function invertedSubject(tokens: Token[], at: number): Range | null {
   const np = phraseAfter(tokens, at);
   if (!np) return null;
   const next = tokens[np.to];
-  if (next && next.kind === "w") return null;
+  // "said a longtime adviser to Trump, who ...", "said Rep. Scott (D-Va.) at the time,".
+  if (next?.kind === "w") return INVERTED_TAILS.has(next.lower) ? np : null;
+  if (next?.text === "(") return np;
   if (next && next.kind === "p" && !/[,.;:!?—–]/.test(next.text)) return null;
   if (next?.text === ",") {
     const role = phraseAfter(tokens, np.to + 1);
