@@ -136,7 +136,9 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
   }
   // Inverted: `"...," said Peskov` or `..., says the report.`
   if (!before || before.kind === "q" || before.text === "," || before.text === ":") {
-    const after = invertedSubject(tokens, cue.to);
+    // Only after a quotation may the speaker carry a tail of its own (`"...," said X at ...`).
+    const quoted = before?.kind === "q" || tokens[cue.from - 2]?.kind === "q";
+    const after = invertedSubject(tokens, cue.to, quoted);
     if (after && plausibleSubject(tokens, after)) {
       return statement(sentence, cue, after, { from: cue.from, to: after.to });
     }
@@ -247,13 +249,13 @@ function opensClause(tokens: Token[], at: number): boolean {
 }
 
 /** "said Dmitry Peskov, the Kremlin spokesman." with the phrase closing the clause. */
-function invertedSubject(tokens: Token[], at: number): Range | null {
+function invertedSubject(tokens: Token[], at: number, tail: boolean): Range | null {
   const np = phraseAfter(tokens, at);
   if (!np) return null;
   const next = tokens[np.to];
   // "said a longtime adviser to Trump, who ...", "said Rep. Scott (D-Va.) at the time,".
-  if (next?.kind === "w") return INVERTED_TAILS.has(next.lower) ? np : null;
-  if (next?.text === "(") return np;
+  if (next?.kind === "w") return tail && INVERTED_TAILS.has(next.lower) ? np : null;
+  if (next?.text === "(" && tail) return np;
   if (next && next.kind === "p" && !/[,.;:!?—–]/.test(next.text)) return null;
   if (next?.text === ",") {
     const role = phraseAfter(tokens, np.to + 1);
