@@ -86,6 +86,8 @@ export function contentStart(tokens: Token[], at: number, limit: number): number
         continue;
       }
       if (t.lower === "that") return m + 1;
+      // "said at a Washington event this month: ..." jumps past the setting to the colon.
+      if (t.text === ":") return m + 1;
       if (t.kind === "p" && t.text !== "," && t.text !== "’" && t.text !== "'") break;
       if (t.kind === "w" && VERB_OPENERS.has(t.lower)) break;
     }

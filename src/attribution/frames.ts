@@ -117,6 +117,13 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
     const found = apposition(tokens, j);
     np = found?.mention ?? null;
     antecedent = found?.host ?? null;
+  } else if (before && DASHES.has(before.text)) {
+    // "Kall -- co-editor of Debating The Donald -- said": an aside between dashes.
+    const host = dashedHost(tokens, j);
+    if (host) {
+      np = { from: host.from, to: j + 1 };
+      antecedent = host;
+    }
   } else if (before?.text === ")") {
     // "Rep. Bobby Scott (D-Va.) said".
     const host = phraseBeforeParenthesis(tokens, j);
@@ -125,7 +132,7 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
       antecedent = host;
     }
   }
-  if (np && !plausibleSubject(tokens, np)) np = null;
+  if (np && !plausibleSubject(tokens, antecedent ?? np)) np = null;
   if (np) {
     const issuer = issuerOf(tokens, np);
     // "Berg said ... and added that ...": the frame starts at "and", after the first content.
@@ -233,6 +240,19 @@ function apposition(tokens: Token[], comma: number): { mention: Range; host: Ran
     k--;
   }
   return null;
+}
+
+const DASHES = new Set(["--", "—", "–", "-"]);
+
+/** The speaker before an aside set off by dashes, whose closing dash is at `close`. */
+function dashedHost(tokens: Token[], close: number): Range | null {
+  let k = close - 1;
+  while (k > 0 && DASHES.has((tokens[k] as Token).text)) k--;
+  while (k > 0 && close - k < 40 && !DASHES.has((tokens[k] as Token).text)) k--;
+  if (!DASHES.has(tokens[k]?.text ?? "")) return null;
+  while (k > 0 && DASHES.has((tokens[k - 1] as Token).text)) k--;
+  const host = phraseBefore(tokens, k - 1);
+  return host && opensClause(tokens, host.from) ? host : null;
 }
 
 /** The phrase before a parenthesis that ends at `close`: "Rep. Bobby Scott (D-Va.)". */

@@ -147,6 +147,39 @@ describe("reports through someone else", () => {
   });
 });
 
+describe("cues after long subjects", () => {
+  it("reads past a relative clause that ends in a time (Reuters style)", () => {
+    const [a] = attributions(
+      "Jonas Berg, who served as finance minister from 2012 until earlier this year, said the central bank had acted too late.",
+    );
+    expect(a?.speaker).toBe("Jonas Berg");
+    expect(contentOf(a)).toBe("the central bank had acted too late");
+  });
+
+  it("reads past an aside between dashes", () => {
+    const [a] = attributions(
+      "Fischer -- a marine biologist who has studied the bay for two decades -- said the reef was recovering.",
+    );
+    expect(a?.speaker).toBe("Fischer");
+    expect(contentOf(a)).toBe("the reef was recovering");
+  });
+
+  it("jumps a setting after the cue to the colon", () => {
+    const [a] = attributions(
+      "Lena Fischer said at a hearing in Hamburg this month: “The reef is recovering faster than we hoped.”",
+    );
+    expect(contentOf(a)).toBe("The reef is recovering faster than we hoped.");
+  });
+
+  it("takes the speaker named after a quote with a setting of its own", () => {
+    const [a] = attributions(
+      "“The port will stay open,” said Tomas Varga (Harbour Party) at the time, adding nothing more.",
+    );
+    expect(a?.speaker).toBe("Tomas Varga");
+    expect(contentOf(a)).toBe("The port will stay open");
+  });
+});
+
 describe("claims, lawsuits and asides", () => {
   it("gives a lawsuit's allegations to whoever filed it (court style)", () => {
     const [a] = attributions(
