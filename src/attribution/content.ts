@@ -123,6 +123,8 @@ function isAdjunctTail(t: Token): boolean {
   return TIME_WORDS.has(t.lower) || ADJUNCT_PREPS.has(t.lower);
 }
 
+const JOINERS = new Set(["but", "and", "while", "although", "though", "yet", "whereas"]);
+
 /**
  * Reads a statement's content (setContent), then prefers a quotation that stands before the
  * cue over loose words after it: in `"We won," she said during a rally in Ohio`, what she said
@@ -140,6 +142,11 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
     return;
   }
   setContent(tokens, st, floor, limit);
+  // "X leads, according to a count, but Y has vowed ...": the clause after "but" is the writer's.
+  if (st.cue?.form === "according" && st.content.length === 2) {
+    const after = st.content[1] as Range;
+    if (JOINERS.has(tokens[after.from - 1]?.lower ?? "")) st.content = [st.content[0] as Range];
+  }
   const only = st.content.length === 1 ? (st.content[0] as Range) : null;
   if (!only || only.from < st.frame.to || st.mention === null) return;
   if (st.mention.from > (st.cue as Cue).verb) return;

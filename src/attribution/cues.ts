@@ -35,6 +35,7 @@ export interface Cue {
   to: number;
 }
 
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "himself", "herself"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it", "who"]);
 const PREPOSITIONS = new Set(
   "of in for about on with over into from by at against among between".split(" "),
@@ -270,7 +271,17 @@ function isPassive(tokens: Token[], i: number, from: number): boolean {
 function clauseFollows(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (next?.kind !== "w" || (t.lower !== "saying" && t.lower !== "telling")) return false;
+  if (next?.kind !== "w") return false;
+  // "with O'Malley calling Trump a fascist": an -ing verb that takes an object and its name.
+  if (speechVerb(t.lower)?.complement === "object" && t.lower !== "telling") {
+    return (
+      next.cap ||
+      OBJECT_PRONOUNS.has(next.lower) ||
+      DETERMINERS.has(next.lower) ||
+      /['’]s$/.test(next.lower)
+    );
+  }
+  if (t.lower !== "saying" && t.lower !== "telling") return false;
   const subject = /^(he|she|they|we|i|it|you)(['’]\w+)?$/.test(next.lower) || next.cap;
   return subject || (t.lower === "saying" && DETERMINERS.has(next.lower));
 }
@@ -338,9 +349,20 @@ function isVerbUse(tokens: Token[], i: number): boolean {
     const nounBefore = before.kind === "w" && !before.cap && !SUBJECT_PRONOUNS.has(before.lower);
     const subjectLike =
       before.cap || SUBJECT_PRONOUNS.has(before.lower) || AUX_ADVERBS.has(before.lower);
+    // "Calderon calls Trump's idea stupid", "Others call it the nerd prom": a name or a
+    // plural subject, then an object.
+    const object =
+      after !== undefined &&
+      (OBJECT_PRONOUNS.has(after.lower) ||
+        DETERMINERS.has(after.lower) ||
+        (after.cap && !nounBefore) ||
+        after.lower === "for");
     const verbish =
       SUBJECT_PRONOUNS.has(before.lower) ||
       AUX_ADVERBS.has(before.lower) ||
+      (object &&
+        (before.cap || /s$/.test(before.lower)) &&
+        speechVerb(t.lower)?.complement === "object") ||
       (after?.lower === "that" && (subjectLike || !/(s|ed)$/.test(before.lower))) ||
       (!nounBefore &&
         (after?.kind === "q" ||

@@ -27,6 +27,26 @@ describe("verbs that take an object and what is said of it", () => {
     expect(find(list, "no new taxes were planned").cue?.text).toBe("stressed");
   });
 
+  it("reads a present 'calls' after a name and an -ing 'calling' with its object", () => {
+    const [calls] = attributions(
+      "Former premier Jonas Berg calls the new tariff ‘a tax on bread’.",
+    );
+    expect(calls?.speaker).toBe("Jonas Berg");
+    expect(contentOf(calls)).toContain("the new tariff");
+    const list = attributions(
+      "The rally ended with opposition leader Ruth Adair calling the budget a betrayal of pensioners.",
+    );
+    const calling = find(list, "the budget a betrayal");
+    expect(calling.speaker).toBe("Ruth Adair");
+  });
+
+  it("does not read 'called' that names or phones as a report", () => {
+    expect(
+      attributions("They fished in a mountain stream called Miracle Run last summer."),
+    ).toEqual([]);
+    expect(attributions("She called in to a radio show on Tuesday morning.")).toEqual([]);
+  });
+
   it("gives 'criticized X for saying' to X, not to the critic", () => {
     const list = attributions(
       "Opposition leader Ruth Adair criticized Mayor Tomas Varga for saying the harbour would stay closed.",
@@ -137,6 +157,14 @@ describe("reports through someone else", () => {
     const [a] = attributions("Reuters quoted Lena Fischer as saying the survey ship had sunk.");
     expect(a?.speaker).toBe("Lena Fischer");
     expect(a?.reportedBy).toBe("Reuters");
+  });
+
+  it("keeps the writer's clause after 'but' out of an 'according to' statement", () => {
+    const [a] = attributions(
+      "Acme Foods lost 40 stores, according to a count by the Retail Council, but its shares rose.",
+    );
+    expect(contentOf(a)).toBe("Acme Foods lost 40 stores");
+    expect(a?.mention?.text).toBe("a count by the Retail Council");
   });
 
   it("reads 'in a statement' as a setting, not as what was said", () => {
