@@ -38,11 +38,13 @@ function words(text: string): string[] {
  * judging a claim untrue ("called the claims completely false", "These allegations are a
  * smear", "That is a lie"), or by pleading innocence. A mere "not" is no denial.
  */
-function isDenial(input: StanceInput, content: string): boolean {
+function isDenial(input: StanceInput, content: string, said: string[]): boolean {
   if (input.cueKind === "deny") return true;
-  if (CLAIMS_REFUSED.test(content) || INNOCENCE.test(content)) return true;
-  if (content.toLowerCase().includes("agree") && DISAGREE.test(content)) return true;
-  const said = words(content);
+  const lower = content.toLowerCase();
+  if (CLAIMS_REFUSED.test(content)) return true;
+  if (/nothing|never|not |innocent|no truth|no basis/.test(lower) && INNOCENCE.test(content))
+    return true;
+  if (lower.includes("agree") && DISAGREE.test(content)) return true;
   if (!said.some((w) => DENIAL_WORDS.has(w))) return false;
   // The untrue thing must be something said, not a person ("Trump lies" accuses).
   const judged = words(input.attribution.evidence.text).some((w) => SAID_NOUNS.has(w));
@@ -61,21 +63,22 @@ export function assignStance(inputs: StanceInput[], disputed: ReadonlySet<string
   for (const { attribution, cueKind } of inputs) {
     if (cueKind === "allege" && attribution.speaker) allegers.add(attribution.speaker);
   }
+  const contents = inputs.map((input) => input.attribution.content.map((c) => c.text).join(" "));
+  const saids = contents.map(words);
   // A claim that names a misdeed accuses ("an article claiming US services tried to recruit").
   const claimsMisdeed = (input: StanceInput, said: string[]) =>
     input.cueKind === "claim" && said.some((w) => ACCUSATION_WORDS.has(w));
-  for (const input of inputs) {
+  inputs.forEach((input, k) => {
     const speaker = input.attribution.speaker;
-    const said = words(input.attribution.content.map((c) => c.text).join(" "));
-    if (speaker && claimsMisdeed(input, said)) allegers.add(speaker);
-  }
+    if (speaker && claimsMisdeed(input, saids[k] as string[])) allegers.add(speaker);
+  });
   let lastAlleger: string | null = null;
-  for (const input of inputs) {
+  inputs.forEach((input, k) => {
     const a = input.attribution;
-    const content = a.content.map((c) => c.text).join(" ");
-    const said = words(content);
+    const content = contents[k] as string;
+    const said = saids[k] as string[];
     let stance: Stance | null = null;
-    if (isDenial(input, content)) stance = "denial";
+    if (isDenial(input, content, said)) stance = "denial";
     else if (input.cueKind === "allege" || claimsMisdeed(input, said)) stance = "allegation";
     else if (said.some((w) => WRONGDOING_WORDS.has(w))) stance = "allegation";
     else if (a.speaker && disputed.has(a.speaker)) stance = "allegation";
@@ -87,5 +90,5 @@ export function assignStance(inputs: StanceInput[], disputed: ReadonlySet<string
       const mentionsClaims = words(a.evidence.text).some((w) => ANSWERED_NOUNS.has(w));
       if (mentionsClaims) a.answers = lastAlleger;
     }
-  }
+  });
 }
