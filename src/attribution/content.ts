@@ -1,9 +1,10 @@
 /** What was said at a cue: the words after it, before it, or on both sides of a split quote. */
 import type { AttributionType } from "../types.ts";
 import type { Cue } from "./cues.ts";
-import { isAdverb, TIME_WORDS } from "./lexicon.ts";
+import { DETERMINERS, isAdverb, TIME_WORDS } from "./lexicon.ts";
 import { phraseAfter, type Range } from "./phrases.ts";
 import type { Token } from "./sentences.ts";
+import { speechVerb } from "./speech-verbs.ts";
 import type { Statement } from "./statements.ts";
 
 const ADJUNCT_PREPS = new Set(
@@ -12,7 +13,9 @@ const ADJUNCT_PREPS = new Set(
   ),
 );
 /** Words that open a clause after a cue that is not what was said ("said as he left"). */
-const CLAUSE_ADJUNCTS = new Set("as while after before about of since until whereas".split(" "));
+const CLAUSE_ADJUNCTS = new Set(
+  "as while after before about of since until whereas when".split(" "),
+);
 /** A content that opens with one of these is the rest of a clause, not a report. */
 const VERB_OPENERS = new Set(
   "is was are were has have had will would can could should may might must does do did be".split(
@@ -47,6 +50,12 @@ function isEdgeJunk(t: Token, leading: boolean): boolean {
 
 /** Skips what may follow a cue before the content: times, "in a statement", "that". */
 export function contentStart(tokens: Token[], at: number, limit: number): number {
+  // "vowed to ban imports": what is promised starts at "to" (the cue let only a verb follow).
+  const infinitive = tokens[at + 1];
+  const pledge = speechVerb(tokens[at - 1]?.lower ?? "")?.complement === "pledge";
+  if (pledge && tokens[at]?.lower === "to" && infinitive?.kind === "w" && !infinitive.cap) {
+    if (!DETERMINERS.has(infinitive.lower) && !/s$/.test(infinitive.lower)) return at;
+  }
   let k = at;
   for (let n = 0; n < 4 && k < limit; n++) {
     const t = tokens[k] as Token;
@@ -147,6 +156,7 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
     const after = st.content[1] as Range;
     if (JOINERS.has(tokens[after.from - 1]?.lower ?? "")) st.content = [st.content[0] as Range];
   }
+  st.content = st.content.map((r) => withoutOwnVerb(tokens, r));
   const only = st.content.length === 1 ? (st.content[0] as Range) : null;
   if (!only || only.from < st.frame.to || st.mention === null) return;
   if (st.mention.from > (st.cue as Cue).verb) return;
@@ -161,6 +171,20 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
   if (wordCount(tokens, before) < MIN_WORDS) return;
   st.content = [before];
   st.type = typeOf(tokens, st.content);
+}
+
+/**
+ * "claimed Clinton had helped her, but offered no proof": a clause joined without a subject
+ * goes on about the speaker, in the writer's words. What was said ends at its comma.
+ */
+function withoutOwnVerb(tokens: Token[], r: Range): Range {
+  for (let i = r.from + 2; i < r.to - 2; i++) {
+    const t = tokens[i] as Token;
+    if (t.text !== "," || !JOINERS.has(tokens[i + 1]?.lower ?? "")) continue;
+    const verb = tokens[i + 2] as Token;
+    if (verb.kind === "w" && !verb.cap && /ed$/.test(verb.lower)) return { from: r.from, to: i };
+  }
+  return r;
 }
 
 export function setContent(tokens: Token[], st: Statement, floor: number, limit: number): void {

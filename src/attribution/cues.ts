@@ -142,7 +142,9 @@ export function findCues(tokens: Token[]): Cue[] {
     if (t.lower.endsWith("ing") && !participle && !complement && !gerundReports(tokens, i, from))
       continue;
     if (isPassive(tokens, i, from)) continue;
-    const thatOnly = verb.complement === "that" && !bareClause(tokens, to);
+    const thatOnly =
+      (verb.complement === "that" && !bareClause(tokens, to)) ||
+      (verb.complement === "pledge" && !pledged(tokens, to));
     const form = participle ? "participle" : "verb";
     cues.push({ form, kind: verb.kind, thatOnly, verb: i, from, to });
   }
@@ -164,6 +166,13 @@ function quotedAs(tokens: Token[], saying: number): number {
 /** "Trump's claim", "his allegation": a claim with its owner before it. */
 function owned(before: Token | undefined): boolean {
   return before !== undefined && before.kind === "w" && /['’]s?$/u.test(before.text);
+}
+
+/** "vowed to ban", "pledged a revolution": what is promised follows the verb at once. */
+function pledged(tokens: Token[], at: number): boolean {
+  const next = tokens[at];
+  if (!next) return false;
+  return next.lower === "to" || DETERMINERS.has(next.lower) || bareClause(tokens, at);
 }
 
 /** Words that open the question someone was asked. */
@@ -301,6 +310,8 @@ function bareClause(tokens: Token[], at: number): boolean {
     if (t.kind !== "w") return false;
     if (FINITE.has(t.lower)) return true;
     if (pronoun && /(ed|s)$/.test(t.lower)) return true;
+    // "suggested the battle against the Islamic State could ...": a past tense after its noun.
+    if (!pronoun && k > at + 1 && !t.cap && /ed$/.test(t.lower)) return true;
   }
   return false;
 }
@@ -335,7 +346,7 @@ function isVerbUse(tokens: Token[], i: number): boolean {
   // "confirmation of alleged intervention": a participle used as an adjective.
   if (before && PREPOSITIONS.has(before.lower) && !actOfSaying(tokens, i)) return false;
   // "is said to be", "was told to leave", "asked to comment": not a report of speech.
-  if (after?.lower === "to") {
+  if (after?.lower === "to" && speechVerb(t.lower)?.complement !== "pledge") {
     const next = tokens[i + 2];
     const object = next && (next.cap || DETERMINERS.has(next.lower) || /s$/.test(next.lower));
     if (next && next.kind === "w" && !object) return false;

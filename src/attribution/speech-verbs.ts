@@ -17,9 +17,11 @@ export type CueKind = "say" | "tell" | "claim" | "allege" | "deny" | "ask";
  * - "clause": any clause or quotation ("said the plan failed");
  * - "that": only "that", a quotation or a colon ("noted that ...", not "noted the date");
  * - "object": an object and what is said of it ("called the plan a failure", "urged Congress
- *   to act", "described him as a liar").
+ *   to act", "described him as a liar");
+ * - "pledge": "that", what is promised, or "to" and a verb ("vowed to ban", "pledged a
+ *   revolution").
  */
-export type Complement = "clause" | "that" | "object";
+export type Complement = "clause" | "that" | "object" | "pledge";
 
 interface SpeechVerb {
   lemma: string;
@@ -78,7 +80,7 @@ const TABLE = `
   say respond that
   say comment that noun
   say report that noun
-  say tweet that noun
+  say tweet object noun
   say post that noun
   say emphasize that
   say emphasise that
@@ -88,9 +90,9 @@ const TABLE = `
   say testify that testified testifies testifying
   say complain that
   say boast that noun
-  say vow that noun
-  say pledge that noun
-  say promise that noun
+  say vow pledge noun
+  say pledge pledge noun
+  say promise pledge noun
   say observe that
   say conclude that
   say continue that

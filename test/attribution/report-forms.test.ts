@@ -65,6 +65,27 @@ describe("verbs that take an object and what is said of it", () => {
   });
 });
 
+describe("pledges", () => {
+  it("reads 'vowed to', 'pledged a' and 'promised that' (wire style)", () => {
+    const list = attributions(
+      "Prime Minister Anna Lindqvist vowed to cut fuel duty before winter. Lindqvist pledged a review of all toll roads.",
+    );
+    expect(find(list, "to cut fuel duty before winter").speaker).toBe("Anna Lindqvist");
+    expect(find(list, "a review of all toll roads").cue?.text).toBe("pledged");
+  });
+
+  it("does not read a promise whose words the sentence does not give", () => {
+    expect(attributions("The ministry promised in the spring.")).toEqual([]);
+  });
+
+  it("ends what was claimed where the writer goes on about the speaker", () => {
+    const [a] = attributions(
+      "Varga claimed the harbour had been sold in secret, but offered no proof.",
+    );
+    expect(contentOf(a)).toBe("the harbour had been sold in secret");
+  });
+});
+
 describe("verbs that report a clause without 'that'", () => {
   it("reads 'acknowledged it was' and 'suggested the plan would' (business style)", () => {
     const list = attributions(
