@@ -217,7 +217,7 @@ function actOfSaying(tokens: Token[], i: number): boolean {
 }
 
 /** Lower-case words a speaker label may hold: "Former AG Mukasey at RNC", "Secretary of State". */
-const LABEL_JOINERS = new Set(["of", "for", "the", "and", "de", "van", "von", "al"]);
+const LABEL_JOINERS = new Set(["of", "the", "and", "de", "van", "von", "al"]);
 
 /**
  * `PENCE: Gennifer Flowers will not attend`, `Clinton: I support D.C. statehood`: a sentence
@@ -245,6 +245,9 @@ function colonCue(tokens: Token[]): Cue | null {
     (t) => t.cap || LABEL_JOINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower),
   );
   if (!fits || TIME_WORDS.has((named[named.length - 1] as Token).lower)) return null;
+  // A long label reads as a heading ("Veto Power Impedes Peace Efforts:") unless it holds a role.
+  const role = named.some((t) => ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower));
+  if (named.length > 3 && !role) return null;
   return { form: "colon", kind: "say", thatOnly: false, verb: at, from: at, to: at + 1 };
 }
 

@@ -16,7 +16,7 @@ import type { Sentence, Token } from "./sentences.ts";
 import type { Statement } from "./statements.ts";
 
 const ISSUE_VERBS = new Set(
-  "issued released sent posted wrote published tweeted put made gave delivered filed signed".split(
+  "issued released sent posted wrote published tweeted put made gave delivered filed signed unleashed fired".split(
     " ",
   ),
 );
