@@ -157,6 +157,11 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
     if (JOINERS.has(tokens[after.from - 1]?.lower ?? "")) st.content = [st.content[0] as Range];
   }
   st.content = st.content.map((r) => withoutOwnVerb(tokens, r));
+  // "dismissed the charges", "praised the decision": a bare object says nothing of it.
+  const verb = speechVerb((tokens[(st.cue as Cue).verb] as Token).lower);
+  if (verb?.complement === "object" && verb.kind !== "tell" && bareObject(tokens, st.content)) {
+    st.content = [];
+  }
   const only = st.content.length === 1 ? (st.content[0] as Range) : null;
   if (!only || only.from < st.frame.to || st.mention === null) return;
   if (st.mention.from > (st.cue as Cue).verb) return;
@@ -171,6 +176,19 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
   if (wordCount(tokens, before) < MIN_WORDS) return;
   st.content = [before];
   st.type = typeOf(tokens, st.content);
+}
+
+/** Content of two words or fewer and no quotation: "the charges", "the decision". */
+function bareObject(tokens: Token[], content: Range[]): boolean {
+  let words = 0;
+  for (const r of content) {
+    for (let i = r.from; i < r.to; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind === "q") return false;
+      if (t.kind === "w") words++;
+    }
+  }
+  return words <= MIN_WORDS;
 }
 
 /**

@@ -47,6 +47,13 @@ describe("verbs that take an object and what is said of it", () => {
     expect(attributions("She called in to a radio show on Tuesday morning.")).toEqual([]);
   });
 
+  it("reads 'dismissed X as Y' as a denial, and a bare 'dismissed the charges' as nothing said", () => {
+    const [a] = attributions("The Kremlin dismissed the charges as “a smear campaign.”");
+    expect(a?.speaker).toBe("Kremlin");
+    expect(a?.stance).toBe("denial");
+    expect(attributions("The Kremlin has repeatedly dismissed the charges.")).toEqual([]);
+  });
+
   it("gives 'criticized X for saying' to X, not to the critic", () => {
     const list = attributions(
       "Opposition leader Ruth Adair criticized Mayor Tomas Varga for saying the harbour would stay closed.",
