@@ -146,7 +146,9 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
     let end = st.frame.to;
     while (end < limit && (tokens[end] as Token).text !== ",") end++;
     const asked = trim(tokens, { from: st.frame.to, to: end });
-    st.content = wordCount(tokens, asked) >= MIN_WORDS + 1 ? [asked] : [];
+    // "Asked about Sullivan, ...": after "about" one name is the whole question.
+    const least = tokens[st.frame.to - 1]?.lower === "about" ? 1 : MIN_WORDS + 1;
+    st.content = wordCount(tokens, asked) >= least ? [asked] : [];
     st.type = typeOf(tokens, st.content);
     return;
   }

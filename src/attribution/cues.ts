@@ -131,6 +131,8 @@ export function findCues(tokens: Token[]): Cue[] {
       const recipient = phraseAfter(tokens, to);
       if (recipient) to = recipient.to;
     }
+    // "Ingraham asked about foreign workers": what was asked follows "about".
+    if (verb.kind === "ask" && tokens[to]?.lower === "about" && tokens[to + 1]?.kind === "w") to++;
     const participle =
       t.lower.endsWith("ing") &&
       from === i &&
