@@ -11,7 +11,7 @@ import {
   TIME_WORDS,
   TITLES,
 } from "./lexicon.ts";
-import { phraseAfter, phraseBefore } from "./phrases.ts";
+import { phraseAfter, phraseBefore, type Range } from "./phrases.ts";
 import type { Token } from "./sentences.ts";
 import { type CueKind, isAmbiguousForm, isQuotingForm, speechVerb } from "./speech-verbs.ts";
 
@@ -33,6 +33,8 @@ export interface Cue {
   verb: number;
   from: number;
   to: number;
+  /** For a colon cue, the label that names the speaker. */
+  label?: Range;
 }
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "himself", "herself"]);
@@ -228,15 +230,24 @@ const LABEL_JOINERS = new Set(["of", "the", "and", "de", "van", "von", "al"]);
  */
 function colonCue(tokens: Token[]): Cue | null {
   let at = 0;
-  while (at < 9 && at < tokens.length && tokens[at]?.text !== ":") at++;
+  while (at < 24 && at < tokens.length && tokens[at]?.text !== ":") at++;
   if (at === 0 || tokens[at]?.text !== ":") return null;
   // What follows reads as a statement: a few words, not a tally ("Clinton: 2,316").
   let said = 0;
   for (let k = at + 1; k < tokens.length && said < 4; k++) {
-    if (/\p{L}/u.test((tokens[k] as Token).text)) said++;
+    const t = tokens[k] as Token;
+    if (t.kind === "q") said += t.text.split(/\s+/).length;
+    else if (/\p{L}/u.test(t.text)) said++;
   }
   if (said < 4) return null;
-  const words = tokens.slice(0, at);
+  // "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones:": the label follows a dash.
+  let from = at - 1;
+  while (from > 0 && !DASHES.has((tokens[from - 1] as Token).text)) from--;
+  // "Clinton to Planned Parenthood:": the speaker is named before "to" and the audience.
+  let to = from;
+  while (to < at && (tokens[to] as Token).lower !== "to") to++;
+  if (to === from) return null;
+  const words = tokens.slice(from, to);
   if (words.some((t) => t.kind === "q" || (t.kind === "p" && !/^[.’'-]$/.test(t.text))))
     return null;
   const first = words[0] as Token;
@@ -250,8 +261,11 @@ function colonCue(tokens: Token[]): Cue | null {
   // A long label reads as a heading ("Veto Power Impedes Peace Efforts:") unless it holds a role.
   const role = named.some((t) => ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower));
   if (named.length > 3 && !role) return null;
-  return { form: "colon", kind: "say", thatOnly: false, verb: at, from: at, to: at + 1 };
+  const label = { from, to };
+  return { form: "colon", kind: "say", thatOnly: false, verb: at, from: at, to: at + 1, label };
 }
+
+const DASHES = new Set(["-", "--", "—", "–"]);
 
 /**
  * An -ing cue that is not a participle after a comma reports speech only in "is saying",

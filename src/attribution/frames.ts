@@ -82,7 +82,8 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
     return st;
   }
   if (cue.form === "colon") {
-    return statement(sentence, cue, { from: 0, to: cue.from }, { from: 0, to: cue.to });
+    const label = cue.label ?? { from: 0, to: cue.from };
+    return statement(sentence, cue, label, { from: label.from, to: cue.to });
   }
   if (cue.form === "participle") {
     const st = statement(sentence, cue, null, { from: cue.from - 1, to: cue.to });

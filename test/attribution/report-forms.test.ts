@@ -146,6 +146,17 @@ describe("colon-introduced statements", () => {
     expect(contentOf(a)).toBe("The border will reopen on Monday.");
   });
 
+  it("reads 'X to an audience:' and a label after a dash", () => {
+    const [a] = attributions("Lindqvist to farmers: Fuel duty will fall before the harvest.");
+    expect(a?.mention?.text).toBe("Lindqvist");
+    expect(contentOf(a)).toBe("Fuel duty will fall before the harvest");
+    const [b] = attributions(
+      "HARBOUR TRAFFIC DOUBLES - Tomas Varga: “The port has never been this busy.”",
+    );
+    expect(b?.mention?.text).toBe("Tomas Varga");
+    expect(contentOf(b)).toBe("The port has never been this busy.");
+  });
+
   it("does not read a heading or a tally as a speaker", () => {
     expect(attributions("Editor's note: This story has been updated with new figures.")).toEqual(
       [],
