@@ -399,7 +399,9 @@ function isVerbUse(tokens: Token[], i: number): boolean {
           after?.text === ":" ||
           (after?.text === "," && tokens[i + 2]?.kind === "q")));
     if (!verbish && !isPlainVerbForm(t.lower)) return false;
-    if (!verbish && (before.kind !== "w" || !after)) return false;
+    // "Democratic economists, like their counterparts, say ...": a plain verb after an aside.
+    const afterAside = (before.text === "," || before.text === ")") && after?.kind === "w";
+    if (!verbish && (!(before.kind === "w" || afterAside) || !after)) return false;
   }
   return true;
 }

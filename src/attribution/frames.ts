@@ -259,7 +259,7 @@ function dashedHost(tokens: Token[], close: number): Range | null {
 /** The phrase before a parenthesis that ends at `close`: "Rep. Bobby Scott (D-Va.)". */
 function phraseBeforeParenthesis(tokens: Token[], close: number): Range | null {
   let open = close - 1;
-  while (open > 0 && close - open < 10 && tokens[open]?.text !== "(") open--;
+  while (open > 0 && close - open < 24 && tokens[open]?.text !== "(") open--;
   return tokens[open]?.text === "(" ? phraseBefore(tokens, open - 1) : null;
 }
 

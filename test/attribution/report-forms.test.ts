@@ -231,6 +231,18 @@ describe("cues after long subjects", () => {
     expect(contentOf(a)).toBe("the reef was recovering");
   });
 
+  it("reads a plain 'say' after an aside and a long parenthesis", () => {
+    const [a] = attributions(
+      "Port economists, like their rivals in Hamburg, say the new tariff will slow trade.",
+    );
+    expect(a?.mention?.text).toBe("Port economists, like their rivals in Hamburg");
+    expect(contentOf(a)).toBe("the new tariff will slow trade");
+    const [b] = attributions(
+      "Mayor Tomas Varga (a former harbour pilot who ran the port for a decade) says the dredging must start.",
+    );
+    expect(b?.speaker).toBe("Tomas Varga");
+  });
+
   it("jumps a setting after the cue to the colon", () => {
     const [a] = attributions(
       "Lena Fischer said at a hearing in Hamburg this month: “The reef is recovering faster than we hoped.”",
