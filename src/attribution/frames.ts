@@ -311,6 +311,9 @@ export function clauseSubject(tokens: Token[], comma: number): Range | null {
       : untilVerb(tokens, phraseAfter(tokens, k, comma));
     if (!np || np.to >= comma) continue;
     if (tokens[np.to]?.kind === "w" && plausibleSubject(tokens, np)) return np;
+    // "Finance Minister Mehmet Simsek, speaking in Istanbul, urged ... and said": a name that
+    // opens the sentence, then an aside.
+    if (k === 0 && name && tokens[np.to]?.text === ",") return np;
   }
   return null;
 }

@@ -243,6 +243,20 @@ describe("cues after long subjects", () => {
     expect(b?.speaker).toBe("Tomas Varga");
   });
 
+  it("reads a second cue after a name, an aside and a first verb (Reuters style)", () => {
+    const list = attributions(
+      "Finance Minister Mehmet Kaya, speaking in Izmir, praised the exporters and said tight policy would stay “as long as necessary.”",
+    );
+    const said = find(list, "tight policy would stay");
+    expect(said.speaker).toBe("Mehmet Kaya");
+    expect(said.mention?.text).toBe("Finance Minister Mehmet Kaya");
+  });
+
+  it("keeps the place in the mention of a body that speaks with it", () => {
+    const [a] = attributions("Police in Izmir said two people were detained.");
+    expect(a?.mention?.text).toBe("Police in Izmir");
+  });
+
   it("jumps a setting after the cue to the colon", () => {
     const [a] = attributions(
       "Lena Fischer said at a hearing in Hamburg this month: “The reef is recovering faster than we hoped.”",
