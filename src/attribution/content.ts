@@ -158,7 +158,9 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
     const after = st.content[1] as Range;
     if (JOINERS.has(tokens[after.from - 1]?.lower ?? "")) st.content = [st.content[0] as Range];
   }
-  st.content = st.content.map((r) => withoutOwnVerb(tokens, r));
+  st.content = st.content
+    .map((r) => withoutOwnVerb(tokens, r))
+    .filter((r) => !isDateline(tokens, r));
   // "dismissed the charges", "praised the decision": a bare object says nothing of it.
   const verb = speechVerb((tokens[(st.cue as Cue).verb] as Token).lower);
   if (verb?.complement === "object" && verb.kind !== "tell" && bareObject(tokens, st.content)) {
@@ -178,6 +180,21 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
   if (wordCount(tokens, before) < MIN_WORDS) return;
   st.content = [before];
   st.type = typeOf(tokens, st.content);
+}
+
+/** "NEW YORK (AP)", "BEIJING, Dec. 4 (Xinhua)": the place and agency that open a wire story. */
+function isDateline(tokens: Token[], r: Range): boolean {
+  let upper = 0;
+  for (let i = r.from; i < r.to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "q") return false;
+    if (t.kind !== "w") continue;
+    const inParens = tokens[i - 1]?.text === "(";
+    if (/^\p{Lu}[\p{Lu}.'-]+$/u.test(t.text)) upper++;
+    else if (!inParens && !/^\d/.test(t.text) && !TIME_WORDS.has(t.lower.replace(/\.$/, "")))
+      return false;
+  }
+  return upper > 0;
 }
 
 /** Content of two words or fewer and no quotation: "the charges", "the decision". */
@@ -289,7 +306,11 @@ function isBareAdjunct(tokens: Token[], r: Range): boolean {
 }
 
 /** Words that open a setting before a cue: "However, over the past few days, ...". */
-const SETTING_OPENERS = new Set("however meanwhile still instead along one yet".split(" "));
+const SETTING_OPENERS = new Set(
+  "however meanwhile still instead along one yet under despite amid unlike like within throughout against beyond upon without".split(
+    " ",
+  ),
+);
 const CLAUSE_VERBS = new Set(
   "is was are were has have had will would can could should may might must do does did".split(" "),
 );

@@ -86,8 +86,9 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Range | 
     from = i;
     if (last - from > MAX_NP) return null;
   }
-  // A phrase cannot open with a preposition left over from the loop.
+  // A phrase cannot open with a preposition or a dash left over from the loop.
   while (from < last && innerPrep(tokens[from] as Token, tokens[from - 1])) from++;
+  while (from < last && (tokens[from] as Token).kind === "p") from++;
   // "the wake of an article in The Times": the source phrase starts at the document.
   for (let i = last - 1; i > from; i--) {
     const t = tokens[i] as Token;

@@ -182,6 +182,20 @@ describe("a quotation whose closing mark is missing", () => {
   });
 });
 
+describe("wire datelines and settings", () => {
+  it("never reads a dateline as what was said, nor as part of the speaker", () => {
+    const list = attributions(
+      "NEW YORK (AP) — A federal judge on Monday rejected the motion.\n\nBEIJING, Dec. 4 (Xinhua) -- Foreign Ministry spokesperson Lin Wei said Friday that China firmly opposes the sanctions.",
+    );
+    expect(list.map(contentOf)).toEqual(["China firmly opposes the sanctions"]);
+    expect(list[0]?.mention?.text).toBe("Foreign Ministry spokesperson Lin Wei");
+  });
+
+  it("does not read a setting before a duty as a statement", () => {
+    expect(attributions("Under the new rule that took effect, banks must report.")).toEqual([]);
+  });
+});
+
 describe("reports through someone else", () => {
   it("reads 'X quoted Y as saying' as Y's statement reported by X (Xinhua style)", () => {
     const list = attributions(
