@@ -301,7 +301,12 @@ export function clauseSubject(tokens: Token[], comma: number): Range | null {
   for (let k = comma - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
     const prev = tokens[k - 1];
-    const opens = !prev || prev.text === "," || prev.kind === "q" || CLAUSE_OPENERS.has(prev.lower);
+    const opens =
+      !prev ||
+      prev.text === "," ||
+      prev.kind === "q" ||
+      DASHES.has(prev.text) ||
+      CLAUSE_OPENERS.has(prev.lower);
     if (!opens || t.kind !== "w" || t.lower === "who") continue;
     if (!t.cap && !PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower)) continue;
     if (NP_STOP.has(t.lower) || NP_INNER_PREPS.has(t.lower)) continue;

@@ -86,6 +86,11 @@ const TABLE = `
   say emphasise that
   say stress that noun
   say reiterate that
+  say underline that
+  say underscore that
+  say highlight that
+  say affirm that
+  say reaffirm that
   say suggest that
   say testify that testified testifies testifying
   say complain that

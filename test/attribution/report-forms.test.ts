@@ -191,6 +191,14 @@ describe("wire datelines and settings", () => {
     expect(list[0]?.mention?.text).toBe("Foreign Ministry spokesperson Lin Wei");
   });
 
+  it("reads agency style: a participle after a dateline and 'underlined that' (Anadolu/IRNA style)", () => {
+    const list = attributions(
+      "TEHRAN (IRNA) - Foreign Ministry spokesman Nasser Rahimi has condemned the strike, describing it as “a flagrant violation of international law.”\n\nRahimi also underlined that Tehran reserved the right to respond.",
+    );
+    expect(find(list, "a flagrant violation").speaker).toBe("Nasser Rahimi");
+    expect(find(list, "reserved the right to respond").cue?.text).toBe("also underlined");
+  });
+
   it("does not read a setting before a duty as a statement", () => {
     expect(attributions("Under the new rule that took effect, banks must report.")).toEqual([]);
   });
