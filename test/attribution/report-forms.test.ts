@@ -193,7 +193,7 @@ describe("wire datelines and settings", () => {
 
   it("reads agency style: a participle after a dateline and 'underlined that' (Anadolu/IRNA style)", () => {
     const list = attributions(
-      "TEHRAN (IRNA) - Foreign Ministry spokesman Nasser Rahimi has condemned the strike, describing it as “a flagrant violation of international law.”\n\nRahimi also underlined that Tehran reserved the right to respond.",
+      "TEHRAN (IRNA) - Iranian Foreign Ministry Spokesman Nasser Rahimi has condemned the strike, describing it as “a flagrant violation of international law.”\n\nRahimi also underlined that Tehran reserved the right to respond.",
     );
     expect(find(list, "a flagrant violation").speaker).toBe("Nasser Rahimi");
     expect(find(list, "reserved the right to respond").cue?.text).toBe("also underlined");
