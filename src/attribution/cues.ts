@@ -61,6 +61,12 @@ const GERUND_HOSTS = new Set(
     " ",
   ),
 );
+/** Past tenses without -ed that show a clause has begun ("reported the email came ..."). */
+const STRONG_PAST = new Set(
+  "came went made took gave found knew thought became began left felt kept held brought stood ran won lost paid met sent spent built fell rose grew saw got".split(
+    " ",
+  ),
+);
 /** Finite verbs that show a clause has begun. */
 const FINITE = new Set(
   "is was were are has have had will would could can may might should must does did".split(" "),
@@ -330,7 +336,8 @@ function bareClause(tokens: Token[], at: number): boolean {
     if (FINITE.has(t.lower)) return true;
     if (pronoun && /(ed|s)$/.test(t.lower)) return true;
     // "suggested the battle against the Islamic State could ...": a past tense after its noun.
-    if (!pronoun && k > at + 1 && !t.cap && /ed$/.test(t.lower)) return true;
+    if (!pronoun && k > at + 1 && !t.cap && (/ed$/.test(t.lower) || STRONG_PAST.has(t.lower)))
+      return true;
   }
   return false;
 }
