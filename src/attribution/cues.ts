@@ -249,6 +249,8 @@ function colonCue(tokens: Token[]): Cue | null {
   // "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones:": the label follows a dash.
   let from = at - 1;
   while (from > 0 && !DASHES.has((tokens[from - 1] as Token).text)) from--;
+  // A stray opening mark before a transcript label (`"WALLACE: ...`).
+  while (from < at && (tokens[from] as Token).kind === "p") from++;
   // "Clinton to Planned Parenthood:": the speaker is named before "to" and the audience.
   let to = from;
   while (to < at && (tokens[to] as Token).lower !== "to") to++;
@@ -362,6 +364,8 @@ function isVerbUse(tokens: Token[], i: number): boolean {
   if (/(ed|en)$/.test(t.lower) && ["of", "with", "by"].includes(after?.lower ?? "")) {
     if (!before || !AUX_ADVERBS.has(before.lower) || BE_FORMS.has(before.lower)) return false;
   }
+  // "Having said that, ...": a turn of phrase, not a report.
+  if (before?.lower === "having" && ["that", "so"].includes(after?.lower ?? "")) return false;
   // "ask for": a request, not a report.
   if (t.lower.startsWith("ask") && after?.lower === "for") return false;
   // "wrote the letter", "wrote a book": writing a document is not reporting its words.

@@ -144,6 +144,7 @@ export const NOT_LABELS = set(`
   warning question questions answer answers excerpt excerpts summary background editor's
   editors published posted listen subscribe advertisement sponsored follow share here
   contributing contributors byline pic remember revealed paid plus reporting writing
+  clarification clarifications disclaimer disclosure
   what why how when where who which this that these those it he she they we you i
 `);
 

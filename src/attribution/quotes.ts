@@ -44,7 +44,14 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
       if (open >= 0) role = "close";
       else role = isSpaceOrOpen(before) || i === start ? "open" : null;
     }
-    if (role === "open") {
+    // `"WALLACE: Let's start ...`: a transcript quoted whole opens with the speaker's label,
+    // which must stay outside the quotation to be read as a speaker: the quote opens after it.
+    const label =
+      role === "open" ? TRANSCRIPT_LABEL.exec(text.slice(i + width, i + width + 40)) : null;
+    if (label) {
+      open = i + width + label[0].length;
+      openWidth = 0;
+    } else if (role === "open") {
       open = i;
       openWidth = width;
     } else if (role === "close" && open >= 0) {
@@ -63,6 +70,9 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
   if (open >= 0) quotes.push(make(text, open, openWidth, end, 0));
   return quotes.map((q) => freeAttribution(text, q, end)).filter((q) => q.innerEnd > q.innerStart);
 }
+
+/** An upper-case speaker label and a colon: "WALLACE:", "SEN. MARK ELLIS:". */
+const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}.'’ -]{1,30}:\s/u;
 
 /** Cues that may end a paragraph inside a quotation whose closing mark went missing. */
 const CUE = [...trailingCueForms(), "told reporters"].join("|");

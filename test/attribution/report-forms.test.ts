@@ -138,6 +138,18 @@ describe("colon-introduced statements", () => {
     expect(find(list, "schools will stay open").speaker).toBe("HOLT");
   });
 
+  it("reads a transcript quoted whole, label inside the opening mark", () => {
+    const list = attributions(
+      'Partial transcript as follows:\n\n"HOST: Let us start with the budget. The minister said cuts were coming, so what now?\n\n"BERG: Well, the cuts will be smaller than anyone said.',
+    );
+    const host = find(list, "Let us start with the budget");
+    expect(host.mention?.text).toBe("HOST");
+    expect(contentOf(host)).toContain("so what now?");
+    expect(find(list, "the cuts will be smaller").mention?.text).toBe("BERG");
+    // The host's words quote a minister; they stay the host's statement.
+    expect(list).toHaveLength(2);
+  });
+
   it("reads 'X said:' before a quotation", () => {
     const [a] = attributions(
       "Interior Minister Olav Brandt said: “The border will reopen on Monday.”",
@@ -162,6 +174,8 @@ describe("colon-introduced statements", () => {
       [],
     );
     expect(attributions("Delegates won so far. Clinton: 2,316.")).toEqual([]);
+    expect(attributions("CLARIFICATION: The first sentence has been clarified.")).toEqual([]);
+    expect(attributions("Having said that, there are some economists who agree.")).toEqual([]);
   });
 });
 
