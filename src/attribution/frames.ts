@@ -23,7 +23,7 @@ const ISSUE_VERBS = new Set(
 /** Words that open an aside between a speaker and the cue. */
 const ASIDE_OPENERS = new Set(["who", "who's", "which", "whose", "including", "like", "whom"]);
 const CLAUSE_OPENERS = new Set(
-  "and but as while when after because since although though so then yet".split(" "),
+  "and but as while when after because since although though so then yet even".split(" "),
 );
 /** Words that may follow the speaker named after an inverted cue: a setting or an aside. */
 const INVERTED_TAILS = new Set(
@@ -236,6 +236,13 @@ function apposition(tokens: Token[], comma: number): { mention: Range; host: Ran
       const isRole = aside !== null && aside.from === k + 1;
       const opener = (tokens[k + 1] as Token).lower;
       if (!isRole && !ASIDE_OPENERS.has(opener) && comma - k > 24) return null;
+      // "Scott Pruitt, the attorney general of Oklahoma, one of the states ..., said": a
+      // description in a chain of asides hangs on the name before it.
+      const named =
+        tokens[host.from - 1]?.text === "," ? phraseBefore(tokens, host.from - 2) : null;
+      if (named && (tokens[named.from] as Token).cap && opensClause(tokens, named.from)) {
+        return { mention: { from: named.from, to: comma }, host: named };
+      }
       return { mention: { from: host.from, to: comma }, host: isRole ? null : host };
     }
     k--;

@@ -42,6 +42,15 @@ export function readSentence(sentence: Sentence): Statement[] {
       st.antecedent = null;
       st.frame = { from: (st.cue as Cue).from, to: st.frame.to };
     }
+    // "China, its only ally and lifeline, said ... and warned ...": a subject found inside an
+    // earlier statement's speaker phrase is that statement's speaker.
+    const host = found.find(
+      (f) => st.mention && f.cue?.verb !== undefined && within(st.mention, f.mention),
+    );
+    if (host?.mention && st.mention && st.mention.from > host.mention.from) {
+      st.mention = host.antecedent ?? host.mention;
+      st.antecedent = null;
+    }
     // A cue inside another statement's frame (e.g. "quoted as saying") is already read.
     if (found.some((f) => overlaps(f.frame, st.frame))) continue;
     found.push(st);

@@ -293,6 +293,21 @@ describe("cues after long subjects", () => {
     expect(a?.mention?.text).toBe("Police in Izmir");
   });
 
+  it("hangs a description in a chain of asides on the name before it", () => {
+    const [a] = attributions(
+      "“The levy is unlawful,” Ruth Adair, the attorney general of the province, one of three suing the ministry, said at a briefing this week.",
+    );
+    expect(a?.speaker).toBe("Ruth Adair");
+    expect(contentOf(a)).toBe("The levy is unlawful");
+  });
+
+  it("gives 'and warned' the speaker of the first verb, not a word of its aside", () => {
+    const list = attributions(
+      "Even Norway, the port's only partner and its main lender, said it was “deeply concerned” and warned the council to reconsider.",
+    );
+    expect(find(list, "the council to reconsider").speaker).toBe("Norway");
+  });
+
   it("jumps a setting after the cue to the colon", () => {
     const [a] = attributions(
       "Lena Fischer said at a hearing in Hamburg this month: “The reef is recovering faster than we hoped.”",
