@@ -6,9 +6,9 @@ import {
   NOT_NAME_LEADS,
   NOT_NAMES,
   ROLE_NOUNS,
-  SPEECH_FORMS,
   TITLES,
 } from "../../src/attribution/lexicon.ts";
+import { isSpeechForm } from "../../src/attribution/speech-verbs.ts";
 import type { Attribution, Span } from "../../src/types.ts";
 
 /** One gold attribution of PolNeAR, with spans as JavaScript string offsets. */
@@ -94,11 +94,11 @@ export function readSplit(dir: string): PolnearDoc[] {
   return docs;
 }
 
-/** Whether a cue is a verb of speech (say, tell, according to, ...). */
+/** Whether a cue is a verb of speech (any verb of the speech-verb table, or "according to"). */
 export function isSpeechCue(cue: string): boolean {
   const lower = cue.toLowerCase();
   if (lower.includes("according to")) return true;
-  return lower.split(/[^\p{L}-]+/u).some((w) => SPEECH_FORMS.has(w));
+  return lower.split(/[^\p{L}-]+/u).some(isSpeechForm);
 }
 
 function length(spans: Span[]): number {

@@ -1,9 +1,10 @@
 /** What was said at a cue: the words after it, before it, or on both sides of a split quote. */
 import type { AttributionType } from "../types.ts";
 import type { Cue } from "./cues.ts";
-import { isAdverb, TIME_WORDS } from "./lexicon.ts";
+import { DETERMINERS, isAdverb, TIME_WORDS } from "./lexicon.ts";
 import { phraseAfter, type Range } from "./phrases.ts";
 import type { Token } from "./sentences.ts";
+import { speechVerb } from "./speech-verbs.ts";
 import type { Statement } from "./statements.ts";
 
 const ADJUNCT_PREPS = new Set(
@@ -12,7 +13,9 @@ const ADJUNCT_PREPS = new Set(
   ),
 );
 /** Words that open a clause after a cue that is not what was said ("said as he left"). */
-const CLAUSE_ADJUNCTS = new Set("as while after before about of since until whereas".split(" "));
+const CLAUSE_ADJUNCTS = new Set(
+  "as while after before about of since until whereas when".split(" "),
+);
 /** A content that opens with one of these is the rest of a clause, not a report. */
 const VERB_OPENERS = new Set(
   "is was are were has have had will would can could should may might must does do did be".split(
@@ -47,6 +50,12 @@ function isEdgeJunk(t: Token, leading: boolean): boolean {
 
 /** Skips what may follow a cue before the content: times, "in a statement", "that". */
 export function contentStart(tokens: Token[], at: number, limit: number): number {
+  // "vowed to ban imports": what is promised starts at "to" (the cue let only a verb follow).
+  const infinitive = tokens[at + 1];
+  const pledge = speechVerb(tokens[at - 1]?.lower ?? "")?.complement === "pledge";
+  if (pledge && tokens[at]?.lower === "to" && infinitive?.kind === "w" && !infinitive.cap) {
+    if (!DETERMINERS.has(infinitive.lower) && !/s$/.test(infinitive.lower)) return at;
+  }
   let k = at;
   for (let n = 0; n < 4 && k < limit; n++) {
     const t = tokens[k] as Token;
@@ -86,6 +95,8 @@ export function contentStart(tokens: Token[], at: number, limit: number): number
         continue;
       }
       if (t.lower === "that") return m + 1;
+      // "said at a Washington event this month: ..." jumps past the setting to the colon.
+      if (t.text === ":") return m + 1;
       if (t.kind === "p" && t.text !== "," && t.text !== "’" && t.text !== "'") break;
       if (t.kind === "w" && VERB_OPENERS.has(t.lower)) break;
     }
@@ -119,6 +130,98 @@ function danglesInto(tokens: Token[], k: number, limit: number): boolean {
 
 function isAdjunctTail(t: Token): boolean {
   return TIME_WORDS.has(t.lower) || ADJUNCT_PREPS.has(t.lower);
+}
+
+const JOINERS = new Set(["but", "and", "while", "although", "though", "yet", "whereas"]);
+
+/**
+ * Reads a statement's content (setContent), then prefers a quotation that stands before the
+ * cue over loose words after it: in `"We won," she said during a rally in Ohio`, what she said
+ * is the quote, not "a rally in Ohio". Words after the cue still count when "that", a colon or
+ * a quotation introduces them.
+ */
+export function readContent(tokens: Token[], st: Statement, floor: number, limit: number): void {
+  if (st.cue?.form === "question") {
+    // What was asked runs to the comma that closes the clause ("Asked whether ..., she said").
+    let end = st.frame.to;
+    while (end < limit && (tokens[end] as Token).text !== ",") end++;
+    const asked = trim(tokens, { from: st.frame.to, to: end });
+    // "Asked about Sullivan, ...": after "about" one name is the whole question.
+    const least = tokens[st.frame.to - 1]?.lower === "about" ? 1 : MIN_WORDS + 1;
+    st.content = wordCount(tokens, asked) >= least ? [asked] : [];
+    st.type = typeOf(tokens, st.content);
+    return;
+  }
+  setContent(tokens, st, floor, limit);
+  // "X leads, according to a count, but Y has vowed ...": the clause after "but" is the writer's.
+  if (st.cue?.form === "according" && st.content.length === 2) {
+    const after = st.content[1] as Range;
+    if (JOINERS.has(tokens[after.from - 1]?.lower ?? "")) st.content = [st.content[0] as Range];
+  }
+  st.content = st.content
+    .map((r) => withoutOwnVerb(tokens, r))
+    .filter((r) => !isDateline(tokens, r));
+  // "dismissed the charges", "praised the decision": a bare object says nothing of it.
+  const verb = speechVerb((tokens[(st.cue as Cue).verb] as Token).lower);
+  if (verb?.complement === "object" && verb.kind !== "tell" && bareObject(tokens, st.content)) {
+    st.content = [];
+  }
+  const only = st.content.length === 1 ? (st.content[0] as Range) : null;
+  if (!only || only.from < st.frame.to || st.mention === null) return;
+  if (st.mention.from > (st.cue as Cue).verb) return;
+  const lead = tokens[only.from - 1];
+  if (tokens[only.from]?.kind === "q" || lead?.lower === "that" || lead?.text === ":") return;
+  const before = trim(tokens, { from: floor, to: st.frame.from });
+  const quote = tokens[before.to - 1];
+  // The quote must open the clause and end on a comma, "?" or "!": one that ends on a full
+  // stop closed the sentence before ("... him.” She says it ...").
+  if (before.to - before.from !== 1 || quote?.kind !== "q") return;
+  if (st.frame.from - before.to > 1 || /\.\W*$/u.test(quote.text)) return;
+  if (wordCount(tokens, before) < MIN_WORDS) return;
+  st.content = [before];
+  st.type = typeOf(tokens, st.content);
+}
+
+/** "NEW YORK (AP)", "BEIJING, Dec. 4 (Xinhua)": the place and agency that open a wire story. */
+function isDateline(tokens: Token[], r: Range): boolean {
+  let upper = 0;
+  for (let i = r.from; i < r.to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "q") return false;
+    if (t.kind !== "w") continue;
+    const inParens = tokens[i - 1]?.text === "(";
+    if (/^\p{Lu}[\p{Lu}.'-]+$/u.test(t.text)) upper++;
+    else if (!inParens && !/^\d/.test(t.text) && !TIME_WORDS.has(t.lower.replace(/\.$/, "")))
+      return false;
+  }
+  return upper > 0;
+}
+
+/** Content of two words or fewer and no quotation: "the charges", "the decision". */
+function bareObject(tokens: Token[], content: Range[]): boolean {
+  let words = 0;
+  for (const r of content) {
+    for (let i = r.from; i < r.to; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind === "q") return false;
+      if (t.kind === "w") words++;
+    }
+  }
+  return words <= MIN_WORDS;
+}
+
+/**
+ * "claimed Clinton had helped her, but offered no proof": a clause joined without a subject
+ * goes on about the speaker, in the writer's words. What was said ends at its comma.
+ */
+function withoutOwnVerb(tokens: Token[], r: Range): Range {
+  for (let i = r.from + 2; i < r.to - 2; i++) {
+    const t = tokens[i] as Token;
+    if (t.text !== "," || !JOINERS.has(tokens[i + 1]?.lower ?? "")) continue;
+    const verb = tokens[i + 2] as Token;
+    if (verb.kind === "w" && !verb.cap && /ed$/.test(verb.lower)) return { from: r.from, to: i };
+  }
+  return r;
 }
 
 export function setContent(tokens: Token[], st: Statement, floor: number, limit: number): void {
@@ -183,20 +286,44 @@ function isParenthetical(tokens: Token[], frameFrom: number): boolean {
 /** "In a press release earlier this month," is a setting, not something said. */
 function isBareAdjunct(tokens: Token[], r: Range): boolean {
   const first = tokens[r.from] as Token;
-  if (!ADJUNCT_PREPS.has(first.lower) && !CLAUSE_ADJUNCTS.has(first.lower)) return false;
+  const opens =
+    ADJUNCT_PREPS.has(first.lower) ||
+    CLAUSE_ADJUNCTS.has(first.lower) ||
+    SETTING_OPENERS.has(first.lower);
+  if (!opens) return false;
   let words = 0;
   for (let i = r.from; i < r.to; i++) {
     const t = tokens[i] as Token;
     // A quoted title ("In his new book, ''Doomed to Succeed,''") stays a setting.
     if (t.kind === "q" && wordsInQuote(t) > 4) return false;
-    // "After the debate, he had fun": a clause after the comma is something said.
+    // "After the debate, he had fun": a clause after the comma is something said; a title or
+    // a time after it ("In her 2003 book, Living History,") is not.
     const next = tokens[i + 1];
-    if (t.text === "," && next && next.kind === "w" && !["and", "or"].includes(next.lower)) {
-      return false;
-    }
+    if (t.text === "," && next && next.kind === "w" && clauseIn(tokens, i + 1, r.to)) return false;
     if (t.kind !== "p") words++;
   }
   return words <= 12;
+}
+
+/** Words that open a setting before a cue: "However, over the past few days, ...". */
+const SETTING_OPENERS = new Set(
+  "however meanwhile still instead along one yet under despite amid unlike like within throughout against beyond upon without".split(
+    " ",
+  ),
+);
+const CLAUSE_VERBS = new Set(
+  "is was are were has have had will would can could should may might must do does did".split(" "),
+);
+
+/** Whether tokens [from, to) hold a clause: a subject pronoun or a finite verb. */
+function clauseIn(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "w") continue;
+    if (CLAUSE_VERBS.has(t.lower) || /^(he|she|they|we|i|it|you)$/.test(t.lower)) return true;
+    if (!t.cap && /ed$/.test(t.lower) && i > from) return true;
+  }
+  return false;
 }
 
 function wordsInQuote(t: Token): number {

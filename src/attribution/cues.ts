@@ -1,19 +1,28 @@
 import {
+  ACCUSING_NOUNS,
   AUX_ADVERBS,
   CLAIM_NOUNS,
-  CUE_LEMMA,
-  CUE_VERBS,
-  type CueKind,
   DETERMINERS,
   DOCUMENT_NOUNS,
   isAdverb,
   NEGATING,
+  NOT_LABELS,
+  ROLE_NOUNS,
   TIME_WORDS,
+  TITLES,
 } from "./lexicon.ts";
-import { phraseAfter, phraseBefore } from "./phrases.ts";
+import { phraseAfter, phraseBefore, type Range } from "./phrases.ts";
 import type { Token } from "./sentences.ts";
+import { type CueKind, isAmbiguousForm, isQuotingForm, speechVerb } from "./speech-verbs.ts";
 
-export type CueForm = "verb" | "participle" | "according" | "nominal";
+export type CueForm =
+  | "verb"
+  | "participle"
+  | "according"
+  | "nominal"
+  | "colon"
+  | "quoted"
+  | "question";
 
 /** A reporting cue in a sentence: tokens [from, to) with the verb at `verb`. */
 export interface Cue {
@@ -24,19 +33,11 @@ export interface Cue {
   verb: number;
   from: number;
   to: number;
+  /** For a colon cue, the label that names the speaker. */
+  label?: Range;
 }
 
-/** Forms that are also common nouns; they count as verbs only in a verb's company. */
-const AMBIGUOUS = new Set(
-  (
-    "report reports claim claims charge charges note notes comment comments state states " +
-    "blame tweet tweets promise promises pledge pledges vow vows reply replies remark remarks " +
-    "stress continue continues conclude concludes recall recalls respond responds add write " +
-    "say tell ask warn insist argue explain announce admit confirm suggest deny reject dismiss " +
-    "maintain observe predict"
-  ).split(" "),
-);
-
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "himself", "herself"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it", "who"]);
 const PREPOSITIONS = new Set(
   "of in for about on with over into from by at against among between".split(" "),
@@ -60,19 +61,22 @@ const GERUND_HOSTS = new Set(
     " ",
   ),
 );
-/** Verbs that report speech only with "that", a quotation or a colon after them. */
-const THAT_ONLY = new Set(
-  (
-    "maintain continue conclude observe recall acknowledge promise pledge vow report confirm " +
-    "predict suggest stress emphasize emphasise add tweet respond reply concede comment remark " +
-    "state note charge blame testify complain boast dismiss reject"
-  ).split(" "),
+/** Past tenses without -ed that show a clause has begun ("reported the email came ..."). */
+const STRONG_PAST = new Set(
+  "came went made took gave found knew thought became began left felt kept held brought stood ran won lost paid met sent spent built fell rose grew saw got".split(
+    " ",
+  ),
+);
+/** Finite verbs that show a clause has begun. */
+const FINITE = new Set(
+  "is was were are has have had will would could can may might should must does did".split(" "),
 );
 const RECIPIENT_VERBS = new Set(["tell", "ask"]);
 
 /** Finds the reporting cues of a sentence, in order. */
 export function findCues(tokens: Token[]): Cue[] {
-  const cues: Cue[] = [];
+  const colon = colonCue(tokens);
+  const cues: Cue[] = colon ? [colon] : [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "w") continue;
@@ -88,12 +92,23 @@ export function findCues(tokens: Token[]): Cue[] {
       i++;
       continue;
     }
+    const claimKind = ACCUSING_NOUNS.has(t.lower) ? "allege" : "claim";
     if (CLAIM_NOUNS.has(t.lower) && ["by", "from", "of"].includes(tokens[i + 1]?.lower ?? "")) {
-      cues.push({ form: "nominal", kind: "allege", thatOnly: true, verb: i, from: i, to: i + 2 });
+      cues.push({ form: "nominal", kind: claimKind, thatOnly: true, verb: i, from: i, to: i + 2 });
       continue;
     }
-    const kind = CUE_VERBS.get(t.lower);
-    if (!kind || !isVerbUse(tokens, i)) continue;
+    if (CLAIM_NOUNS.has(t.lower) && tokens[i + 1]?.lower === "that" && owned(tokens[i - 1])) {
+      cues.push({ form: "nominal", kind: claimKind, thatOnly: true, verb: i, from: i, to: i + 1 });
+      continue;
+    }
+    const question = askedWhat(tokens, i);
+    if (question) {
+      cues.push(question);
+      i = question.to - 1;
+      continue;
+    }
+    const verb = speechVerb(t.lower);
+    if (!verb || !isVerbUse(tokens, i) || naming(tokens, i)) continue;
     let from = i;
     while (from > 0) {
       const b = tokens[from - 1] as Token;
@@ -103,20 +118,33 @@ export function findCues(tokens: Token[]): Cue[] {
       from--;
     }
     // "was quoted as saying": the cue is the whole phrase.
-    if (
-      t.lower === "saying" &&
-      tokens[i - 1]?.lower === "as" &&
-      tokens[i - 2]?.lower === "quoted"
-    ) {
+    const quoting = t.lower === "saying" ? quotedAs(tokens, i) : -1;
+    if (quoting >= 0 && quoting === i - 2) {
       from = i - 2;
       while (from > 0 && AUX_ADVERBS.has((tokens[from - 1] as Token).lower)) from--;
+    } else if (quoting >= 0) {
+      // "Reuters quoted a ministry official as saying": the official speaks, Reuters reports.
+      cues.push({
+        form: "quoted",
+        kind: "say",
+        thatOnly: false,
+        verb: i,
+        from: quoting,
+        to: i + 1,
+      });
+      continue;
     }
     let to = i + 1;
-    if (RECIPIENT_VERBS.has(lemmaOf(t.lower)) && isRecipient(tokens[to])) {
+    if (RECIPIENT_VERBS.has(verb.lemma) && isRecipient(tokens[to])) {
       const recipient = phraseAfter(tokens, to);
       if (recipient) to = recipient.to;
     }
-    const participle = t.lower.endsWith("ing") && from === i && tokens[i - 1]?.text === ",";
+    // "Ingraham asked about foreign workers": what was asked follows "about".
+    if (verb.kind === "ask" && tokens[to]?.lower === "about" && tokens[to + 1]?.kind === "w") to++;
+    const participle =
+      t.lower.endsWith("ing") &&
+      from === i &&
+      (tokens[i - 1]?.text === "," || actOfSaying(tokens, i));
     const complement =
       ["that", ":"].includes(tokens[i + 1]?.text ?? "") ||
       tokens[i + 1]?.kind === "q" ||
@@ -124,11 +152,128 @@ export function findCues(tokens: Token[]): Cue[] {
     if (t.lower.endsWith("ing") && !participle && !complement && !gerundReports(tokens, i, from))
       continue;
     if (isPassive(tokens, i, from)) continue;
-    const thatOnly = THAT_ONLY.has(lemmaOf(t.lower));
-    cues.push({ form: participle ? "participle" : "verb", kind, thatOnly, verb: i, from, to });
+    const thatOnly =
+      (verb.complement === "that" && !bareClause(tokens, to)) ||
+      (verb.complement === "pledge" && !pledged(tokens, to));
+    const form = participle ? "participle" : "verb";
+    cues.push({ form, kind: verb.kind, thatOnly, verb: i, from, to });
   }
   return cues;
 }
+
+/** "quoted [an official] as saying": the index of the "quote" form, or -1. */
+function quotedAs(tokens: Token[], saying: number): number {
+  if (tokens[saying - 1]?.lower !== "as") return -1;
+  for (let k = saying - 2; k >= Math.max(0, saying - 16); k--) {
+    const t = tokens[k] as Token;
+    if (isQuotingForm(t.lower)) return k;
+    if (t.kind === "q" || (t.kind === "p" && t.text !== "," && t.text !== "." && t.text !== "-"))
+      return -1;
+  }
+  return -1;
+}
+
+/** "Trump's claim", "his allegation": a claim with its owner before it. */
+function owned(before: Token | undefined): boolean {
+  return before !== undefined && before.kind === "w" && /['’]s?$/u.test(before.text);
+}
+
+/** "vowed to ban", "pledged a revolution": what is promised follows the verb at once. */
+function pledged(tokens: Token[], at: number): boolean {
+  const next = tokens[at];
+  if (!next) return false;
+  return next.lower === "to" || DETERMINERS.has(next.lower) || bareClause(tokens, at);
+}
+
+/** Words that open the question someone was asked. */
+const QUESTION_OPENERS = new Set(
+  "whether if what why how who whom which when where about".split(" "),
+);
+
+/**
+ * "Asked whether the plant would close, ...", "When Lindqvist was asked if ...": a question put
+ * by someone the article does not name (mostly the reporter). Its words are what was asked;
+ * whoever answers speaks in the cue that follows.
+ */
+function askedWhat(tokens: Token[], i: number): Cue | null {
+  const t = tokens[i] as Token;
+  if (t.lower !== "asked" || !QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? "")) return null;
+  const before = tokens[i - 1]?.lower ?? "";
+  const opens = i === 0 || before === "when" || before === "after" || BE_FORMS.has(before);
+  if (!opens) return null;
+  const to = tokens[i + 1]?.lower === "about" ? i + 2 : i + 1;
+  return { form: "question", kind: "ask", thatOnly: false, verb: i, from: i, to };
+}
+
+/** Particles after "call" that make it a visit or a phone call: "called in to a radio show". */
+const CALL_PARTICLES = new Set(["in", "into", "up", "off", "back", "out", "away"]);
+
+/** "a stream called Miracle Run", "She called in to the show": "call" that names or phones. */
+function naming(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (speechVerb(t.lower)?.lemma !== "call") return false;
+  if (CALL_PARTICLES.has(tokens[i + 1]?.lower ?? "")) return true;
+  const np = phraseBefore(tokens, i - 1);
+  const article = np ? tokens[np.from]?.lower : undefined;
+  return (article === "a" || article === "an") && tokens[i + 1]?.cap === true;
+}
+
+/** Prepositions before an -ing cue that name the act of saying: "criticized for saying". */
+const ACT_PREPS = new Set(["for", "by", "after", "while", "before"]);
+
+/** "was criticized for saying the vote was rigged", "responded by telling reporters ...". */
+function actOfSaying(tokens: Token[], i: number): boolean {
+  return (tokens[i] as Token).lower.endsWith("ing") && ACT_PREPS.has(tokens[i - 1]?.lower ?? "");
+}
+
+/** Lower-case words a speaker label may hold: "Former AG Mukasey at RNC", "Secretary of State". */
+const LABEL_JOINERS = new Set(["of", "the", "and", "de", "van", "von", "al"]);
+
+/**
+ * `PENCE: Gennifer Flowers will not attend`, `Clinton: I support D.C. statehood`: a sentence
+ * that opens with a speaker's name or role and a colon, as transcripts and headlines write.
+ * The label must read as a name (capitalised words, or a role), not as a heading ("Update:").
+ */
+function colonCue(tokens: Token[]): Cue | null {
+  let at = 0;
+  while (at < 24 && at < tokens.length && tokens[at]?.text !== ":") at++;
+  if (at === 0 || tokens[at]?.text !== ":") return null;
+  // What follows reads as a statement: a few words, not a tally ("Clinton: 2,316").
+  let said = 0;
+  for (let k = at + 1; k < tokens.length && said < 4; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "q") said += t.text.split(/\s+/).length;
+    else if (/\p{L}/u.test(t.text)) said++;
+  }
+  if (said < 4) return null;
+  // "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones:": the label follows a dash.
+  let from = at - 1;
+  while (from > 0 && !DASHES.has((tokens[from - 1] as Token).text)) from--;
+  // A stray opening mark before a transcript label (`"WALLACE: ...`).
+  while (from < at && (tokens[from] as Token).kind === "p") from++;
+  // "Clinton to Planned Parenthood:": the speaker is named before "to" and the audience.
+  let to = from;
+  while (to < at && (tokens[to] as Token).lower !== "to") to++;
+  if (to === from) return null;
+  const words = tokens.slice(from, to);
+  if (words.some((t) => t.kind === "q" || (t.kind === "p" && !/^[.’'-]$/.test(t.text))))
+    return null;
+  const first = words[0] as Token;
+  if (!first.cap || first.text.length < 2) return null;
+  const named = words.filter((t) => t.kind === "w");
+  if (named.some((t) => NOT_LABELS.has(t.lower))) return null;
+  const fits = named.every(
+    (t) => t.cap || LABEL_JOINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower),
+  );
+  if (!fits || TIME_WORDS.has((named[named.length - 1] as Token).lower)) return null;
+  // A long label reads as a heading ("Veto Power Impedes Peace Efforts:") unless it holds a role.
+  const role = named.some((t) => ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower));
+  if (named.length > 3 && !role) return null;
+  const label = { from, to };
+  return { form: "colon", kind: "say", thatOnly: false, verb: at, from: at, to: at + 1, label };
+}
+
+const DASHES = new Set(["-", "--", "—", "–"]);
 
 /**
  * An -ing cue that is not a participle after a comma reports speech only in "is saying",
@@ -162,9 +307,41 @@ function isPassive(tokens: Token[], i: number, from: number): boolean {
 function clauseFollows(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (next?.kind !== "w" || (t.lower !== "saying" && t.lower !== "telling")) return false;
+  if (next?.kind !== "w") return false;
+  // "with O'Malley calling Trump a fascist": an -ing verb that takes an object and its name.
+  if (speechVerb(t.lower)?.complement === "object" && t.lower !== "telling") {
+    return (
+      next.cap ||
+      OBJECT_PRONOUNS.has(next.lower) ||
+      DETERMINERS.has(next.lower) ||
+      /['’]s$/.test(next.lower)
+    );
+  }
+  if (t.lower !== "saying" && t.lower !== "telling") return false;
   const subject = /^(he|she|they|we|i|it|you)(['’]\w+)?$/.test(next.lower) || next.cap;
   return subject || (t.lower === "saying" && DETERMINERS.has(next.lower));
+}
+
+/**
+ * "acknowledged it was unlikely", "suggested he may run", "noted the plan would cost more": a
+ * clause with its "that" left out, opened by a subject and, within a few words, a finite verb.
+ */
+function bareClause(tokens: Token[], at: number): boolean {
+  const first = tokens[at];
+  if (first?.kind !== "w") return false;
+  if (/^(he|she|they|we|i|there)['’](s|d|ll|re|ve)$/.test(first.lower)) return true;
+  const pronoun = /^(he|she|they|we|i|there|it)$/.test(first.lower);
+  if (!pronoun && !first.cap && !DETERMINERS.has(first.lower)) return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + (pronoun ? 3 : 6)); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "w") return false;
+    if (FINITE.has(t.lower)) return true;
+    if (pronoun && /(ed|s)$/.test(t.lower)) return true;
+    // "suggested the battle against the Islamic State could ...": a past tense after its noun.
+    if (!pronoun && k > at + 1 && !t.cap && (/ed$/.test(t.lower) || STRONG_PAST.has(t.lower)))
+      return true;
+  }
+  return false;
 }
 
 /** Whether a word can open the phrase of whoever is told ("told reporters", not "told he'd"). */
@@ -173,11 +350,6 @@ function isRecipient(t: Token | undefined): boolean {
   return (
     !/^(he|she|they|we|i|it|you)(['’]\w+)?$/.test(t.lower) && !/['’](d|ll|s|re|ve)$/.test(t.lower)
   );
-}
-
-/** The lemma of a cue form, from the lexicon's inflections. */
-function lemmaOf(form: string): string {
-  return CUE_LEMMA.get(form) ?? form;
 }
 
 /** Whether a cue word is used as a reporting verb here, not as a noun or an adjective. */
@@ -192,6 +364,8 @@ function isVerbUse(tokens: Token[], i: number): boolean {
   if (/(ed|en)$/.test(t.lower) && ["of", "with", "by"].includes(after?.lower ?? "")) {
     if (!before || !AUX_ADVERBS.has(before.lower) || BE_FORMS.has(before.lower)) return false;
   }
+  // "Having said that, ...": a turn of phrase, not a report.
+  if (before?.lower === "having" && ["that", "so"].includes(after?.lower ?? "")) return false;
   // "ask for": a request, not a report.
   if (t.lower.startsWith("ask") && after?.lower === "for") return false;
   // "wrote the letter", "wrote a book": writing a document is not reporting its words.
@@ -200,9 +374,9 @@ function isVerbUse(tokens: Token[], i: number): boolean {
     if (object && (DOCUMENT_NOUNS.has(object.lower) || WRITINGS.has(object.lower))) return false;
   }
   // "confirmation of alleged intervention": a participle used as an adjective.
-  if (before && PREPOSITIONS.has(before.lower)) return false;
+  if (before && PREPOSITIONS.has(before.lower) && !actOfSaying(tokens, i)) return false;
   // "is said to be", "was told to leave", "asked to comment": not a report of speech.
-  if (after?.lower === "to") {
+  if (after?.lower === "to" && speechVerb(t.lower)?.complement !== "pledge") {
     const next = tokens[i + 2];
     const object = next && (next.cap || DETERMINERS.has(next.lower) || /s$/.test(next.lower));
     if (next && next.kind === "w" && !object) return false;
@@ -210,22 +384,35 @@ function isVerbUse(tokens: Token[], i: number): boolean {
   // "what Trump says is ...": a free relative, not a report.
   if (before && FREE_RELATIVE.has(tokens[i - 2]?.lower ?? "") && before.cap) return false;
   if (before && NEGATING.has(before.lower)) return false;
-  if (AMBIGUOUS.has(t.lower)) {
+  if (isAmbiguousForm(t.lower)) {
     if (!before) return false;
     // "such media reports \"give ...\"": a plural noun before a quote is not a verb.
     const nounBefore = before.kind === "w" && !before.cap && !SUBJECT_PRONOUNS.has(before.lower);
     const subjectLike =
       before.cap || SUBJECT_PRONOUNS.has(before.lower) || AUX_ADVERBS.has(before.lower);
+    // "Calderon calls Trump's idea stupid", "Others call it the nerd prom": a name or a
+    // plural subject, then an object.
+    const object =
+      after !== undefined &&
+      (OBJECT_PRONOUNS.has(after.lower) ||
+        DETERMINERS.has(after.lower) ||
+        (after.cap && !nounBefore) ||
+        after.lower === "for");
     const verbish =
       SUBJECT_PRONOUNS.has(before.lower) ||
       AUX_ADVERBS.has(before.lower) ||
+      (object &&
+        (before.cap || /s$/.test(before.lower)) &&
+        speechVerb(t.lower)?.complement === "object") ||
       (after?.lower === "that" && (subjectLike || !/(s|ed)$/.test(before.lower))) ||
       (!nounBefore &&
         (after?.kind === "q" ||
           after?.text === ":" ||
           (after?.text === "," && tokens[i + 2]?.kind === "q")));
     if (!verbish && !isPlainVerbForm(t.lower)) return false;
-    if (!verbish && (before.kind !== "w" || !after)) return false;
+    // "Democratic economists, like their counterparts, say ...": a plain verb after an aside.
+    const afterAside = (before.text === "," || before.text === ")") && after?.kind === "w";
+    if (!verbish && (!(before.kind === "w" || afterAside) || !after)) return false;
   }
   return true;
 }

@@ -14,6 +14,7 @@ import {
   TITLES,
 } from "./lexicon.ts";
 import { splitSentences, type Token, tokenize } from "./sentences.ts";
+import { isAmbiguousForm, isSpeechForm } from "./speech-verbs.ts";
 
 /** A zone of the article text that may name people: body paragraph, caption, title, lead. */
 export interface Zone {
@@ -449,14 +450,12 @@ function closesApposition(tokens: Token[], to: number, after: number): boolean {
   if (!t) return true;
   if (t.kind !== "w") return APPOSITION_CLOSERS.has(t.text);
   // "Sam Lau, the communications director for the party said": a closing comma left out.
-  if (SPEECH.has(t.lower)) return tokens[after + 1]?.lower === "the";
+  if (isSpeechForm(t.lower) && !isAmbiguousForm(t.lower)) return tokens[after + 1]?.lower === "the";
   return APPOSITION_ENDS.has(t.lower);
 }
 
 /** Marks that close an apposition; a quotation mark opens what someone said instead. */
 const APPOSITION_CLOSERS = new Set([",", ".", ";", ":", "(", ")", "—", "–", "?", "!"]);
-
-const SPEECH = new Set(["said", "says", "told", "added"]);
 
 const APPOSITION_ENDS = new Set(
   "who whom whose which in on at from with since under during until near".split(" "),

@@ -1,6 +1,7 @@
 /** Who speaks at a cue: the subject before it, an apposition, or the phrase after it. */
 import type { Cue } from "./cues.ts";
 import {
+  AUX_ADVERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
@@ -15,14 +16,20 @@ import type { Sentence, Token } from "./sentences.ts";
 import type { Statement } from "./statements.ts";
 
 const ISSUE_VERBS = new Set(
-  "issued released sent posted wrote published tweeted put made gave delivered filed signed".split(
+  "issued released sent posted wrote published tweeted put made gave delivered filed signed unleashed fired".split(
     " ",
   ),
 );
 /** Words that open an aside between a speaker and the cue. */
 const ASIDE_OPENERS = new Set(["who", "who's", "which", "whose", "including", "like", "whom"]);
 const CLAUSE_OPENERS = new Set(
-  "and but as while when after because since although though so then".split(" "),
+  "and but as while when after because since although though so then yet even".split(" "),
+);
+/** Words that may follow the speaker named after an inverted cue: a setting or an aside. */
+const INVERTED_TAILS = new Set(
+  "at in on during to for of with from who whose last this yesterday today earlier later".split(
+    " ",
+  ),
 );
 
 /** A statement at a cue, with its content still to be read. */
@@ -48,13 +55,46 @@ export function statement(
 /** Finds who speaks at a cue; null when the cue has no speaker in reach. */
 export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
   const tokens = sentence.tokens;
+  if (cue.form === "nominal" && tokens[cue.to]?.lower === "that") {
+    // "Trump's claim that ...": the owner of the claim makes it.
+    const owner = phraseBefore(tokens, cue.from - 1);
+    if (!owner || !/['’]s?$/u.test((tokens[owner.to - 1] as Token).text)) return null;
+    return statement(sentence, cue, owner, { from: owner.from, to: cue.to });
+  }
   if (cue.form === "according" || cue.form === "nominal") {
     const np = withApposition(tokens, phraseAfter(tokens, cue.to));
     if (!np) return null;
     return statement(sentence, cue, np, { from: cue.from, to: np.to });
   }
+  if (cue.form === "quoted") {
+    const quoted: Range = { from: cue.from + 1, to: cue.verb - 1 };
+    let at = skipTimes(tokens, cue.from - 1);
+    while (at > 0 && AUX_ADVERBS.has((tokens[at] as Token).lower)) at--;
+    const reporter = governor(tokens, phraseBefore(tokens, at));
+    const st = statement(sentence, cue, quoted, { from: reporter?.from ?? cue.from, to: cue.to });
+    st.reporter = reporter;
+    return st;
+  }
+  if (cue.form === "question") {
+    // Nobody the article names asks: the statement has no speaker and inherits none.
+    const st = statement(sentence, cue, null, { from: cue.from, to: cue.to });
+    st.inherit = false;
+    return st;
+  }
+  if (cue.form === "colon") {
+    const label = cue.label ?? { from: 0, to: cue.from };
+    return statement(sentence, cue, label, { from: label.from, to: cue.to });
+  }
   if (cue.form === "participle") {
-    return statement(sentence, cue, null, { from: cue.from - 1, to: cue.to });
+    const st = statement(sentence, cue, null, { from: cue.from - 1, to: cue.to });
+    // "Clinton criticized Trump for saying ...": the one criticised said it, not the critic.
+    const object =
+      tokens[cue.from - 1]?.lower === "for" ? objectBefore(tokens, cue.from - 2) : null;
+    if (object) {
+      st.mention = object;
+      st.inherit = false;
+    }
+    return st;
   }
   const j = skipTimes(tokens, cue.from - 1);
   const before = tokens[j];
@@ -68,11 +108,23 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
       np = { from: j, to: j + 1 };
       antecedent = relativeHost(tokens, j);
       if (!antecedent) np = null;
+    } else if (before.lower === "that" || before.lower === "which") {
+      // "a lawsuit that alleges ...", "a statement which said ...": the document speaks.
+      const host = relativeHost(tokens, j);
+      const head = host ? (tokens[host.to - 1] as Token) : null;
+      if (host && head && DOCUMENT_NOUNS.has(head.lower)) np = host;
     } else np = governor(tokens, phraseBefore(tokens, j));
   } else if (before?.text === ",") {
     const found = apposition(tokens, j);
     np = found?.mention ?? null;
     antecedent = found?.host ?? null;
+  } else if (before && DASHES.has(before.text)) {
+    // "Kall -- co-editor of Debating The Donald -- said": an aside between dashes.
+    const host = dashedHost(tokens, j);
+    if (host) {
+      np = { from: host.from, to: j + 1 };
+      antecedent = host;
+    }
   } else if (before?.text === ")") {
     // "Rep. Bobby Scott (D-Va.) said".
     const host = phraseBeforeParenthesis(tokens, j);
@@ -81,21 +133,35 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
       antecedent = host;
     }
   }
-  if (np && !plausibleSubject(tokens, np)) np = null;
+  if (np && !plausibleSubject(tokens, antecedent ?? np)) np = null;
   if (np) {
     const issuer = issuerOf(tokens, np);
-    const st = statement(sentence, cue, issuer ?? np, { from: (issuer ?? np).from, to: cue.to });
+    // "Berg said ... and added that ...": the frame starts at "and", after the first content.
+    const from = np.to <= j && (before?.lower === "and" || before?.lower === "but") ? j : np.from;
+    const st = statement(sentence, cue, issuer ?? np, { from: issuer?.from ?? from, to: cue.to });
     st.antecedent = antecedent;
     return st;
   }
   // Inverted: `"...," said Peskov` or `..., says the report.`
   if (!before || before.kind === "q" || before.text === "," || before.text === ":") {
-    const after = invertedSubject(tokens, cue.to);
+    // Only after a quotation may the speaker carry a tail of its own (`"...," said X at ...`).
+    const quoted = before?.kind === "q" || tokens[cue.from - 2]?.kind === "q";
+    const after = invertedSubject(tokens, cue.to, quoted);
     if (after && plausibleSubject(tokens, after)) {
       return statement(sentence, cue, after, { from: cue.from, to: after.to });
     }
   }
   return null;
+}
+
+/** The object of a verb that ends at `last` ("criticized [Trump]"), or null for a subject. */
+function objectBefore(tokens: Token[], last: number): Range | null {
+  const np = phraseBefore(tokens, last);
+  const verb = np ? tokens[np.from - 1] : undefined;
+  if (!np || verb?.kind !== "w" || verb.cap || !/(ed|s)$/.test(verb.lower)) return null;
+  const head = tokens[np.to - 1] as Token;
+  if (!head.cap && /ed$/.test(head.lower)) return null;
+  return np;
 }
 
 /** "Trump recently said", "Trump on Monday said": steps back over times to the subject. */
@@ -170,6 +236,13 @@ function apposition(tokens: Token[], comma: number): { mention: Range; host: Ran
       const isRole = aside !== null && aside.from === k + 1;
       const opener = (tokens[k + 1] as Token).lower;
       if (!isRole && !ASIDE_OPENERS.has(opener) && comma - k > 24) return null;
+      // "Scott Pruitt, the attorney general of Oklahoma, one of the states ..., said": a
+      // description in a chain of asides hangs on the name before it.
+      const named =
+        tokens[host.from - 1]?.text === "," ? phraseBefore(tokens, host.from - 2) : null;
+      if (named && (tokens[named.from] as Token).cap && opensClause(tokens, named.from)) {
+        return { mention: { from: named.from, to: comma }, host: named };
+      }
       return { mention: { from: host.from, to: comma }, host: isRole ? null : host };
     }
     k--;
@@ -177,10 +250,23 @@ function apposition(tokens: Token[], comma: number): { mention: Range; host: Ran
   return null;
 }
 
+const DASHES = new Set(["--", "—", "–", "-"]);
+
+/** The speaker before an aside set off by dashes, whose closing dash is at `close`. */
+function dashedHost(tokens: Token[], close: number): Range | null {
+  let k = close - 1;
+  while (k > 0 && DASHES.has((tokens[k] as Token).text)) k--;
+  while (k > 0 && close - k < 40 && !DASHES.has((tokens[k] as Token).text)) k--;
+  if (!DASHES.has(tokens[k]?.text ?? "")) return null;
+  while (k > 0 && DASHES.has((tokens[k - 1] as Token).text)) k--;
+  const host = phraseBefore(tokens, k - 1);
+  return host && opensClause(tokens, host.from) ? host : null;
+}
+
 /** The phrase before a parenthesis that ends at `close`: "Rep. Bobby Scott (D-Va.)". */
 function phraseBeforeParenthesis(tokens: Token[], close: number): Range | null {
   let open = close - 1;
-  while (open > 0 && close - open < 10 && tokens[open]?.text !== "(") open--;
+  while (open > 0 && close - open < 24 && tokens[open]?.text !== "(") open--;
   return tokens[open]?.text === "(" ? phraseBefore(tokens, open - 1) : null;
 }
 
@@ -191,11 +277,13 @@ function opensClause(tokens: Token[], at: number): boolean {
 }
 
 /** "said Dmitry Peskov, the Kremlin spokesman." with the phrase closing the clause. */
-function invertedSubject(tokens: Token[], at: number): Range | null {
+function invertedSubject(tokens: Token[], at: number, tail: boolean): Range | null {
   const np = phraseAfter(tokens, at);
   if (!np) return null;
   const next = tokens[np.to];
-  if (next && next.kind === "w") return null;
+  // "said a longtime adviser to Trump, who ...", "said Rep. Scott (D-Va.) at the time,".
+  if (next?.kind === "w") return tail && INVERTED_TAILS.has(next.lower) ? np : null;
+  if (next?.text === "(" && tail) return np;
   if (next && next.kind === "p" && !/[,.;:!?—–]/.test(next.text)) return null;
   if (next?.text === ",") {
     const role = phraseAfter(tokens, np.to + 1);
@@ -220,15 +308,38 @@ export function clauseSubject(tokens: Token[], comma: number): Range | null {
   for (let k = comma - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
     const prev = tokens[k - 1];
-    const opens = !prev || prev.text === "," || prev.kind === "q" || CLAUSE_OPENERS.has(prev.lower);
+    const opens =
+      !prev ||
+      prev.text === "," ||
+      prev.kind === "q" ||
+      DASHES.has(prev.text) ||
+      CLAUSE_OPENERS.has(prev.lower);
     if (!opens || t.kind !== "w" || t.lower === "who") continue;
     if (!t.cap && !PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower)) continue;
     if (NP_STOP.has(t.lower) || NP_INNER_PREPS.has(t.lower)) continue;
-    const np = t.cap ? capitalRun(tokens, k, comma) : phraseAfter(tokens, k, comma);
+    const name = t.cap && !DETERMINERS.has(t.lower);
+    const np = name
+      ? capitalRun(tokens, k, comma)
+      : untilVerb(tokens, phraseAfter(tokens, k, comma));
     if (!np || np.to >= comma) continue;
     if (tokens[np.to]?.kind === "w" && plausibleSubject(tokens, np)) return np;
+    // "Finance Minister Mehmet Simsek, speaking in Istanbul, urged ... and said": a name that
+    // opens the sentence, then an aside.
+    if (k === 0 && name && tokens[np.to]?.text === ",") return np;
   }
   return null;
+}
+
+/** "The ministry responded": a phrase read forwards stops at a past-tense verb. */
+function untilVerb(tokens: Token[], np: Range | null): Range | null {
+  if (!np) return null;
+  for (let i = np.from + 1; i < np.to; i++) {
+    const t = tokens[i] as Token;
+    if (!t.cap && /ed$/.test(t.lower) && !DETERMINERS.has(tokens[i - 1]?.lower ?? "")) {
+      return { from: np.from, to: i };
+    }
+  }
+  return np;
 }
 
 /** A name read forwards: capitalised words, with "of" and possessives inside. */

@@ -5,142 +5,6 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
-/** Every inflected form of a verb, from its lemma (regular English morphology plus exceptions). */
-function forms(lemma: string, irregular: string[] = []): string[] {
-  const out = [lemma, ...irregular];
-  const stem = lemma.endsWith("e") ? lemma.slice(0, -1) : lemma;
-  if (/(?:s|sh|ch|x|z)$/.test(lemma)) out.push(`${lemma}es`);
-  else if (/[^aeiou]y$/.test(lemma)) out.push(`${lemma.slice(0, -1)}ies`);
-  else out.push(`${lemma}s`);
-  if (irregular.length === 0) {
-    if (lemma.endsWith("e")) out.push(`${lemma}d`);
-    else if (/[^aeiou]y$/.test(lemma)) out.push(`${lemma.slice(0, -1)}ied`);
-    else out.push(`${lemma}ed`);
-  }
-  out.push(`${stem}ing`);
-  return out;
-}
-
-export type CueKind = "say" | "tell" | "allege" | "deny" | "ask";
-
-const CUE_LEMMAS: [CueKind, string, string[]?][] = [
-  ["say", "say", ["said", "says", "saying"]],
-  ["say", "add"],
-  ["say", "state"],
-  ["say", "announce"],
-  ["say", "explain"],
-  ["say", "note"],
-  ["say", "argue"],
-  ["say", "write", ["wrote", "written", "writes", "writing"]],
-  ["say", "declare"],
-  ["say", "insist"],
-  ["say", "assert"],
-  ["say", "contend"],
-  ["say", "acknowledge"],
-  ["say", "admit", ["admitted", "admits", "admitting"]],
-  ["say", "concede"],
-  ["say", "confirm"],
-  ["say", "predict"],
-  ["say", "recall"],
-  ["say", "remark"],
-  ["say", "reply", ["replied", "replies", "replying"]],
-  ["say", "respond"],
-  ["say", "comment"],
-  ["say", "report"],
-  ["say", "tweet"],
-  ["say", "emphasize"],
-  ["say", "emphasise"],
-  ["say", "stress"],
-  ["say", "suggest"],
-  ["say", "testify", ["testified", "testifies", "testifying"]],
-  ["say", "complain"],
-  ["say", "boast"],
-  ["say", "vow"],
-  ["say", "pledge"],
-  ["say", "promise"],
-  ["say", "observe"],
-  ["say", "conclude"],
-  ["say", "continue"],
-  ["say", "maintain"],
-  ["say", "point out", []],
-  ["tell", "tell", ["told", "tells", "telling"]],
-  ["tell", "warn"],
-  ["tell", "assure"],
-  ["tell", "remind"],
-  ["tell", "inform"],
-  ["ask", "ask"],
-  ["ask", "wonder"],
-  ["allege", "claim"],
-  ["allege", "allege"],
-  ["allege", "accuse"],
-  ["allege", "charge"],
-  ["allege", "blame"],
-  ["deny", "deny", ["denied", "denies", "denying"]],
-  ["deny", "reject"],
-  ["deny", "dismiss"],
-  ["deny", "refute"],
-  ["deny", "rebut", ["rebutted", "rebuts", "rebutting"]],
-];
-
-/** Verb form -> kind of reporting verb. */
-export const CUE_VERBS: ReadonlyMap<string, CueKind> = (() => {
-  const map = new Map<string, CueKind>();
-  for (const [kind, lemma, irregular] of CUE_LEMMAS) {
-    if (lemma.includes(" ")) continue;
-    for (const f of forms(lemma, irregular)) if (!map.has(f)) map.set(f, kind);
-  }
-  return map;
-})();
-
-/** Verb form -> its lemma. */
-export const CUE_LEMMA: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
-  for (const [, lemma, irregular] of CUE_LEMMAS) {
-    if (lemma.includes(" ")) continue;
-    for (const f of forms(lemma, irregular)) if (!map.has(f)) map.set(f, lemma);
-  }
-  return map;
-})();
-
-/**
- * Lemmas (and multiword cues) counted as verbs of speech when scoring recall on speech cues.
- * A cue is a speech cue when any of its words is a form of one of these.
- */
-export const SPEECH_LEMMAS = [
-  "say",
-  "tell",
-  "add",
-  "state",
-  "claim",
-  "announce",
-  "explain",
-  "note",
-  "argue",
-  "write",
-  "ask",
-  "declare",
-  "insist",
-  "assert",
-  "reply",
-  "respond",
-  "remark",
-  "comment",
-  "tweet",
-  "testify",
-  "warn",
-  "according to",
-];
-
-export const SPEECH_FORMS: ReadonlySet<string> = (() => {
-  const out = new Set<string>();
-  for (const lemma of SPEECH_LEMMAS) {
-    if (lemma.includes(" ")) continue;
-    const entry = CUE_LEMMAS.find((c) => c[1] === lemma);
-    for (const f of forms(lemma, entry?.[2])) out.add(f);
-  }
-  return out;
-})();
-
 /** Verbs that, when a cue follows them, mean the speaking did not happen ("declined to say"). */
 export const NEGATING = set(`
   not never no declined refused declines refuses declining refusing wouldn't won't didn't
@@ -190,6 +54,8 @@ export const NP_INNER_PREPS = set(`of for at`);
 export const DOCUMENT_NOUNS = set(`
   article report story piece editorial op-ed column interview statement post letter memo
   poll survey study analysis review document filing book essay newspaper newspapers
+  lawsuit suit complaint indictment petition motion ruling verdict affidavit testimony
+  count tally estimate estimates figures data records documents calculations
 `);
 
 /** Role nouns: a phrase ending in one of these describes a person. */
@@ -270,6 +136,18 @@ export const TITLES = set(`
   lt col capt sgt adm maj
 `);
 
+/** Words that make a label before a colon a heading, not a speaker ("Editor's note:"). */
+export const NOT_LABELS = set(`
+  note notes update updated updates related read watch see photo photos video videos
+  correction corrections disclosure text transcript breaking exclusive opinion analysis live
+  latest more also source sources credit credits contact email twitter tags topics filed
+  warning question questions answer answers excerpt excerpts summary background editor's
+  editors published posted listen subscribe advertisement sponsored follow share here
+  contributing contributors byline pic remember revealed paid plus reporting writing
+  clarification clarifications disclaimer disclosure
+  what why how when where who which this that these those it he she they we you i
+`);
+
 /** Capitalised words that open sentences and are never names. */
 export const NOT_NAMES = set(`
   the a an and but or also earlier later last next this that these those he she it they we
@@ -311,10 +189,25 @@ export const ACCUSATION_WORDS = set(`
   abuse abused bribe bribery collusion colluded rigged rigging coerce coerced pressure
 `);
 
-/** Words in content that mark a denial. */
+/**
+ * Words that accuse someone of wrongdoing wherever they stand ("he lied", "they cherry-picked
+ * the data", "the vote was rigged"): a statement using them alleges.
+ */
+export const WRONGDOING_WORDS = set(`
+  lied lying liar liars cheated cheating stole stolen fraud fraudulent defrauded defrauding
+  corrupt corruption bribe bribed bribes bribery rigged rigging cherry-picked cherry-picking
+  cherry-pick cover-up covered-up misled misleading deceived deceiving deceptive embezzled
+  embezzlement colluded collusion meddled meddling interfered illegally unlawfully extortion
+  extorted laundering laundered scam whitewashing whitewashed scapegoating scapegoat harassed
+  harassment intimidate intimidated intimidation obstructed obstruction racketeering abused
+  plagiarized plagiarism smeared
+`);
+
+/** Words that judge a claim untrue: a statement using them of a claim denies it. */
 export const DENIAL_WORDS = set(`
   unfounded baseless groundless false untrue nonsense absurd ridiculous fabricated
-  fabrication lies lie slander hoax fake
+  fabrication lies lie slander slanderous hoax fake smear smears libel libelous fiction
+  misinformation disinformation groundless
 `);
 
 /** Words in -ly that are not adverbs ("the daily", "a rally"). */
@@ -333,6 +226,9 @@ export function isAdverb(word: string): boolean {
 export const CLAIM_NOUNS = set(`
   claim claims allegation allegations accusation accusations charges assertion assertions
 `);
+
+/** Claim nouns that accuse by themselves: "allegations by X" alleges, "claims by X" may not. */
+export const ACCUSING_NOUNS = set(`allegation allegations accusation accusations charges`);
 
 /** First names that tell "he" from "she" for pronoun resolution. */
 export const FEMALE_NAMES = set(`

@@ -2,6 +2,7 @@ import {
   AUX_ADVERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  GROUP_NOUNS,
   isAdverb,
   NP_INNER_PREPS,
   NP_STOP,
@@ -31,12 +32,21 @@ function isBreak(t: Token, atStart: boolean): boolean {
 /** Prepositions allowed inside a phrase, given the word before them. */
 function innerPrep(t: Token, before: Token | undefined): boolean {
   if (NP_INNER_PREPS.has(t.lower)) return true;
+  if (before === undefined) return false;
+  // "Police in Ankara", "officials in Kyiv": a body named with its place.
+  if (t.lower === "in" && (GROUP_NOUNS.has(before.lower) || PLACED_BODIES.has(before.lower)))
+    return true;
   return (
-    (t.lower === "in" || t.lower === "by" || t.lower === "from") &&
-    before !== undefined &&
-    DOCUMENT_NOUNS.has(before.lower)
+    (t.lower === "in" || t.lower === "by" || t.lower === "from") && DOCUMENT_NOUNS.has(before.lower)
   );
 }
+
+/** Plural bodies that speak with their place: "Police in Norway said". */
+const PLACED_BODIES = new Set(
+  "police authorities prosecutors investigators troops rescuers doctors witnesses diplomats lawmakers analysts experts".split(
+    " ",
+  ),
+);
 
 /** The noun phrase that ends with token `last`, read backwards; null when there is none. */
 export function phraseBefore(tokens: Token[], last: number, floor = 0): Range | null {
@@ -76,8 +86,9 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Range | 
     from = i;
     if (last - from > MAX_NP) return null;
   }
-  // A phrase cannot open with a preposition left over from the loop.
+  // A phrase cannot open with a preposition or a dash left over from the loop.
   while (from < last && innerPrep(tokens[from] as Token, tokens[from - 1])) from++;
+  while (from < last && (tokens[from] as Token).kind === "p") from++;
   // "the wake of an article in The Times": the source phrase starts at the document.
   for (let i = last - 1; i > from; i--) {
     const t = tokens[i] as Token;

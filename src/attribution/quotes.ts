@@ -1,3 +1,5 @@
+import { trailingCueForms } from "./speech-verbs.ts";
+
 /** A quotation inside one paragraph: [start, end) covers the marks; inner excludes them. */
 export interface Quote {
   start: number;
@@ -42,7 +44,14 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
       if (open >= 0) role = "close";
       else role = isSpaceOrOpen(before) || i === start ? "open" : null;
     }
-    if (role === "open") {
+    // `"WALLACE: Let's start ...`: a transcript quoted whole opens with the speaker's label,
+    // which must stay outside the quotation to be read as a speaker: the quote opens after it.
+    const label =
+      role === "open" ? TRANSCRIPT_LABEL.exec(text.slice(i + width, i + width + 40)) : null;
+    if (label) {
+      open = i + width + label[0].length;
+      openWidth = 0;
+    } else if (role === "open") {
       open = i;
       openWidth = width;
     } else if (role === "close" && open >= 0) {
@@ -62,7 +71,11 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
   return quotes.map((q) => freeAttribution(text, q, end)).filter((q) => q.innerEnd > q.innerStart);
 }
 
-const CUE = "said|says|added|adds|wrote|writes|explained|noted|told reporters|insisted|argued";
+/** An upper-case speaker label and a colon: "WALLACE:", "SEN. MARK ELLIS:". */
+const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}.'’ -]{1,30}:\s/u;
+
+/** Cues that may end a paragraph inside a quotation whose closing mark went missing. */
+const CUE = [...trailingCueForms(), "told reporters"].join("|");
 /**
  * An attribution that ends a quotation where the mark should have closed before it:
  * `"This is a test, said German official Hans Meier."`, `"... today, Meier said.`. The cue
@@ -73,6 +86,9 @@ const TRAILING_CUE = new RegExp(
   "u",
 );
 
+/** The words after the comma open with a speaker or the cue: not "..., as one said". */
+const SPEAKER_OR_CUE = new RegExp(`,\\s+(?:\\p{Lu}|he\\b|she\\b|the\\b|a\\b|an\\b|${CUE})`, "u");
+
 /** Ends the quotation at the comma before such an attribution, so the cue reads as text. */
 function freeAttribution(text: string, q: Quote, end: number): Quote {
   // Only a quotation that ends its paragraph is read.
@@ -81,13 +97,7 @@ function freeAttribution(text: string, q: Quote, end: number): Quote {
   const hit = TRAILING_CUE.exec(inner);
   if (!hit) return q;
   const tail = hit[0];
-  // The speaker words must start capitalised or be a pronoun/determiner: not "..., as one said".
-  if (
-    !/,\s+(?:\p{Lu}|he\b|she\b|the\b|a\b|an\b|said|says|added|adds|wrote|writes|explained|noted|told|insisted|argued)/u.test(
-      tail,
-    )
-  )
-    return q;
+  if (!SPEAKER_OR_CUE.test(tail)) return q;
   const comma = q.innerStart + hit.index;
   if (comma - q.innerStart < 12) return q;
   return { start: q.start, end: comma, innerStart: q.innerStart, innerEnd: comma, closed: true };

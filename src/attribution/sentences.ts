@@ -1,5 +1,6 @@
-import { CUE_VERBS, DETERMINERS } from "./lexicon.ts";
+import { DETERMINERS } from "./lexicon.ts";
 import type { Quote } from "./quotes.ts";
+import { isSpeechForm } from "./speech-verbs.ts";
 
 /** A word, a punctuation mark, or a whole quotation (kind "q"), with offsets into the text. */
 export interface Token {
@@ -70,7 +71,7 @@ function cueFollows(text: string, at: number, end: number): boolean {
   for (let k = 1; k < words.length; k++) {
     const w = (words[k] as string).toLowerCase().replace(/[.;:]$/, "");
     // "The remarks seemed ...": a cue word after a determiner is a noun opening a new sentence.
-    if (CUE_VERBS.has(w)) return !DETERMINERS.has((words[k - 1] as string).toLowerCase());
+    if (isSpeechForm(w)) return !DETERMINERS.has((words[k - 1] as string).toLowerCase());
     if (k > 1 && !/^\p{Lu}/u.test(words[k - 1] as string) && words[k - 1] !== "the") return false;
   }
   return false;

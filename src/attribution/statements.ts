@@ -1,5 +1,5 @@
 import type { AttributionType } from "../types.ts";
-import { contentStart, setContent } from "./content.ts";
+import { contentStart, readContent } from "./content.ts";
 import { type Cue, findCues } from "./cues.ts";
 import { clauseSubject, frameOf } from "./frames.ts";
 import { NP_STOP } from "./lexicon.ts";
@@ -32,6 +32,25 @@ export function readSentence(sentence: Sentence): Statement[] {
   for (const cue of findCues(tokens)) {
     const st = frameOf(sentence, cue);
     if (!st) continue;
+    // "Ms. Ortiz, noting that ..., added: ...": an aside that reports words of its own leaves
+    // the speaker's frame to the name and the cue.
+    const aside = found.find((f) => f.cue?.form === "participle" && within(f.frame, st.mention));
+    if (aside && st.antecedent) {
+      aside.mention = st.antecedent;
+      aside.inherit = false;
+      st.mention = st.antecedent;
+      st.antecedent = null;
+      st.frame = { from: (st.cue as Cue).from, to: st.frame.to };
+    }
+    // "China, its only ally and lifeline, said ... and warned ...": a subject found inside an
+    // earlier statement's speaker phrase is that statement's speaker.
+    const host = found.find(
+      (f) => st.mention && f.cue?.verb !== undefined && within(st.mention, f.mention),
+    );
+    if (host?.mention && st.mention && st.mention.from > host.mention.from) {
+      st.mention = host.antecedent ?? host.mention;
+      st.antecedent = null;
+    }
     // A cue inside another statement's frame (e.g. "quoted as saying") is already read.
     if (found.some((f) => overlaps(f.frame, st.frame))) continue;
     found.push(st);
@@ -39,7 +58,7 @@ export function readSentence(sentence: Sentence): Statement[] {
   found.sort((a, b) => a.frame.from - b.frame.from);
   // Statements without content do not bound their neighbours: read the survivors again.
   const viable = found.filter((st) => {
-    setContent(tokens, st, 0, tokens.length);
+    readContent(tokens, st, 0, tokens.length);
     return st.content.length > 0;
   });
   const first = fillContents(tokens, viable);
@@ -74,9 +93,13 @@ function fillContents(tokens: Token[], statements: Statement[]): Statement[] {
   statements.forEach((st, i) => {
     const floor = statements[i - 1]?.frame.to ?? 0;
     const limit = statements[i + 1]?.frame.from ?? tokens.length;
-    setContent(tokens, st, floor, limit);
+    readContent(tokens, st, floor, limit);
   });
   return statements.filter((s) => s.content.length > 0);
+}
+
+function within(inner: Range, outer: Range | null): boolean {
+  return outer !== null && outer.from <= inner.from && inner.to <= outer.to;
 }
 
 function overlaps(a: Range, b: Range): boolean {

@@ -1,4 +1,4 @@
-import { CUE_VERBS } from "../attribution/lexicon.ts";
+import { isSpeechForm } from "../attribution/speech-verbs.ts";
 import type { AttributionHit, Library } from "../library.ts";
 import { quoteText } from "../present.ts";
 import type { Claim } from "../search/question.ts";
@@ -169,7 +169,7 @@ function check(
     // "Washington denied accusing Russia": a denial of the named speaker's own act, which
     // nobody else's denial can make.
     const ownAct =
-      claim.verbKind === "deny" && CUE_VERBS.has(claim.text.split(/\s+/)[0]?.toLowerCase() ?? "");
+      claim.verbKind === "deny" && isSpeechForm(claim.text.split(/\s+/)[0]?.toLowerCase() ?? "");
     if (judged.role === "claim" && !ownAct) {
       return { ...result(null, `is ${by}'s, not ${named.asked}'s`), byAnother: true };
     }

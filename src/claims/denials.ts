@@ -1,4 +1,5 @@
-import { CUE_VERBS, DENIAL_WORDS, NOT_NAMES, TITLES } from "../attribution/lexicon.ts";
+import { DENIAL_WORDS, NOT_NAMES, TITLES } from "../attribution/lexicon.ts";
+import { speechVerb } from "../attribution/speech-verbs.ts";
 import type { AttributionHit, Library } from "../library.ts";
 import { quoteText } from "../present.ts";
 import type { Attribution } from "../types.ts";
@@ -40,14 +41,14 @@ export function isDenial(hit: AttributionHit): boolean {
   if (deniesByVerb(hit)) return true;
   // "said that was not her view and dismissed those reports": a verb of denial in what was said.
   return readTerms(quoteText(a)).some(
-    (t) => DENIAL_WORDS.has(t.word) || CUE_VERBS.get(t.word) === "deny",
+    (t) => DENIAL_WORDS.has(t.word) || speechVerb(t.word)?.kind === "deny",
   );
 }
 
 /** "rejected claims that ...": the statement's content is what the speaker denies. */
 export function deniesByVerb(hit: AttributionHit): boolean {
   const cue = hit.attribution.cue?.text.toLowerCase() ?? "";
-  return cue.split(/\s+/).some((w) => CUE_VERBS.get(w) === "deny");
+  return cue.split(/\s+/).some((w) => speechVerb(w)?.kind === "deny");
 }
 
 /**

@@ -1,10 +1,5 @@
-import {
-  AUX_ADVERBS,
-  CUE_VERBS,
-  ROLE_MODIFIERS,
-  ROLE_NOUNS,
-  TITLES,
-} from "../attribution/lexicon.ts";
+import { AUX_ADVERBS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from "../attribution/lexicon.ts";
+import { speechVerb } from "../attribution/speech-verbs.ts";
 import { stemOf } from "../claims/terms.ts";
 import { DENYING_PHRASES, DENYING_VERBS, JUDGING_FAMILIES, NAMING_VERBS } from "../claims/words.ts";
 import type { Stance } from "../types.ts";
@@ -131,7 +126,7 @@ function verbAt(
   if (!w || !/^\p{Ll}/u.test(words[i]?.text ?? "")) return null;
   const pair = `${w} ${words[i + 1]?.lower ?? ""}`;
   if (DENYING_PHRASES.includes(pair)) return { text: pair, kind: "deny", length: 2 };
-  const cue = CUE_VERBS.get(w);
+  const cue = speechVerb(w)?.kind;
   if (cue === "allege" || cue === "deny") return { text: w, kind: cue, length: 1 };
   if (DENYING_VERBS.has(w)) return { text: w, kind: "deny", length: 1 };
   if (cue || NAMING_VERBS.has(w)) return { text: w, kind: "say", length: 1 };
