@@ -129,11 +129,12 @@ function verbAt(
   const cue = speechVerb(w)?.kind;
   if (cue === "allege" || cue === "deny") return { text: w, kind: cue, length: 1 };
   if (DENYING_VERBS.has(w)) return { text: w, kind: "deny", length: 1 };
-  if (cue || NAMING_VERBS.has(w)) return { text: w, kind: "say", length: 1 };
-  if (pair === "pointed out") return { text: pair, kind: "say", length: 2 };
-  // A judging verb only as a verb form: "praised", "agrees", not the noun "support".
+  // A judging verb is the claim itself, though the table reports words with some ("praised
+  // the plan as bold"); only as a verb form: "praised", "agrees", not the noun "support".
   if (/(?:ed|es|s)$/.test(w) && judgingStems.has(stemOf(w)))
     return { text: w, kind: "judge", length: 1 };
+  if (cue || NAMING_VERBS.has(w)) return { text: w, kind: "say", length: 1 };
+  if (pair === "pointed out") return { text: pair, kind: "say", length: 2 };
   return null;
 }
 
