@@ -80,10 +80,19 @@ const NOT_IN_PERSON_NAMES = new Set(
   ).split(" "),
 );
 
+/** Last words that make a name a place. */
+const PLACE_HEADS = new Set(
+  "city county province island islands valley beach heights springs falls village township".split(
+    " ",
+  ),
+);
+
 function classify(words: string[]): SpeakerKind {
   const lower = words.map((w) => possessiveless(w).toLowerCase());
   if (isMediaName(lower)) return "media";
   if (lower.length === 1 && PLACES.has(lower[0] as string)) return "place";
+  // "Atlantic City", "Maricopa County": places, however much they look like a first and last name.
+  if (lower.length > 1 && PLACE_HEADS.has(lower[lower.length - 1] as string)) return "place";
   if (lower.join(" ") === "united states" || lower.join(" ") === "white house")
     return lower[0] === "united" ? "place" : "organization";
   if (lower.some((w) => ORG_WORDS.has(w))) return "organization";

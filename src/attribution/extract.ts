@@ -1,4 +1,5 @@
 import type { Article, Attribution, Extraction, TextSpan } from "../types.ts";
+import { placeOf } from "./discourse.ts";
 import {
   addDescription,
   buildEntityTable,
@@ -12,7 +13,7 @@ import type { Gender } from "./gender.ts";
 import { CLAIM_NOUNS, PRONOUNS, ROLE_NOUNS } from "./lexicon.ts";
 import type { Range } from "./phrases.ts";
 import { findQuotes, wordsIn } from "./quotes.ts";
-import { type Place, type ResolveContext, resolveMention, type Spoken } from "./resolve-speaker.ts";
+import { type ResolveContext, resolveMention, type Spoken } from "./resolve-speaker.ts";
 import { type Sentence, splitSentences, type Token } from "./sentences.ts";
 import { assignStance, type StanceInput } from "./stance.ts";
 import { readSentence, type Statement } from "./statements.ts";
@@ -142,32 +143,6 @@ function mayBePerson(tokens: Token[], mention: Range): boolean {
   return (
     words.some((t, i) => t.cap && i > 0) || ROLE_NOUNS.has(words[words.length - 1]?.lower ?? "")
   );
-}
-
-function placeOf(sentence: Sentence, paragraph: number): Place {
-  const quotes = sentence.tokens
-    .filter((t) => t.kind === "q")
-    .map((t) => ({ start: t.start, end: t.end }));
-  return { start: sentence.start, end: sentence.end, paragraph, quotes, lead: leadOf(sentence) };
-}
-
-const LEAD_SKIP = new Set(["but", "and", "yet", "still", "also", "then", "so", "now"]);
-
-/** "He dismisses ...", "The former ambassador discussed ...": a subject that is not a name. */
-function leadOf(sentence: Sentence): Place["lead"] {
-  const words = sentence.tokens;
-  let i = 0;
-  while (i < words.length && (words[i]?.kind === "p" || LEAD_SKIP.has(words[i]?.lower ?? ""))) i++;
-  const first = words[i];
-  if (first?.kind !== "w") return null;
-  if (first.lower === "he" || first.lower === "she") return first.lower;
-  if (!["the", "a", "an", "this", "that"].includes(first.lower)) return null;
-  for (let k = i + 1; k < Math.min(words.length, i + 5); k++) {
-    const t = words[k] as Token;
-    if (t.kind !== "w") return null;
-    if (!t.cap && ROLE_NOUNS.has(t.lower)) return words[k + 1]?.cap ? null : "description";
-  }
-  return null;
 }
 
 /** Title and lead, where they stand verbatim in the text (not in every format's text). */

@@ -1,4 +1,4 @@
-import type { Span } from "../types.ts";
+import { headsSubject, type Place } from "./discourse.ts";
 import type { EntityRecord, EntityTable, Sighting } from "./entities.ts";
 import { type Gender, genderOf } from "./gender.ts";
 import {
@@ -19,14 +19,6 @@ export interface Spoken {
   at: number;
   paragraph: number;
   entity: EntityRecord;
-}
-
-/** A body sentence of the article, with its quotations, where pronouns look for antecedents. */
-export interface Place extends Span {
-  paragraph: number;
-  quotes: Span[];
-  /** The sentence's subject when it is not a name: a pronoun or a description ("The aide"). */
-  lead: "he" | "she" | "description" | null;
 }
 
 export interface ResolveContext {
@@ -282,12 +274,19 @@ function resolvePerson(
     // isn't a conservative, he said"); in a sentence whose subject is the same pronoun, or a
     // description ("The former ambassador discussed Trump."), a name is not the subject.
     const ownOrPronoun = k === first || place.lead === pronoun;
-    if (place.lead === "description" && !ownOrPronoun && spoke.length === 0) return null;
-    const named = ownOrPronoun
-      ? []
-      : ctx.table.sightings.filter(
-          (s) => s.at >= place.start && s.at < end && fits(s.entity) && !inQuote(place, s.at),
-        );
+    if (place.lead === "description" && !ownOrPronoun && spoke.length === 0) {
+      // "The former ambassador discussed Trump. He said ...": the ambassador, if we know who.
+      const described = resolveWords(place.subject, ctx);
+      return described && fits(described) ? described : null;
+    }
+    const sighted = ctx.table.sightings.filter(
+      (s) => s.at >= place.start && s.at < end && fits(s.entity) && !inQuote(place, s.at),
+    );
+    const named = !ownOrPronoun
+      ? sighted
+      : k === first
+        ? subjectBefore(place, at, sighted, ctx)
+        : [];
     // Someone spoke here whom the engine could not name: they may be the antecedent.
     const unnamed = ctx.unnamed.some((u) => u >= place.start && u < end);
     if (unnamed && spoke.length === 0) return null;
@@ -296,11 +295,29 @@ function resolvePerson(
     if (all.size === 1) return all.values().next().value as EntityRecord;
     if (spoke.length === 1) return spoke[0] as EntityRecord;
     if (spoke.length > 1) return null;
-    const opener = named[0] as Sighting;
-    return opener.subject ? opener.entity : null;
+    // Several named, none spoke: the subject of the sentence is the one a reader follows.
+    const subjects = new Set(named.filter((s) => headsSubject(place, s.at)).map((s) => s.entity));
+    return subjects.size === 1 ? (subjects.values().next().value as EntityRecord) : null;
   }
   return null;
 }
+
+/**
+ * "Trump was talking about defense when he told Fox News": the subject of the pronoun's own
+ * sentence, where the pronoun opens a clause of it and no one else is named in between ("Baier
+ * asked Rubio why he ..." is not Baier).
+ */
+function subjectBefore(place: Place, at: number, sighted: Sighting[], ctx: ResolveContext) {
+  if (!SUBORDINATE.test(ctx.text.slice(Math.max(place.start, at - 10), at))) return [];
+  const head = sighted.findIndex((s) => headsSubject(place, s.at));
+  const subject = sighted[head];
+  if (!subject || sighted.slice(head + 1).some((s) => s.entity !== subject.entity)) return [];
+  return [subject];
+}
+
+/** Words that open a clause of the sentence, right before its pronoun: "when he told". */
+const SUBORDINATE =
+  /\b(?:when|as|and|but|because|after|before|while|since|until|so|where|though|although)\s+$/i;
 
 /** How many paragraphs back a pronoun may find its antecedent. */
 const REACH = 2;
