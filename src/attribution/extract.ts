@@ -13,7 +13,12 @@ import type { Gender } from "./gender.ts";
 import { CLAIM_NOUNS, PRONOUNS, ROLE_NOUNS } from "./lexicon.ts";
 import type { Range } from "./phrases.ts";
 import { findQuotes, wordsIn } from "./quotes.ts";
-import { type ResolveContext, resolveMention, type Spoken } from "./resolve-speaker.ts";
+import {
+  PLACE_BODIES,
+  type ResolveContext,
+  resolveMention,
+  type Spoken,
+} from "./resolve-speaker.ts";
 import { type Sentence, splitSentences, type Token } from "./sentences.ts";
 import { assignStance, type StanceInput } from "./stance.ts";
 import { readSentence, type Statement } from "./statements.ts";
@@ -158,6 +163,11 @@ function headZones(article: Article): Zone[] {
 
 function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityRecord | null {
   const tokens = sentence.tokens;
+  // "Police in Norway said": the place only says whose police.
+  const body = tokens[range.from - 2];
+  if (tokens[range.from - 1]?.lower === "in" && body && PLACE_BODIES.has(body.lower)) {
+    return resolveMention(tokens.slice(range.from - 2, range.to), ctx);
+  }
   const from = partnersFrom(tokens, range.from);
   if (from < range.from) {
     const group = resolveMention(tokens.slice(from, range.to), ctx);

@@ -65,6 +65,7 @@ export function resolveMention(mention: Token[], ctx: ResolveContext): EntityRec
 }
 
 function looksLikeName(entity: EntityRecord, ctx: ResolveContext): boolean {
+  if (BODIES.has(entity)) return true;
   const words = entity.name.split(/\s+/).map((w) => w.toLowerCase());
   const first = words[0] as string;
   if (GROUP_NOUNS.has(first)) return false;
@@ -98,10 +99,14 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
     if (pronoun === "it") return resolveBody(ctx);
     if (["they", "we", "i", "you", "who"].includes(pronoun)) return null;
   }
+  const party = partyOf(words);
+  if (party) return bodyNamed(party, ctx);
   const named = namedIn(mention, ctx);
   const person = headPerson(mention, named);
   if (person) return person;
   const head = headOf(words);
+  const body = head ? bodyOf(words, head, named, ctx) : null;
+  if (body) return body;
   if (head && MEDIA_DESCRIPTIONS.has(head.lower) && !head.cap) {
     return latest(ctx, first.start, (e) => e.kind === "media");
   }
@@ -112,6 +117,101 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   }
   const heads = named.filter((n) => !n.modifier).map((n) => n.entity);
   return heads.find((e) => e.kind !== "unknown") ?? heads[0] ?? null;
+}
+
+/** Heads of a body that a name owns: "the Clinton campaign", "Rubio's team". */
+const OWNED_BODIES: Record<string, string> = {
+  campaign: "campaign",
+  camp: "campaign",
+  team: "team",
+  administration: "administration",
+  government: "government",
+};
+
+/** Heads of a body that a place owns: "police in Norway" are the Norway police. */
+export const PLACE_BODIES = new Set(["police", "authorities"]);
+
+/** Parties whose members speak as one: "Republicans said", "House Democrats said". */
+const PARTIES = new Set(["democrats", "republicans"]);
+
+/** Words before a party that only say how many of its members: "some", "top". */
+const QUANTIFIERS = new Set("some many several most other top leading fellow".split(" "));
+
+/** "Republicans", "Senate Democrats": the party, as the article names it; null otherwise. */
+function partyOf(words: Token[]): string | null {
+  let i = 0;
+  while (
+    i < words.length &&
+    (DETERMINERS.has(words[i]?.lower ?? "") || QUANTIFIERS.has(words[i]?.lower ?? ""))
+  ) {
+    i++;
+  }
+  const rest = words.slice(i);
+  const last = rest[rest.length - 1];
+  if (!last?.cap || !PARTIES.has(last.lower) || rest.length > 3) return null;
+  if (!rest.every((w) => w.cap && !/['’]s?$/u.test(w.text))) return null;
+  return rest.map((w) => w.text).join(" ");
+}
+
+/**
+ * A body the mention names by its owner: "The Clinton campaign" and "Hillary Clinton's
+ * campaign" are the Clinton campaign, "the Obama administration" the Obama administration,
+ * "police in Norway" and "Norway police" the Norway police. Never the owner itself: a
+ * campaign's words are not the candidate's.
+ */
+function bodyOf(
+  words: Token[],
+  head: Token,
+  named: Named[],
+  ctx: ResolveContext,
+): EntityRecord | null {
+  const at = words.indexOf(head);
+  const kind = OWNED_BODIES[head.lower];
+  if (kind && !head.cap) {
+    const owner = named.find((n) => n.modifier && n.at < at && n.entity.kind !== "media");
+    if (!owner || at - owner.at > 4) return null;
+    return bodyNamed(`${shortName(owner.entity)} ${kind}`, ctx);
+  }
+  if (!PLACE_BODIES.has(head.lower)) return null;
+  const place = named.find((n) => n.entity.kind === "place" || n.entity.kind === "unknown");
+  if (place) return bodyNamed(`${place.entity.name} ${head.lower}`, ctx);
+  // "Russian police", "the Turkish authorities": the adjective says whose.
+  const adjective = words[at - 1];
+  return adjective?.cap ? bodyNamed(`${adjective.text} ${head.lower}`, ctx) : null;
+}
+
+/** A person by surname ("Clinton campaign"), anything else by its whole name. */
+function shortName(entity: EntityRecord): string {
+  if (entity.kind !== "person") return entity.name.replace(/^The /, "");
+  const words = entity.name.split(" ").filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w));
+  return words[words.length - 1] as string;
+}
+
+/** Bodies read from a mention ("Republicans", "the Clinton campaign"): names, whatever their words. */
+const BODIES = new WeakSet<EntityRecord>();
+
+/** The article's entity of that name, made an organisation of the article when new. */
+function bodyNamed(name: string, ctx: ResolveContext): EntityRecord {
+  const key = name.toLowerCase();
+  const known = ctx.table.byName
+    .get(key)
+    ?.find((e) => e.name === name || e.kind === "organization");
+  if (known) {
+    // "Republicans" was read as a capitalised word of unknown kind: it is a body.
+    if (known.kind === "unknown") known.kind = "organization";
+    BODIES.add(known);
+    return known;
+  }
+  const entity: EntityRecord = {
+    name,
+    kind: "organization",
+    roles: new Set(),
+    names: new Set([name]),
+  };
+  BODIES.add(entity);
+  ctx.table.entities.push(entity);
+  ctx.table.byName.set(key, [...(ctx.table.byName.get(key) ?? []), entity]);
+  return entity;
 }
 
 function isRoleHead(word: string): boolean {

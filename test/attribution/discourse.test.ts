@@ -69,3 +69,45 @@ describe("a pronoun follows the subject a reader follows", () => {
     expect(find(list, "a false choice").speaker).toBe("Lena Marsh");
   });
 });
+
+describe("a body speaks under the name the article gives it", () => {
+  it("gives a campaign's words to the campaign, never to the candidate", () => {
+    const list = attributions(
+      "Senator Lena Marsh toured Ohio on Monday.\n\n" +
+        "The Marsh campaign said it had raised $4 million. Lena Marsh’s campaign said the " +
+        "figure was a record.",
+    );
+    expect(find(list, "raised $4 million").speaker).toBe("Marsh campaign");
+    expect(find(list, "the figure was a record").speaker).toBe("Marsh campaign");
+  });
+
+  it("names an administration by its president", () => {
+    const list = attributions(
+      "President Ada Brandt met the governors.\n\nThe Brandt administration said the " +
+        "tariffs would stay.",
+    );
+    expect(find(list, "the tariffs would stay").speaker).toBe("Brandt administration");
+  });
+
+  it("reads police in a place as that place's police, not the place (AP)", () => {
+    const list = attributions(
+      "OSLO, Norway (AP) — Police in Norway said two people were hurt in the blast. " +
+        "German police said a suspect had been held near the border.",
+    );
+    expect(find(list, "two people were hurt").speaker).toBe("Norway police");
+    expect(find(list, "a suspect had been held").speaker).toBe("German police");
+  });
+
+  it("lets a party speak where its members speak as one", () => {
+    const list = attributions(
+      "Senate Republicans said the bill was dead. Some Democrats said the vote was rigged.",
+    );
+    expect(find(list, "the bill was dead").speaker).toBe("Senate Republicans");
+    expect(find(list, "the vote was rigged").speaker).toBe("Democrats");
+  });
+
+  it("leaves a party's adjective alone", () => {
+    const list = attributions("Republican officials said the count would resume on Monday.");
+    expect(find(list, "the count would resume").speaker).toBeNull();
+  });
+});
