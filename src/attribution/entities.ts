@@ -13,6 +13,7 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from "./lexicon.ts";
+import { firstNameSex } from "./names.ts";
 import { splitSentences, type Token, tokenize } from "./sentences.ts";
 
 /** A zone of the article text that may name people: body paragraph, caption, title, lead. */
@@ -82,7 +83,7 @@ const NOT_IN_PERSON_NAMES = new Set(
 
 /** Last words that make a name a place. */
 const PLACE_HEADS = new Set(
-  "city county province island islands valley beach heights springs falls village township".split(
+  "city county province island islands valley beach heights springs falls village township shoal strait bay gulf".split(
     " ",
   ),
 );
@@ -170,7 +171,7 @@ export function buildEntityTable(sentences: Token[][]): EntityTable {
     // A lone surname shared by several people: the one its title fits, else the last named.
     const sharing = run.words.length === 1 ? table.byName.get(key(first.text)) : undefined;
     const shared = sharing !== undefined && sharing.length > 1;
-    if (shared) entity = pickShared(table, sharing, run.prefix) ?? entity;
+    if (shared) entity = pickShared(table, sharing, run.prefix, first.start) ?? entity;
     table.sightings.push({ at: first.start, entity, subject: start === run.tokens[0] });
     if (entity.kind === "person" && !shared) {
       addRoles(table, entity, run.tokens, run.index, run.words.length);
@@ -196,6 +197,19 @@ function cutRun(tokens: Token[], from: number, to: number, common: Set<string>) 
     }
   }
   if (start < to) out.push(piece(tokens, start, to));
+  // "Ohio Gov. Mark Ellison and Senator Ruth Adair": the second title would cut the first
+  // member's name off, so each member is read with its own title.
+  const titled = out[out.length - 1];
+  if (titled && titled.index > start) {
+    const and = tokens.findIndex(
+      (t, k) => k > start && k < titled.index && (t.lower === "and" || t.text === "&"),
+    );
+    if (and > start + 1) {
+      out.pop();
+      out.push(piece(tokens, start, and), piece(tokens, and + 1, to));
+      return out.filter((r) => r.words.length > 0);
+    }
+  }
   // Each member of a group is named too: "Lena Marsh and Olav Brandt" names Olav Brandt.
   for (const r of [...out]) {
     const and = r.words.findIndex((w) => w.lower === "and" || w.text === "&");
@@ -348,29 +362,54 @@ function isGroup(parts: string[]): boolean {
   return kind !== "organization" && kind !== "media" && kind !== "place";
 }
 
+const HONORIFIC_SEX: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
+
 /** Title words that say nothing about which of two people with one surname is meant. */
 const PLAIN_TITLES = new Set(["mr", "mrs", "ms", "dr", "former", "the"]);
 
 /**
  * The person a lone shared surname means: the only one whose roles hold its title ("Secretary
- * Clinton" where only Hillary Clinton was called secretary), else the one named last.
+ * Clinton" where only Hillary Clinton was called secretary), else the one named just before,
+ * else the one the article names most.
  */
 function pickShared(
   table: EntityTable,
   list: EntityRecord[],
   prefix: Token[],
+  at: number,
 ): EntityRecord | null {
+  // "Mr. Khan" is not Ghazala Khan, "Mrs. Clinton" not Bill Clinton.
+  const honorific = prefix.map((t) => t.lower.replace(/\.$/, "")).find((t) => HONORIFIC_SEX[t]);
+  if (honorific) {
+    const other = HONORIFIC_SEX[honorific] === "m" ? "f" : "m";
+    const kept = list.filter((e) => firstNameSex(e.name) !== other);
+    if (kept.length === 1) return kept[0] as EntityRecord;
+    if (kept.length > 1) list = kept;
+  }
   const titles = prefix.map((t) => t.lower.replace(/\.$/, "")).filter((t) => !PLAIN_TITLES.has(t));
   if (titles.length > 0) {
     const fits = list.filter((e) => titles.every((t) => roleWordsOf(e).has(t)));
     if (fits.length === 1) return fits[0] as EntityRecord;
   }
-  for (let i = table.sightings.length - 1; i >= 0; i--) {
-    const s = table.sightings[i] as Sighting;
-    if (list.includes(s.entity)) return s.entity;
+  // Named just before: "Bill Clinton spoke first. Clinton said ...".
+  let last: Sighting | null = null;
+  const count = new Map<EntityRecord, number>();
+  for (const s of table.sightings) {
+    if (!list.includes(s.entity)) continue;
+    count.set(s.entity, (count.get(s.entity) ?? 0) + 1);
+    last = s;
   }
-  return null;
+  if (!last) return null;
+  if (at - last.at < NEAR) return last.entity;
+  // Further on, the one the article names most ("her husband, Bill Clinton" once in a story
+  // about Hillary Clinton does not make every later "Clinton" him).
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  return top && (!second || top[1] > second[1]) ? top[0] : last.entity;
 }
+
+/** How close, in characters, a full name must stand to decide a lone surname by itself. */
+const NEAR = 300;
 
 function roleWordsOf(entity: EntityRecord): Set<string> {
   const bag = new Set<string>();

@@ -1,5 +1,6 @@
 import type { EntityRecord } from "./entities.ts";
-import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS } from "./lexicon.ts";
+import { FEMALE_WORDS, MALE_WORDS } from "./lexicon.ts";
+import { firstNameSex } from "./names.ts";
 
 export type Gender = "m" | "f" | null;
 
@@ -11,9 +12,9 @@ export function genderOf(entity: EntityRecord, text: string): Gender {
   let m = 0;
   let f = 0;
   const words = entity.name.split(/\s+/);
-  const first = (words[0] ?? "").toLowerCase().replace(/\.$/, "");
-  if (words.length >= 2 && MALE_NAMES.has(first)) m += 2;
-  if (words.length >= 2 && FEMALE_NAMES.has(first)) f += 2;
+  const byName = words.length >= 2 ? firstNameSex(entity.name) : null;
+  if (byName === "m") m += 2;
+  if (byName === "f") f += 2;
   for (const role of entity.roles) {
     for (const w of role.toLowerCase().split(/[\s,]+/)) {
       if (MALE_WORDS.has(w)) m++;

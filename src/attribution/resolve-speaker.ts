@@ -5,7 +5,9 @@ import {
   DEMONYMS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  FEMALE_WORDS,
   GROUP_NOUNS,
+  MALE_WORDS,
   MEDIA_DESCRIPTIONS,
   NOT_NAME_ADJECTIVES,
   NOT_NAME_LEADS,
@@ -110,7 +112,9 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   if (head && MEDIA_DESCRIPTIONS.has(head.lower) && !head.cap) {
     return latest(ctx, first.start, (e) => e.kind === "media");
   }
-  if (head && isRoleHead(head.lower) && !head.cap) return byRole(words, ctx, first.start);
+  if (head && !head.cap && (isRoleHead(head.lower) || DESCRIBED.has(head.lower))) {
+    return byRole(words, ctx, first.start);
+  }
   if (head && DOCUMENT_NOUNS.has(head.lower)) {
     const inner = named.map((n) => n.entity);
     return inner.find((e) => e.kind === "media") ?? inner[0] ?? null;
@@ -118,6 +122,16 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   const heads = named.filter((n) => !n.modifier).map((n) => n.entity);
   return heads.find((e) => e.kind !== "unknown") ?? heads[0] ?? null;
 }
+
+/**
+ * Nouns that, after "the", point back to a person named before without being a post:
+ * "the front-runner", "the retired neurosurgeon", "the actress".
+ */
+const DESCRIBED = new Set(
+  "front-runner frontrunner contender hopeful challenger incumbent neurosurgeon surgeon actress actor entrepreneur developer woman man".split(
+    " ",
+  ),
+);
 
 /** Heads of a body that a name owns: "the Clinton campaign", "Rubio's team". */
 const OWNED_BODIES: Record<string, string> = {
@@ -352,17 +366,30 @@ function resolvePerson(
   at: number,
   ctx: ResolveContext,
 ): EntityRecord | null {
-  const places = ctx.places;
-  const first = placeAt(places, at);
-  if (first < 0) return null;
-  let k = first;
-  const here = (places[k] as Place).paragraph;
   // A lone name of unknown kind ("Bob") counts once it has spoken.
   const voiced = new Set(ctx.history.map((h) => h.entity));
   const fits = (e: EntityRecord) =>
     (e.kind === "person" || (e.kind === "unknown" && voiced.has(e) && !e.group)) &&
     looksLikeName(e, ctx) &&
-    genderFits(e, pronoun, ctx);
+    genderFits(e, pronoun === "he" ? "m" : "f", ctx);
+  return antecedent(at, ctx, fits, pronoun);
+}
+
+/**
+ * The entity a reader takes a pronoun or a description at `at` to mean, among those that `fits`:
+ * see `resolvePerson`. `lead` is the pronoun itself, whose sentences point back past themselves.
+ */
+function antecedent(
+  at: number,
+  ctx: ResolveContext,
+  fits: (e: EntityRecord) => boolean,
+  lead: Place["lead"],
+): EntityRecord | null {
+  const places = ctx.places;
+  const first = placeAt(places, at);
+  if (first < 0) return null;
+  let k = first;
+  const here = (places[k] as Place).paragraph;
   for (; k >= 0; k--) {
     const place = places[k] as Place;
     if (place.paragraph === 0 || here - place.paragraph > REACH) return null;
@@ -373,7 +400,7 @@ function resolvePerson(
     // In the pronoun's own sentence a name before it is mostly in what is said ("Also, Trump
     // isn't a conservative, he said"); in a sentence whose subject is the same pronoun, or a
     // description ("The former ambassador discussed Trump."), a name is not the subject.
-    const ownOrPronoun = k === first || place.lead === pronoun;
+    const ownOrPronoun = k === first || (lead !== null && place.lead === lead);
     if (place.lead === "description" && !ownOrPronoun && spoke.length === 0) {
       // "The former ambassador discussed Trump. He said ...": the ambassador, if we know who.
       const described = resolveWords(place.subject, ctx);
@@ -442,13 +469,14 @@ function inQuote(place: Place, at: number): boolean {
   return place.quotes.some((q) => q.start <= at && at < q.end);
 }
 
-function genderFits(e: EntityRecord, pronoun: "he" | "she", ctx: ResolveContext): boolean {
+function genderFits(e: EntityRecord, want: Gender, ctx: ResolveContext): boolean {
+  if (want === null) return true;
   let g = ctx.genders.get(e);
   if (g === undefined) {
     g = genderOf(e, ctx.text);
     ctx.genders.set(e, g);
   }
-  return g === null || g === (pronoun === "he" ? "m" : "f");
+  return g === null || g === want;
 }
 
 /** "it": the organisation or outlet that spoke or was named last. */
@@ -490,8 +518,10 @@ function byRole(words: Token[], ctx: ResolveContext, at: number): EntityRecord |
   for (const entity of ctx.table.entities) {
     if (entity.kind !== "person" || entity.roles.size === 0) continue;
     const bag = roleWords(entity);
-    // "The former president" is not the one the article calls "President".
+    // "The former president" is not the one the article calls "President", nor "the
+    // presidential nominee" the one it calls the vice presidential nominee.
     if (former && !bag.has("former")) continue;
+    if (contradicts(bag, cues)) continue;
     let score = 0;
     for (const c of cues) {
       if (bag.has(c) || (DEMONYMS.get(c) ?? []).some((d) => bag.has(d))) score += 1;
@@ -507,10 +537,88 @@ function byRole(words: Token[], ctx: ResolveContext, at: number): EntityRecord |
       best = [entity];
     } else if (score === bestScore && score > 0) best.push(entity);
   }
-  if (bestScore < 0.5) return null;
+  // Only "the ..." of no one's ("the Florida senator", not "Pagliano's lawyer") points back to
+  // whoever is on stage.
+  const definite = (words[0] as Token).lower === "the" && owner < 0;
+  if (bestScore < 0.5) return definite ? bySalience(words, head, cues, ctx, at) : null;
   if (best.length === 1) return best[0] as EntityRecord;
   return latest(ctx, at, (e) => best.includes(e));
 }
+
+/**
+ * "Trump spoke in Ohio. The New York businessman said ...": a description the article ties to
+ * no one by a role it gave is the person a reader has in mind there, as a pronoun would be, so
+ * long as nothing the article says of that person contradicts it (another office, the other
+ * party, another sex).
+ */
+function bySalience(
+  words: Token[],
+  head: string,
+  cues: string[],
+  ctx: ResolveContext,
+  at: number,
+): EntityRecord | null {
+  const sex =
+    MALE_WORDS.has(head) || head === "man"
+      ? "m"
+      : FEMALE_WORDS.has(head) || head === "woman"
+        ? "f"
+        : null;
+  const former = words.some((w) => w.lower === "former");
+  // "A second CIA officer backed his account. The officer said ...": someone new, unnamed.
+  if (introducedBefore(head, at, ctx)) return null;
+  // Someone on stage: a description points back to a person the article has quoted.
+  const voiced = new Set(ctx.history.map((h) => h.entity));
+  const fits = (e: EntityRecord) => {
+    if (e.kind !== "person" || e.group || !voiced.has(e) || !genderFits(e, sex, ctx)) return false;
+    const bag = roleWords(e);
+    // "The president" is not the one the article calls "former President", nor "the former
+    // governor" anyone the article never calls former.
+    if (former !== bag.has("former") && (bag.has(head) || former) && bag.size > 0) return false;
+    if (contradicts(bag, cues)) return false;
+    // "The senator" is someone the article calls senator (the one senator of the article the
+    // role match would have found, or a more salient one); a judge is never "the nominee" (a
+    // former secretary of state may be).
+    if (bag.has(head)) return true;
+    if (OFFICES.has(head)) return false;
+    return bag.has("former") || ![...bag].some((w) => OFFICES.has(w));
+  };
+  return antecedent(at, ctx, fits, "description");
+}
+
+/** Whether, shortly before `at`, the article brought in "a"/"an"/"another" of that noun. */
+function introducedBefore(head: string, at: number, ctx: ResolveContext): boolean {
+  const from = ctx.places[Math.max(0, placeAt(ctx.places, at) - 3)]?.start ?? 0;
+  const before = ctx.text.slice(from, at).toLowerCase();
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\b(?:a|an|another|one)\\s(?:[\\w-]+\\s){0,3}${escaped}\\b`, "u").test(before);
+}
+
+/**
+ * What the article says of someone that a description denies: "the presidential nominee" is not
+ * the vice presidential nominee, "the Democratic nominee" not the Republican one.
+ */
+function contradicts(bag: Set<string>, cues: string[]): boolean {
+  if ([...OFFICE_QUALIFIERS].some((q) => bag.has(q) && !cues.includes(q))) return true;
+  return cues.some((c) => (RIVAL_PARTY[c] ?? []).some((p) => bag.has(p) && !bag.has(c)));
+}
+
+/** Posts that describe whoever holds them: "the senator" is not the one the article calls governor. */
+const OFFICES = new Set(
+  "president senator governor mayor congressman congresswoman representative secretary minister ambassador judge justice chancellor premier chairman chairwoman chair commissioner prosecutor sheriff speaker".split(
+    " ",
+  ),
+);
+
+/** Words that make a post another: the vice president is not the president. */
+const OFFICE_QUALIFIERS = new Set(["vice", "deputy", "assistant", "lieutenant"]);
+
+const RIVAL_PARTY: Record<string, string[]> = {
+  democratic: ["republican", "gop"],
+  democrat: ["republican", "gop"],
+  republican: ["democratic", "democrat"],
+  gop: ["democratic", "democrat"],
+};
 
 function roleWords(entity: EntityRecord): Set<string> {
   const bag = new Set<string>();
@@ -519,7 +627,21 @@ function roleWords(entity: EntityRecord): Set<string> {
       const s = strip(w);
       bag.add(s);
       for (const part of s.split("-")) bag.add(part);
+      const full = ABBREVIATED[s.replace(/\.$/, "")];
+      if (full) bag.add(full);
     }
   }
   return bag;
 }
+
+/** Titles written short before a name, as a description writes them in full. */
+const ABBREVIATED: Record<string, string> = {
+  sen: "senator",
+  gov: "governor",
+  rep: "representative",
+  pres: "president",
+  gen: "general",
+  sec: "secretary",
+  atty: "attorney",
+  amb: "ambassador",
+};

@@ -111,3 +111,73 @@ describe("a body speaks under the name the article gives it", () => {
     expect(find(list, "the count would resume").speaker).toBeNull();
   });
 });
+
+describe("a description points back to the person a reader has in mind", () => {
+  it("takes the speaker on stage for a description the article ties to no one else (AP)", () => {
+    const list = attributions(
+      "CONCORD, N.H. (AP) — Donald Trump says the primary is rigged.\n\n" +
+        "The New York businessman says he will win New Hampshire anyway.",
+    );
+    expect(find(list, "he will win New Hampshire").speaker).toBe("Donald Trump");
+  });
+
+  it("matches a post the article gave, short or in full (Reuters)", () => {
+    const list = attributions(
+      "Ohio Gov. Mark Ellison and Senator Ruth Adair met voters in Dayton on Friday.\n\n" +
+        "“We need the plant,” Adair said.\n\n" +
+        "The governor said the plant would stay open.",
+    );
+    expect(find(list, "the plant would stay open").speaker).toBe("Mark Ellison");
+  });
+
+  it("never gives a post to someone the article calls something else", () => {
+    const list = attributions(
+      "Judge Frank Moreau ruled on Monday that the files stay sealed.\n\n" +
+        "“The law is clear,” Moreau said.\n\n" +
+        "The senator said the ruling was a mistake.",
+    );
+    expect(find(list, "the ruling was a mistake").speaker).toBeNull();
+  });
+
+  it("keeps the running mate apart from the nominee", () => {
+    const list = attributions(
+      "Democratic vice presidential nominee Tom Hale spoke in Toledo.\n\n" +
+        "Ann Cole says the plant will reopen. The Democratic presidential nominee says she " +
+        "will fight for it.",
+    );
+    expect(find(list, "she will fight for it").speaker).toBe("Ann Cole");
+  });
+
+  it("does not take the other party's candidate", () => {
+    const list = attributions(
+      "Republican nominee Paul Moreau spoke in Miami.\n\n" +
+        "“Taxes will fall,” Moreau said.\n\n" +
+        "The Democratic nominee said taxes would rise.",
+    );
+    expect(find(list, "taxes would rise").speaker).toBeNull();
+  });
+
+  it("reads the former president as someone the article calls former", () => {
+    const list = attributions(
+      "Tom Hale said the plan would pass.\n\nThe former president said it would fail.",
+    );
+    expect(find(list, "it would fail").speaker).toBeNull();
+  });
+
+  it("leaves a description unresolved where the article just brought in someone new", () => {
+    const list = attributions(
+      "Paul Moreau spoke at the rally in Lyon.\n\n" +
+        "An organizer greeted the crowd at the gate.\n\n" +
+        "“You will be the best messengers,” the organizer said.",
+    );
+    expect(find(list, "the best messengers").speaker).toBeNull();
+  });
+
+  it("does not give a lawyer's words to the person whose lawyer he is", () => {
+    const list = attributions(
+      "Bryan Pagliano refused to testify on Tuesday.\n\n" +
+        "Pagliano’s lawyer said the subpoena was unlawful.",
+    );
+    expect(find(list, "the subpoena was unlawful").speaker).toBeNull();
+  });
+});
