@@ -152,8 +152,12 @@ export function buildEntityTable(sentences: Token[][]): EntityTable {
       while (j + 1 < tokens.length) {
         const next = tokens[j + 1] as Token;
         if (next.cap) j++;
-        else if (CONNECTORS.has(next.lower) && tokens[j + 2]?.cap && j + 1 > i) j += 2;
-        else break;
+        // "Acme Foods, Inc.": the company's suffix after a comma is still its name.
+        else if (next.text === "," && isCompanySuffix(tokens[j + 2]) && j > i) j += 2;
+        else if (CONNECTORS.has(next.lower) && tokens[j + 2]?.cap && j + 1 > i) {
+          if (endsPersonName(tokens, i, j + 1)) break;
+          j += 2;
+        } else break;
       }
       runs.push(...cutRun(tokens, i, j + 1, common));
       i = j;
@@ -175,10 +179,34 @@ export function buildEntityTable(sentences: Token[][]): EntityTable {
     table.sightings.push({ at: first.start, entity, subject: start === run.tokens[0] });
     if (entity.kind === "person" && !shared) {
       addRoles(table, entity, run.tokens, run.index, run.words.length);
+      // "Oceanographer Lena Fischer": the name is Lena Fischer, the title an alias.
+      const title = run.prefix[run.prefix.length - 1];
+      const named = run.words[0];
+      if (run.prefix.length === 1 && title && isJobTitle(title, named))
+        entity.roles.add(title.text);
     }
   }
   table.sightings.sort((a, b) => a.at - b.at);
   return table;
+}
+
+/**
+ * "Rep. Elijah Cummings of Maryland", "Cameron Easley for Morning Consult": a person's name
+ * ends before "of" or "for"; a body's name goes on ("Bank of America", "Bikers for Trump").
+ */
+function endsPersonName(tokens: Token[], from: number, connector: number): boolean {
+  const words = tokens
+    .slice(from, connector)
+    .map((t) => possessiveless(t.lower).replace(/\.$/, ""));
+  const join = (tokens[connector] as Token).lower;
+  if (join !== "of" && join !== "for") return false;
+  if (words.some((w) => ORG_WORDS.has(w)) || isMediaName(words)) return false;
+  const named = words.filter((w) => !TITLES.has(w));
+  if (named.length < 2) return false;
+  // "Tom Cole of Oklahoma", "Sen. Ted Cruz of Texas"; not "The Republic of Turkey".
+  const person =
+    named.some((w) => MALE_NAMES.has(w) || FEMALE_NAMES.has(w)) || named.length < words.length;
+  return join === "for" || person;
 }
 
 /** Splits a run of capitalised tokens into the name and the title words in front of it. */
@@ -278,7 +306,11 @@ function piece(tokens: Token[], from: number, to: number) {
   for (let k = from; k < to - 1; k++) {
     const w = (tokens[k] as Token).lower.replace(/\.$/, "");
     // A role noun opening a longer run is a title too: "Actor Clint Howard", "Rabbi Marvin Hier".
-    if (TITLES.has(w) || (ROLE_NOUNS.has(w) && k === lead && k < to - 2)) last = k;
+    const opening = k === lead && k < to - 2;
+    const job = jobTitle(tokens[k] as Token, tokens[k + 1]);
+    if (TITLES.has(w) || (opening && (ROLE_NOUNS.has(w) || job))) {
+      last = k;
+    }
     if (last === k && k === lead) lead++;
   }
   let a = from;
@@ -290,12 +322,34 @@ function piece(tokens: Token[], from: number, to: number) {
   return { words: tokens.slice(a, to), prefix: tokens.slice(from, a), tokens, index: a };
 }
 
+/**
+ * "Oceanographer Lena Fischer", "Councillor David Okafor", "Pres. Obama": a word for a job, or
+ * an abbreviated title, that opens a longer name and is no first name.
+ */
+function jobTitle(t: Token, next: Token | undefined): boolean {
+  const w = t.lower.replace(/\.$/, "");
+  if (MALE_NAMES.has(w) || FEMALE_NAMES.has(w)) return false;
+  if (/^\p{Lu}\p{Ll}{1,4}\.$/u.test(t.text)) return true;
+  // "Holger Schmieding" is a name: the word after a job must be a first name.
+  const job = /\p{L}{4,}(?:er|or|ist|ian)$/u.test(w) && !ORG_WORDS.has(w);
+  return job && next !== undefined && firstNameSex(`${next.text} X`) !== null;
+}
+
+/** The title a name was written with when it is no role of its own ("Oceanographer"). */
+function isJobTitle(t: Token, next: Token | undefined): boolean {
+  return jobTitle(t, next) && !TITLES.has(t.lower.replace(/\.$/, ""));
+}
+
 function key(name: string): string {
   return name.toLowerCase().replace(/^the /, "");
 }
 
 function register(table: EntityTable, words: Token[], prefix: Token[]): EntityRecord | null {
-  const parts = words.map((w, i) => (i === words.length - 1 ? possessiveless(w.text) : w.text));
+  const named = words.filter((w) => w.text !== ",");
+  const written = named.map((w, i) => (i === named.length - 1 ? possessiveless(w.text) : w.text));
+  // "Acme Foods Corp." is Acme Foods: the company's form is an alias, not another speaker.
+  const formal = companyName(written);
+  const parts = formal ?? written;
   const name = parts.join(" ");
   if (parts.length === 1 && (NOT_NAMES.has(name.toLowerCase()) || TITLES.has(name.toLowerCase())))
     return null;
@@ -303,6 +357,10 @@ function register(table: EntityTable, words: Token[], prefix: Token[]): EntityRe
   const known = table.byName.get(k);
   if (known && known.length > 0) {
     const entity = known[0] as EntityRecord;
+    if (formal) {
+      entity.kind = "organization";
+      entity.names.add(written.join(" "));
+    }
     if (name.startsWith("The ") && !entity.name.startsWith("The ")) entity.name = name;
     return entity;
   }
@@ -313,7 +371,9 @@ function register(table: EntityTable, words: Token[], prefix: Token[]): EntityRe
   if (kind === "person" && parts.some((p) => p === "for" || p === "of")) kind = "organization";
   const titled = prefix.length > 0 && kind === "unknown" && !group;
   if (titled) kind = "person";
+  if (formal) kind = "organization";
   const entity: EntityRecord = { name, kind, roles: new Set(), names: new Set([name]) };
+  if (formal) entity.names.add(written.join(" "));
   if (group) entity.group = true;
   index(table, k, entity);
   if (kind === "person" && parts.length >= 2) {
@@ -326,6 +386,24 @@ function register(table: EntityTable, words: Token[], prefix: Token[]): EntityRe
   if (kind === "media" && name.startsWith("The ")) entity.names.add(name.slice(4));
   table.entities.push(entity);
   return entity;
+}
+
+/** Words that end a company's formal name. */
+export const COMPANY_SUFFIXES = new Set(
+  "corp corporation inc incorporated co ltd llc plc ag sa nv gmbh".split(" "),
+);
+
+export function isCompanySuffix(t: Token | undefined): boolean {
+  return t !== undefined && t.cap && COMPANY_SUFFIXES.has(t.lower.replace(/\.$/, ""));
+}
+
+/** The name without its company suffix ("Acme Foods Corp." -> Acme Foods), or null. */
+function companyName(parts: string[]): string[] | null {
+  const last = (parts[parts.length - 1] ?? "").toLowerCase().replace(/[.,]/g, "");
+  if (parts.length < 2 || !COMPANY_SUFFIXES.has(last)) return null;
+  const base = parts.slice(0, -1);
+  base[base.length - 1] = (base[base.length - 1] as string).replace(/,$/, "");
+  return base;
 }
 
 function index(table: EntityTable, k: string, entity: EntityRecord): void {

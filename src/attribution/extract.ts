@@ -4,6 +4,7 @@ import {
   addDescription,
   buildEntityTable,
   type EntityRecord,
+  isCompanySuffix,
   openQuotes,
   toEntities,
   type Zone,
@@ -167,6 +168,13 @@ function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityR
   const body = tokens[range.from - 2];
   if (tokens[range.from - 1]?.lower === "in" && body && PLACE_BODIES.has(body.lower)) {
     return resolveMention(tokens.slice(range.from - 2, range.to), ctx);
+  }
+  // "Acme Foods, Inc. said": the mention read only the suffix.
+  if (range.to - range.from === 1 && isCompanySuffix(tokens[range.from])) {
+    let k = range.from - 1;
+    if (tokens[k]?.text === ",") k--;
+    while (k > 0 && tokens[k - 1]?.cap) k--;
+    if (k < range.from - 1) return resolveMention(tokens.slice(k, range.to), ctx);
   }
   const from = partnersFrom(tokens, range.from);
   if (from < range.from) {

@@ -11,6 +11,8 @@ import {
   MEDIA_DESCRIPTIONS,
   NOT_NAME_ADJECTIVES,
   NOT_NAME_LEADS,
+  NP_INNER_PREPS,
+  NP_STOP,
   ROLE_NOUNS,
   VAGUE_MODIFIERS,
 } from "./lexicon.ts";
@@ -241,8 +243,9 @@ function headOf(words: Token[]): Token | undefined {
 
 interface Named {
   entity: EntityRecord;
-  /** Index of the first token of the name in the mention. */
+  /** Index of the first token of the name in the mention, and of the token after it. */
   at: number;
+  end: number;
   /** The name is possessive ("Clinton's") or the object of a preposition ("adviser to Trump"). */
   modifier: boolean;
 }
@@ -265,9 +268,18 @@ function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
         const possessive = /['’]s?$/.test(mention[j - 1]?.text ?? "");
         // "a senior Cruz adviser": a name before a common noun modifies it.
         const next = mention[j];
-        const attributive = next !== undefined && next.kind === "w" && !next.cap;
-        const modifier = possessive || attributive || governed(mention, i);
-        if (entity) found.push({ entity, at: i, modifier });
+        const attributive =
+          next !== undefined &&
+          next.kind === "w" &&
+          !next.cap &&
+          !NP_STOP.has(next.lower) &&
+          !NP_INNER_PREPS.has(next.lower);
+        // "Cameron Easley for Morning Consult", "Cummings of Maryland": whom a named person
+        // works for or comes from.
+        const prep = mention[i - 1]?.lower ?? "";
+        const ofNamed = ["of", "for", "at", "from"].includes(prep) && found.at(-1)?.end === i - 1;
+        const modifier = possessive || attributive || ofNamed || governed(mention, i);
+        if (entity) found.push({ entity, at: i, end: j, modifier });
         i = j - 1;
         break;
       }
