@@ -37,13 +37,15 @@ export function placeOf(sentence: Sentence, paragraph: number): Place {
  * "Clinton spokeswoman Jennifer Palmieri" that is Palmieri, never Clinton, who only says whose
  * spokeswoman.
  */
-export function headsSubject(place: Place, at: number): boolean {
+export function headsSubject(place: Place, at: number, possessive = true): boolean {
   const words = place.subject;
   for (let end = 0; end <= words.length; end++) {
     const next = words[end];
     if (next && next.lower !== "and" && next.text !== "&") continue;
     let k = end - 1;
-    if (!words[k]?.cap) continue;
+    // "Trump's money makes up ...": for a description, a possessive is not what the sentence
+    // is about (for a pronoun it may be: "Sanders's role is unclear, but he ...").
+    if (!words[k]?.cap || (!possessive && /['’]s?$/u.test(words[k]?.text ?? ""))) continue;
     while (k > 0 && words[k - 1]?.cap) k--;
     if ((words[k] as Token).start <= at && at < (words[end - 1] as Token).end) return true;
   }

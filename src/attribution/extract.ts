@@ -12,6 +12,7 @@ import {
 } from "./entities.ts";
 import type { Gender } from "./gender.ts";
 import { CLAIM_NOUNS, PRONOUNS, ROLE_NOUNS } from "./lexicon.ts";
+import { firstNameSex } from "./names.ts";
 import type { Range } from "./phrases.ts";
 import { findQuotes, wordsIn } from "./quotes.ts";
 import {
@@ -175,6 +176,20 @@ function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityR
     if (tokens[k]?.text === ",") k--;
     while (k > 0 && tokens[k - 1]?.cap) k--;
     if (k < range.from - 1) return resolveMention(tokens.slice(k, range.to), ctx);
+  }
+  // "Betty Friedan, the feminist leader and author, compared ...": the name the description
+  // stands beside.
+  const described = ROLE_NOUNS.has(tokens[range.to - 1]?.lower ?? "");
+  if (tokens[range.from - 1]?.text === "," && tokens[range.from]?.lower === "the" && described) {
+    let k = range.from - 1;
+    while (k > 0 && tokens[k - 1]?.cap) k--;
+    // The name opens the clause ("On the left, Betty Friedan, ..."), it ends no list ("hosts
+    // Joe Scarborough and Mika Brzezinski, the candidate said").
+    const opens = k === 0 || tokens[k - 1]?.kind !== "w";
+    const host =
+      opens && k < range.from - 1 ? resolveMention(tokens.slice(k, range.from - 1), ctx) : null;
+    if (host?.kind === "person" && (firstNameSex(host.name) !== null || host.roles.size > 0))
+      return host;
   }
   const from = partnersFrom(tokens, range.from);
   if (from < range.from) {

@@ -421,8 +421,11 @@ function antecedent(
     const sighted = ctx.table.sightings.filter(
       (s) => s.at >= place.start && s.at < end && fits(s.entity) && !inQuote(place, s.at),
     );
+    // A description points back to someone on stage: who spoke, or whom a sentence is about.
+    const onStage =
+      lead === "description" ? sighted.filter((s) => headsSubject(place, s.at, false)) : sighted;
     const named = !ownOrPronoun
-      ? sighted
+      ? onStage
       : k === first
         ? subjectBefore(place, at, sighted, ctx)
         : [];
@@ -430,6 +433,9 @@ function antecedent(
     const unnamed = ctx.unnamed.some((u) => u >= place.start && u < end);
     if (unnamed && spoke.length === 0) return null;
     const all = new Set([...spoke, ...named.map((s) => s.entity)]);
+    // "... was Trump's unwillingness. Instead, the businessman ...": a description does not
+    // reach past a sentence naming someone who might be meant, though not as its subject.
+    if (all.size === 0 && lead === "description" && sighted.length > 0) return null;
     if (all.size === 0) continue;
     if (all.size === 1) return all.values().next().value as EntityRecord;
     if (spoke.length === 1) return spoke[0] as EntityRecord;
@@ -579,10 +585,8 @@ function bySalience(
   const former = words.some((w) => w.lower === "former");
   // "A second CIA officer backed his account. The officer said ...": someone new, unnamed.
   if (introducedBefore(head, at, ctx)) return null;
-  // Someone on stage: a description points back to a person the article has quoted.
-  const voiced = new Set(ctx.history.map((h) => h.entity));
   const fits = (e: EntityRecord) => {
-    if (e.kind !== "person" || e.group || !voiced.has(e) || !genderFits(e, sex, ctx)) return false;
+    if (e.kind !== "person" || e.group || !genderFits(e, sex, ctx)) return false;
     const bag = roleWords(e);
     // "The president" is not the one the article calls "former President", nor "the former
     // governor" anyone the article never calls former.

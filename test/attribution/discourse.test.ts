@@ -181,3 +181,22 @@ describe("a description points back to the person a reader has in mind", () => {
     expect(find(list, "the subpoena was unlawful").speaker).toBeNull();
   });
 });
+
+describe("a description reaches back only to someone on stage", () => {
+  it("takes the name it stands beside (court style)", () => {
+    const list = attributions(
+      "The hearing ran late. Outside the court, Erin Holt, the lead prosecutor, told " +
+        "reporters the verdict was fair.",
+    );
+    expect(find(list, "the verdict was fair").speaker).toBe("Erin Holt");
+  });
+
+  it("does not reach past a sentence about someone's thing to an earlier speaker", () => {
+    const list = attributions(
+      "“It was offensive,” said Ari Fleischer.\n\n" +
+        "More troubling was Donald Trump’s silence on the embassy. Instead, the businessman " +
+        "said he would wait for the talks.",
+    );
+    expect(find(list, "he would wait for the talks").speaker).not.toBe("Ari Fleischer");
+  });
+});
