@@ -46,6 +46,7 @@ export function extractAttributions(article: Article): Extraction {
   );
   const genders = new Map<EntityRecord, Gender>();
   const unnamed: number[] = [];
+  const silent: number[] = [];
   const found: StanceInput[] = [];
   const disputed = new Set<string>();
   const speaking = new Set<EntityRecord>();
@@ -60,6 +61,7 @@ export function extractAttributions(article: Article): Extraction {
         places,
         genders,
         unnamed,
+        silent,
         history,
         paragraph: paragraph.n,
         sentenceStart: sentence.start,
@@ -108,6 +110,7 @@ export function extractAttributions(article: Article): Extraction {
         if (!entity && st.mention && !st.inherit && mayBePerson(sentence.tokens, st.mention)) {
           unnamed.push(a.cue?.start ?? sentence.start);
         }
+        if (!entity) silent.push(a.cue?.start ?? sentence.start);
         if (reporter) speaking.add(reporter);
         found.push({ attribution: a, cueKind: st.cue?.kind ?? null });
         prev = { attribution: a, entity };

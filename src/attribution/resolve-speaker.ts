@@ -36,6 +36,8 @@ export interface ResolveContext {
   history: Spoken[];
   /** Where a person spoke whom the engine could not name ("a post from Arianna Huffington"). */
   unnamed: number[];
+  /** Where statements were made whose speaker the engine could not name, in text order. */
+  silent: number[];
   paragraph: number;
   /** Start of the current sentence. */
   sentenceStart: number;
@@ -100,8 +102,9 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   if (words.length === 1) {
     const pronoun = first.lower.replace(/['’]\w+$/, "");
     if (pronoun === "he" || pronoun === "she") return resolvePerson(pronoun, first.start, ctx);
-    if (pronoun === "it") return resolveBody(ctx);
-    if (["they", "we", "i", "you", "who"].includes(pronoun)) return null;
+    if (pronoun === "it") return resolveBody(first.start, ctx);
+    if (pronoun === "they") return resolveThey(ctx);
+    if (["we", "i", "you", "who"].includes(pronoun)) return null;
   }
   const party = partyOf(words);
   if (party) return bodyNamed(party, ctx);
@@ -111,6 +114,10 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   const head = headOf(words);
   const body = head ? bodyOf(words, head, named, ctx) : null;
   if (body) return body;
+  const definite = first.lower === "the" || first.lower === "this";
+  if (head && !head.cap && definite && words.length <= 4 && BODY_TYPES[head.lower]) {
+    return byType(head.lower, first.start, ctx);
+  }
   if (head && MEDIA_DESCRIPTIONS.has(head.lower) && !head.cap) {
     return latest(ctx, first.start, (e) => e.kind === "media");
   }
@@ -497,12 +504,88 @@ function genderFits(e: EntityRecord, want: Gender, ctx: ResolveContext): boolean
   return g === null || g === want;
 }
 
-/** "it": the organisation or outlet that spoke or was named last. */
-function resolveBody(ctx: ResolveContext): EntityRecord | null {
-  const body = (e: EntityRecord) => e.kind === "organization" || e.kind === "media";
+const isBody = (e: EntityRecord) => e.kind === "organization" || e.kind === "media";
+
+/**
+ * "it": the organisation or outlet that spoke last, close by; else the one a reader has in
+ * mind there, found as a pronoun's antecedent is (who spoke, whom the sentence is about).
+ */
+function resolveBody(at: number, ctx: ResolveContext): EntityRecord | null {
   const last = ctx.history[ctx.history.length - 1];
-  if (last && body(last.entity) && ctx.paragraph - last.paragraph <= 1) return last.entity;
-  return null;
+  if (last && isBody(last.entity) && ctx.paragraph - last.paragraph <= 1) return last.entity;
+  return antecedent(at, ctx, (e) => isBody(e) && looksLikeName(e, ctx), "description");
+}
+
+/**
+ * "they": only a body (not an outlet), a party or several people that made the statement just before, in this paragraph or
+ * the last ("Republicans said ... They added ..."); a "they" of unnamed people stays unnamed.
+ */
+function resolveThey(ctx: ResolveContext): EntityRecord | null {
+  const last = ctx.history[ctx.history.length - 1];
+  if (!last || ctx.paragraph - last.paragraph > 1) return null;
+  // "Officials in the port said ... They said ...": the statement just before had no name.
+  if ((ctx.silent[ctx.silent.length - 1] ?? -1) > last.at) return null;
+  const body = last.entity.kind === "organization" || last.entity.group;
+  return body ? last.entity : null;
+}
+
+/**
+ * Type words of a body, each with the words its name may hold: "the fund" is the International
+ * Monetary Fund, "the court" the Court of Appeals. Those marked generic point back to any body
+ * on stage when no name holds the word ("the company", "the group").
+ */
+const BODY_TYPES: Record<string, { names: string[]; generic: boolean }> = {
+  company: { names: ["company", "corp", "inc", "co", "holdings"], generic: true },
+  firm: { names: ["firm", "partners", "llp"], generic: true },
+  group: {
+    names: ["group", "center", "centre", "institute", "coalition", "alliance"],
+    generic: true,
+  },
+  organization: { names: ["organization", "organisation"], generic: true },
+  organisation: { names: ["organization", "organisation"], generic: true },
+  bank: { names: ["bank"], generic: true },
+  lender: { names: ["bank"], generic: true },
+  fund: { names: ["fund"], generic: false },
+  court: { names: ["court"], generic: false },
+  ministry: { names: ["ministry"], generic: false },
+  department: { names: ["department"], generic: false },
+  agency: { names: ["agency"], generic: false },
+  committee: { names: ["committee"], generic: false },
+  commission: { names: ["commission"], generic: false },
+  council: { names: ["council"], generic: false },
+  party: { names: ["party"], generic: false },
+  union: { names: ["union"], generic: false },
+  foundation: { names: ["foundation"], generic: false },
+  university: { names: ["university", "college"], generic: false },
+  airline: { names: ["airlines", "airways", "air"], generic: true },
+  network: { names: ["network", "tv", "television"], generic: true },
+};
+
+/** "The fund said", "the company said": the body of that type the reader has in mind. */
+function byType(head: string, at: number, ctx: ResolveContext): EntityRecord | null {
+  const type = BODY_TYPES[head] as { names: string[]; generic: boolean };
+  const holds = (e: EntityRecord) =>
+    e.name
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .some((w) => type.names.some((n) => w === n || (n.length > 3 && w.endsWith(n))));
+  const named = (e: EntityRecord) => e.kind !== "person" && e.kind !== "place" && holds(e);
+  if (ctx.table.entities.some(named)) return latest(ctx, at, named);
+  if (!type.generic) return null;
+  // A network is an outlet; a company or a group is any body but a campaign or a party, or a
+  // name the article does not say more of ("Gazprom raised prices. The company said ...").
+  const kinds =
+    head === "network" ? ["media", "organization", "unknown"] : ["organization", "unknown"];
+  const voiced = new Set(ctx.history.map((h) => h.entity));
+  // A name of unknown kind counts once it has spoken or stood inside a sentence, never only at
+  // the head of one ("Investors said ...").
+  const known = (e: EntityRecord) =>
+    e.kind !== "unknown" ||
+    voiced.has(e) ||
+    ctx.table.sightings.some((s) => s.entity === e && !s.subject);
+  const fits = (e: EntityRecord) =>
+    kinds.includes(e.kind) && !e.group && looksLikeName(e, ctx) && !BODIES.has(e) && known(e);
+  return antecedent(at, ctx, fits, "description");
 }
 
 const INDEFINITE = new Set([

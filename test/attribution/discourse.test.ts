@@ -200,3 +200,42 @@ describe("a description reaches back only to someone on stage", () => {
     expect(find(list, "he would wait for the talks").speaker).not.toBe("Ari Fleischer");
   });
 });
+
+describe("a body is named by its type word and by it or they", () => {
+  it("reads the fund, the court and it as the body the article named (business, court)", () => {
+    const list = attributions(
+      "WASHINGTON (Reuters) - The International Monetary Fund cut its global forecast on " +
+        "Tuesday.\n\nThe fund said trade tensions would weigh on growth. It added that " +
+        "rich economies faced political strains.\n\n" +
+        "The U.S. Court of Appeals for the Sixth Circuit heard the case in May.\n\n" +
+        "The appeals court said the purge was unlawful.",
+    );
+    expect(find(list, "trade tensions would weigh").speaker).toBe("International Monetary Fund");
+    expect(find(list, "rich economies faced").speaker).toBe("International Monetary Fund");
+    expect(find(list, "the purge was unlawful").speaker).toContain("Court of Appeals");
+  });
+
+  it("reads the company as the body the story is about", () => {
+    const list = attributions(
+      "MOSCOW, Dec 4 (Reuters) - On Monday, Gazprom raised gas prices for Europe.\n\n" +
+        "The company said demand was strong.",
+    );
+    expect(find(list, "demand was strong").speaker).toBe("Gazprom");
+  });
+
+  it("gives they to a party that spoke just before, and to no unnamed people", () => {
+    const list = attributions(
+      "Senate Republicans said the bill was dead. They added that talks would resume.\n\n" +
+        "Officials in the port said the cranes were idle. They said the strike would go on.",
+    );
+    expect(find(list, "talks would resume").speaker).toBe("Senate Republicans");
+    expect(find(list, "the strike would go on").speaker).toBeNull();
+  });
+
+  it("leaves the company unresolved where no body is on stage", () => {
+    const list = attributions(
+      "Lena Marsh bought the farm in 2009.\n\nThe company said the sale was legal.",
+    );
+    expect(find(list, "the sale was legal").speaker).toBeNull();
+  });
+});
