@@ -307,8 +307,8 @@ function piece(tokens: Token[], from: number, to: number) {
     const w = (tokens[k] as Token).lower.replace(/\.$/, "");
     // A role noun opening a longer run is a title too: "Actor Clint Howard", "Rabbi Marvin Hier".
     const opening = k === lead && k < to - 2;
-    const job = jobTitle(tokens[k] as Token, tokens[k + 1]);
-    if (TITLES.has(w) || (opening && (ROLE_NOUNS.has(w) || job))) {
+    const title = opening && (ROLE_NOUNS.has(w) || jobTitle(tokens[k] as Token, tokens[k + 1]));
+    if (TITLES.has(w) || title) {
       last = k;
     }
     if (last === k && k === lead) lead++;

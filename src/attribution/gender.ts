@@ -21,6 +21,16 @@ export function genderOf(entity: EntityRecord, text: string): Gender {
       if (FEMALE_WORDS.has(w)) f++;
     }
   }
+  // "9/11 widow Terry Strada", "actress Ann Cole": a word of sex written before the name.
+  if (words.length >= 2) {
+    for (let at = text.indexOf(entity.name); at >= 0; at = text.indexOf(entity.name, at + 1)) {
+      const before = /(\p{L}+)\s$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1]?.toLowerCase();
+      // Honorifics are counted below, before the surname as well.
+      if (!before || HONORIFIC_WORDS.has(before)) continue;
+      if (FEMALE_WORDS.has(before)) f += 2;
+      if (MALE_WORDS.has(before)) m += 2;
+    }
+  }
   const surname = words[words.length - 1];
   if (surname && words.length >= 2 && /^\p{Lu}[\p{L}'’-]+$/u.test(surname)) {
     for (const title of honorificsBefore(surname, text)) {
@@ -32,6 +42,8 @@ export function genderOf(entity: EntityRecord, text: string): Gender {
   if (f > m) return "f";
   return null;
 }
+
+const HONORIFIC_WORDS = new Set(["mr", "mrs", "ms", "miss"]);
 
 /** Where "Mr", "Mrs", "Ms" or "Miss" starts a word: the only places an honorific match can. */
 const HONORIFIC = /\b(?:Mrs?|Ms|Miss)/g;

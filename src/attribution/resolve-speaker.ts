@@ -338,6 +338,22 @@ function pickAmong(list: EntityRecord[], at: number, table: EntityTable): Entity
   return lastBefore(table, at, (e) => list.includes(e))?.entity ?? null;
 }
 
+/** The sightings from `start` up to `end`, found by bisection: a pronoun asks for many places. */
+function sightingsIn(table: EntityTable, start: number, end: number): Sighting[] {
+  const list = table.sightings;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Sighting).at < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Sighting[] = [];
+  for (let i = lo; i < list.length && (list[i] as Sighting).at < end; i++)
+    out.push(list[i] as Sighting);
+  return out;
+}
+
 /** The last sighting before `at` that passes `ok`, found by bisection then a backward walk. */
 function lastBefore(
   table: EntityTable,
@@ -425,8 +441,8 @@ function antecedent(
       const described = resolveWords(place.subject, ctx);
       return described && fits(described) ? described : null;
     }
-    const sighted = ctx.table.sightings.filter(
-      (s) => s.at >= place.start && s.at < end && fits(s.entity) && !inQuote(place, s.at),
+    const sighted = sightingsIn(ctx.table, place.start, end).filter(
+      (s) => fits(s.entity) && !inQuote(place, s.at),
     );
     // A description points back to someone on stage: who spoke, or whom a sentence is about.
     const onStage =

@@ -239,3 +239,13 @@ describe("a body is named by its type word and by it or they", () => {
     expect(find(list, "the sale was legal").speaker).toBeNull();
   });
 });
+
+describe("the sex a description before the name shows", () => {
+  it("lets she find a widow whose first name the lists call a man's", () => {
+    const list = attributions(
+      "“The veto does not hold,” said 9/11 widow Terry Strada.\n\n" +
+        "She continued, “Denying us justice is wrong.”",
+    );
+    expect(find(list, "Denying us justice").speaker).toBe("Terry Strada");
+  });
+});
