@@ -11,8 +11,7 @@ import {
   zoneSentences,
 } from "./entities.ts";
 import type { Gender } from "./gender.ts";
-import { CLAIM_NOUNS, PRONOUNS, ROLE_NOUNS } from "./lexicon.ts";
-import { firstNameSex } from "./names.ts";
+import { CLAIM_NOUNS, NOT_NAMES, PRONOUNS, ROLE_NOUNS } from "./lexicon.ts";
 import type { Range } from "./phrases.ts";
 import { findQuotes, wordsIn } from "./quotes.ts";
 import {
@@ -182,24 +181,37 @@ function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityR
   }
   // "Betty Friedan, the feminist leader and author, compared ...": the name the description
   // stands beside.
-  const described = ROLE_NOUNS.has(tokens[range.to - 1]?.lower ?? "");
-  if (tokens[range.from - 1]?.text === "," && tokens[range.from]?.lower === "the" && described) {
-    let k = range.from - 1;
-    while (k > 0 && tokens[k - 1]?.cap) k--;
-    // The name opens the clause ("On the left, Betty Friedan, ..."), it ends no list ("hosts
-    // Joe Scarborough and Mika Brzezinski, the candidate said").
-    const opens = k === 0 || tokens[k - 1]?.kind !== "w";
-    const host =
-      opens && k < range.from - 1 ? resolveMention(tokens.slice(k, range.from - 1), ctx) : null;
-    if (host?.kind === "person" && (firstNameSex(host.name) !== null || host.roles.size > 0))
-      return host;
-  }
+  const host = appositionHost(tokens, range, ctx);
+  if (host) return host;
   const from = partnersFrom(tokens, range.from);
   if (from < range.from) {
     const group = resolveMention(tokens.slice(from, range.to), ctx);
     if (group?.group && membersArePeople(group, ctx)) return group;
   }
   return resolveMention(tokens.slice(range.from, range.to), ctx);
+}
+
+/**
+ * "Betty Friedan, the feminist leader, compared ...", "Angelique Brunner, a developer and
+ * spokeswoman for the coalition, said": the person a description stands beside, where the
+ * name opens the clause (not "hosts Joe Scarborough and Mika Brzezinski, the candidate said").
+ */
+function appositionHost(tokens: Token[], range: Range, ctx: ResolveContext): EntityRecord | null {
+  const opening = tokens.slice(range.from, Math.min(range.to, range.from + 4));
+  if (!opening.some((t) => !t.cap && ROLE_NOUNS.has(t.lower))) return null;
+  let comma = range.from - 1;
+  while (comma > 0 && range.from - comma <= 8 && tokens[comma]?.text !== ",") comma--;
+  if (tokens[comma]?.text !== ",") return null;
+  let k = comma;
+  while (k > 0 && tokens[k - 1]?.cap) k--;
+  const opens = k === 0 || tokens[k - 1]?.kind !== "w";
+  if (!opens || k >= comma) return null;
+  const host = resolveMention(tokens.slice(k, comma), ctx);
+  // Not "Twitter Thursday": a person's name holds no weekday or month.
+  const words = host?.name.toLowerCase().split(" ") ?? [];
+  const person =
+    host?.kind === "person" && words.length > 1 && !words.some((w) => NOT_NAMES.has(w));
+  return person ? host : null;
 }
 
 /** "Lena Marsh and Olav Brandt said": the names joined by "and" speak together. */

@@ -249,3 +249,14 @@ describe("the sex a description before the name shows", () => {
     expect(find(list, "Denying us justice").speaker).toBe("Terry Strada");
   });
 });
+
+describe("a description set beside a name", () => {
+  it("is that person, however long the description (business)", () => {
+    const list = attributions(
+      "Gustav Ando, research director for IHS Life Sciences, a consulting company, said " +
+        "the merger would face scrutiny.\n\n“Prices are the issue,” he said.",
+    );
+    expect(find(list, "face scrutiny").speaker).toBe("Gustav Ando");
+    expect(find(list, "Prices are the issue").speaker).toBe("Gustav Ando");
+  });
+});
