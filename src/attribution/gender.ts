@@ -26,9 +26,13 @@ export function genderOf(entity: EntityRecord, text: string): Gender {
     for (let at = text.indexOf(entity.name); at >= 0; at = text.indexOf(entity.name, at + 1)) {
       const before = /(\p{L}+)\s$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1]?.toLowerCase();
       // Honorifics are counted below, before the surname as well.
-      if (!before || HONORIFIC_WORDS.has(before)) continue;
-      if (FEMALE_WORDS.has(before)) f += 2;
-      if (MALE_WORDS.has(before)) m += 2;
+      // A role the article gave ("Trump spokesman") is counted once, with the roles.
+      if (!before || HONORIFIC_WORDS.has(before) || inRoles(entity, before)) continue;
+      // "widow Terry Strada" outweighs a first name the lists call a man's; "spokesman Hope
+      // Hicks", a post some articles write in the man's form, does not.
+      const weight = /^(spokes|chair|congress|business|council)/.test(before) ? 1 : 3;
+      if (FEMALE_WORDS.has(before)) f += weight;
+      if (MALE_WORDS.has(before)) m += weight;
     }
   }
   const surname = words[words.length - 1];
@@ -44,6 +48,15 @@ export function genderOf(entity: EntityRecord, text: string): Gender {
 }
 
 const HONORIFIC_WORDS = new Set(["mr", "mrs", "ms", "miss"]);
+
+function inRoles(entity: EntityRecord, word: string): boolean {
+  return [...entity.roles].some((role) =>
+    role
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .includes(word),
+  );
+}
 
 /** Where "Mr", "Mrs", "Ms" or "Miss" starts a word: the only places an honorific match can. */
 const HONORIFIC = /\b(?:Mrs?|Ms|Miss)/g;

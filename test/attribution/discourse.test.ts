@@ -260,3 +260,13 @@ describe("a description set beside a name", () => {
     expect(find(list, "Prices are the issue").speaker).toBe("Gustav Ando");
   });
 });
+
+describe("a first name outweighs a post written in the man's form", () => {
+  it("keeps she for a spokesman named Hope", () => {
+    const list = attributions(
+      "Trump spokesman Hope Hicks confirmed that the group was independent.\n\n" +
+        "“They are not affiliated with the campaign,” she said.",
+    );
+    expect(find(list, "not affiliated").speaker).toBe("Hope Hicks");
+  });
+});
