@@ -42,6 +42,14 @@ export function resolveSpeaker(library: Library, typed: string, command: string)
       exact.length === 1 ? null : `Showing ${only.name}, the closest match to ${echo(name)}.`;
     return { kind: "speaker", speaker: only, notice };
   }
+  const main = dominant(exact);
+  if (main) {
+    const others = exact.filter((s) => s !== main).map((s) => s.name);
+    const notice =
+      `Showing ${main.name}, quoted far more often than anyone else called “${name}”. ` +
+      `Also called so: ${others.join(", ")}; ask with the full name for them.`;
+    return { kind: "speaker", speaker: main, notice };
+  }
   const choices = exact.length > 1 ? exact : candidates;
   return {
     kind: "answer",
@@ -60,14 +68,37 @@ export function resolveSpeaker(library: Library, typed: string, command: string)
   };
 }
 
+/**
+ * How many times as often the first speaker must be quoted as all the others of that name
+ * together for the name to mean them: "Trump" is Donald Trump where he is quoted hundreds of
+ * times and Donald Trump Jr. a dozen, but not where the two are quoted alike.
+ */
+const DOMINANCE = 5;
+/** A name quoted this rarely says nothing about whom users mean by it. */
+const MIN_DOMINANT_QUOTES = 10;
+
+/** The one of several speakers of a name whom the name means in this corpus, or null. */
+function dominant(speakers: Speaker[]): Speaker | null {
+  if (speakers.length < 2) return null;
+  const [top, ...rest] = [...speakers].sort((a, b) => b.quotes - a.quotes);
+  const others = rest.reduce((n, s) => n + s.quotes, 0);
+  if (!top || top.quotes < MIN_DOMINANT_QUOTES || top.quotes < DOMINANCE * others) return null;
+  return top;
+}
+
 export function speakerDetails(speaker: Speaker): string[] {
   const lines = [`${plural(speaker.quotes, "quote")} in ${plural(speaker.articles, "article")}`];
   if (speaker.aliases.length) lines.push(`also: ${speaker.aliases.join("; ")}`);
   return lines;
 }
 
+/** "Jr." and "III" follow a surname; "Trump" is the surname of Donald Trump Jr. */
+const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
+
 function names(speaker: Speaker): string[] {
-  const surname = speaker.kind === "person" ? speaker.name.split(" ").at(-1) : undefined;
+  const words = speaker.name.split(" ");
+  while (words.length > 2 && SUFFIX.test(words.at(-1) ?? "")) words.pop();
+  const surname = speaker.kind === "person" ? words.at(-1) : undefined;
   return [speaker.name, ...speaker.aliases, ...(surname ? [surname] : [])];
 }
 

@@ -13,6 +13,7 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from "./lexicon.ts";
+import { firstNameSex } from "./names.ts";
 import { splitSentences, type Token, tokenize } from "./sentences.ts";
 import { isAmbiguousForm, isSpeechForm } from "./speech-verbs.ts";
 
@@ -81,10 +82,19 @@ const NOT_IN_PERSON_NAMES = new Set(
   ).split(" "),
 );
 
+/** Last words that make a name a place. */
+const PLACE_HEADS = new Set(
+  "city county province island islands valley beach heights springs falls village township shoal strait bay gulf".split(
+    " ",
+  ),
+);
+
 function classify(words: string[]): SpeakerKind {
   const lower = words.map((w) => possessiveless(w).toLowerCase());
   if (isMediaName(lower)) return "media";
   if (lower.length === 1 && PLACES.has(lower[0] as string)) return "place";
+  // "Atlantic City", "Maricopa County": places, however much they look like a first and last name.
+  if (lower.length > 1 && PLACE_HEADS.has(lower[lower.length - 1] as string)) return "place";
   if (lower.join(" ") === "united states" || lower.join(" ") === "white house")
     return lower[0] === "united" ? "place" : "organization";
   if (lower.some((w) => ORG_WORDS.has(w))) return "organization";
@@ -143,8 +153,12 @@ export function buildEntityTable(sentences: Token[][]): EntityTable {
       while (j + 1 < tokens.length) {
         const next = tokens[j + 1] as Token;
         if (next.cap) j++;
-        else if (CONNECTORS.has(next.lower) && tokens[j + 2]?.cap && j + 1 > i) j += 2;
-        else break;
+        // "Acme Foods, Inc.": the company's suffix after a comma is still its name.
+        else if (next.text === "," && isCompanySuffix(tokens[j + 2]) && j > i) j += 2;
+        else if (CONNECTORS.has(next.lower) && tokens[j + 2]?.cap && j + 1 > i) {
+          if (endsPersonName(tokens, i, j + 1)) break;
+          j += 2;
+        } else break;
       }
       runs.push(...cutRun(tokens, i, j + 1, common));
       i = j;
@@ -162,14 +176,38 @@ export function buildEntityTable(sentences: Token[][]): EntityTable {
     // A lone surname shared by several people: the one its title fits, else the last named.
     const sharing = run.words.length === 1 ? table.byName.get(key(first.text)) : undefined;
     const shared = sharing !== undefined && sharing.length > 1;
-    if (shared) entity = pickShared(table, sharing, run.prefix) ?? entity;
+    if (shared) entity = pickShared(table, sharing, run.prefix, first.start) ?? entity;
     table.sightings.push({ at: first.start, entity, subject: start === run.tokens[0] });
     if (entity.kind === "person" && !shared) {
       addRoles(table, entity, run.tokens, run.index, run.words.length);
+      // "Oceanographer Lena Fischer": the name is Lena Fischer, the title an alias.
+      const title = run.prefix[run.prefix.length - 1];
+      const named = run.words[0];
+      if (run.prefix.length === 1 && title && isJobTitle(title, named))
+        entity.roles.add(title.text);
     }
   }
   table.sightings.sort((a, b) => a.at - b.at);
   return table;
+}
+
+/**
+ * "Rep. Elijah Cummings of Maryland", "Cameron Easley for Morning Consult": a person's name
+ * ends before "of" or "for"; a body's name goes on ("Bank of America", "Bikers for Trump").
+ */
+function endsPersonName(tokens: Token[], from: number, connector: number): boolean {
+  const words = tokens
+    .slice(from, connector)
+    .map((t) => possessiveless(t.lower).replace(/\.$/, ""));
+  const join = (tokens[connector] as Token).lower;
+  if (join !== "of" && join !== "for") return false;
+  if (words.some((w) => ORG_WORDS.has(w)) || isMediaName(words)) return false;
+  const named = words.filter((w) => !TITLES.has(w));
+  if (named.length < 2) return false;
+  // "Tom Cole of Oklahoma", "Sen. Ted Cruz of Texas"; not "The Republic of Turkey".
+  const person =
+    named.some((w) => MALE_NAMES.has(w) || FEMALE_NAMES.has(w)) || named.length < words.length;
+  return join === "for" || person;
 }
 
 /** Splits a run of capitalised tokens into the name and the title words in front of it. */
@@ -188,6 +226,19 @@ function cutRun(tokens: Token[], from: number, to: number, common: Set<string>) 
     }
   }
   if (start < to) out.push(piece(tokens, start, to));
+  // "Ohio Gov. Mark Ellison and Senator Ruth Adair": the second title would cut the first
+  // member's name off, so each member is read with its own title.
+  const titled = out[out.length - 1];
+  if (titled && titled.index > start) {
+    const and = tokens.findIndex(
+      (t, k) => k > start && k < titled.index && (t.lower === "and" || t.text === "&"),
+    );
+    if (and > start + 1) {
+      out.pop();
+      out.push(piece(tokens, start, and), piece(tokens, and + 1, to));
+      return out.filter((r) => r.words.length > 0);
+    }
+  }
   // Each member of a group is named too: "Lena Marsh and Olav Brandt" names Olav Brandt.
   for (const r of [...out]) {
     const and = r.words.findIndex((w) => w.lower === "and" || w.text === "&");
@@ -256,7 +307,11 @@ function piece(tokens: Token[], from: number, to: number) {
   for (let k = from; k < to - 1; k++) {
     const w = (tokens[k] as Token).lower.replace(/\.$/, "");
     // A role noun opening a longer run is a title too: "Actor Clint Howard", "Rabbi Marvin Hier".
-    if (TITLES.has(w) || (ROLE_NOUNS.has(w) && k === lead && k < to - 2)) last = k;
+    const opening = k === lead && k < to - 2;
+    const title = opening && (ROLE_NOUNS.has(w) || jobTitle(tokens[k] as Token, tokens[k + 1]));
+    if (TITLES.has(w) || title) {
+      last = k;
+    }
     if (last === k && k === lead) lead++;
   }
   let a = from;
@@ -268,12 +323,34 @@ function piece(tokens: Token[], from: number, to: number) {
   return { words: tokens.slice(a, to), prefix: tokens.slice(from, a), tokens, index: a };
 }
 
+/**
+ * "Oceanographer Lena Fischer", "Councillor David Okafor", "Pres. Obama": a word for a job, or
+ * an abbreviated title, that opens a longer name and is no first name.
+ */
+function jobTitle(t: Token, next: Token | undefined): boolean {
+  const w = t.lower.replace(/\.$/, "");
+  if (MALE_NAMES.has(w) || FEMALE_NAMES.has(w)) return false;
+  if (/^\p{Lu}\p{Ll}{1,4}\.$/u.test(t.text)) return true;
+  // "Holger Schmieding" is a name: the word after a job must be a first name.
+  const job = /\p{L}{4,}(?:er|or|ist|ian)$/u.test(w) && !ORG_WORDS.has(w);
+  return job && next !== undefined && firstNameSex(`${next.text} X`) !== null;
+}
+
+/** The title a name was written with when it is no role of its own ("Oceanographer"). */
+function isJobTitle(t: Token, next: Token | undefined): boolean {
+  return jobTitle(t, next) && !TITLES.has(t.lower.replace(/\.$/, ""));
+}
+
 function key(name: string): string {
   return name.toLowerCase().replace(/^the /, "");
 }
 
 function register(table: EntityTable, words: Token[], prefix: Token[]): EntityRecord | null {
-  const parts = words.map((w, i) => (i === words.length - 1 ? possessiveless(w.text) : w.text));
+  const named = words.filter((w) => w.text !== ",");
+  const written = named.map((w, i) => (i === named.length - 1 ? possessiveless(w.text) : w.text));
+  // "Acme Foods Corp." is Acme Foods: the company's form is an alias, not another speaker.
+  const formal = companyName(written);
+  const parts = formal ?? written;
   const name = parts.join(" ");
   if (parts.length === 1 && (NOT_NAMES.has(name.toLowerCase()) || TITLES.has(name.toLowerCase())))
     return null;
@@ -281,6 +358,10 @@ function register(table: EntityTable, words: Token[], prefix: Token[]): EntityRe
   const known = table.byName.get(k);
   if (known && known.length > 0) {
     const entity = known[0] as EntityRecord;
+    if (formal) {
+      entity.kind = "organization";
+      entity.names.add(written.join(" "));
+    }
     if (name.startsWith("The ") && !entity.name.startsWith("The ")) entity.name = name;
     return entity;
   }
@@ -291,7 +372,9 @@ function register(table: EntityTable, words: Token[], prefix: Token[]): EntityRe
   if (kind === "person" && parts.some((p) => p === "for" || p === "of")) kind = "organization";
   const titled = prefix.length > 0 && kind === "unknown" && !group;
   if (titled) kind = "person";
+  if (formal) kind = "organization";
   const entity: EntityRecord = { name, kind, roles: new Set(), names: new Set([name]) };
+  if (formal) entity.names.add(written.join(" "));
   if (group) entity.group = true;
   index(table, k, entity);
   if (kind === "person" && parts.length >= 2) {
@@ -304,6 +387,24 @@ function register(table: EntityTable, words: Token[], prefix: Token[]): EntityRe
   if (kind === "media" && name.startsWith("The ")) entity.names.add(name.slice(4));
   table.entities.push(entity);
   return entity;
+}
+
+/** Words that end a company's formal name. */
+export const COMPANY_SUFFIXES = new Set(
+  "corp corporation inc incorporated co ltd llc plc ag sa nv gmbh".split(" "),
+);
+
+export function isCompanySuffix(t: Token | undefined): boolean {
+  return t !== undefined && t.cap && COMPANY_SUFFIXES.has(t.lower.replace(/\.$/, ""));
+}
+
+/** The name without its company suffix ("Acme Foods Corp." -> Acme Foods), or null. */
+function companyName(parts: string[]): string[] | null {
+  const last = (parts[parts.length - 1] ?? "").toLowerCase().replace(/[.,]/g, "");
+  if (parts.length < 2 || !COMPANY_SUFFIXES.has(last)) return null;
+  const base = parts.slice(0, -1);
+  base[base.length - 1] = (base[base.length - 1] as string).replace(/,$/, "");
+  return base;
 }
 
 function index(table: EntityTable, k: string, entity: EntityRecord): void {
@@ -340,29 +441,54 @@ function isGroup(parts: string[]): boolean {
   return kind !== "organization" && kind !== "media" && kind !== "place";
 }
 
+const HONORIFIC_SEX: Record<string, "m" | "f"> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
+
 /** Title words that say nothing about which of two people with one surname is meant. */
 const PLAIN_TITLES = new Set(["mr", "mrs", "ms", "dr", "former", "the"]);
 
 /**
  * The person a lone shared surname means: the only one whose roles hold its title ("Secretary
- * Clinton" where only Hillary Clinton was called secretary), else the one named last.
+ * Clinton" where only Hillary Clinton was called secretary), else the one named just before,
+ * else the one the article names most.
  */
 function pickShared(
   table: EntityTable,
   list: EntityRecord[],
   prefix: Token[],
+  at: number,
 ): EntityRecord | null {
+  // "Mr. Khan" is not Ghazala Khan, "Mrs. Clinton" not Bill Clinton.
+  const honorific = prefix.map((t) => t.lower.replace(/\.$/, "")).find((t) => HONORIFIC_SEX[t]);
+  if (honorific) {
+    const other = HONORIFIC_SEX[honorific] === "m" ? "f" : "m";
+    const kept = list.filter((e) => firstNameSex(e.name) !== other);
+    if (kept.length === 1) return kept[0] as EntityRecord;
+    if (kept.length > 1) list = kept;
+  }
   const titles = prefix.map((t) => t.lower.replace(/\.$/, "")).filter((t) => !PLAIN_TITLES.has(t));
   if (titles.length > 0) {
     const fits = list.filter((e) => titles.every((t) => roleWordsOf(e).has(t)));
     if (fits.length === 1) return fits[0] as EntityRecord;
   }
-  for (let i = table.sightings.length - 1; i >= 0; i--) {
-    const s = table.sightings[i] as Sighting;
-    if (list.includes(s.entity)) return s.entity;
+  // Named just before: "Bill Clinton spoke first. Clinton said ...".
+  let last: Sighting | null = null;
+  const count = new Map<EntityRecord, number>();
+  for (const s of table.sightings) {
+    if (!list.includes(s.entity)) continue;
+    count.set(s.entity, (count.get(s.entity) ?? 0) + 1);
+    last = s;
   }
-  return null;
+  if (!last) return null;
+  if (at - last.at < NEAR) return last.entity;
+  // Further on, the one the article names most ("her husband, Bill Clinton" once in a story
+  // about Hillary Clinton does not make every later "Clinton" him).
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  return top && (!second || top[1] > second[1]) ? top[0] : last.entity;
 }
+
+/** How close, in characters, a full name must stand to decide a lone surname by itself. */
+const NEAR = 300;
 
 function roleWordsOf(entity: EntityRecord): Set<string> {
   const bag = new Set<string>();

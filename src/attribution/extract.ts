@@ -1,18 +1,25 @@
 import type { Article, Attribution, Extraction, TextSpan } from "../types.ts";
+import { placeOf } from "./discourse.ts";
 import {
   addDescription,
   buildEntityTable,
   type EntityRecord,
+  isCompanySuffix,
   openQuotes,
   toEntities,
   type Zone,
   zoneSentences,
 } from "./entities.ts";
 import type { Gender } from "./gender.ts";
-import { CLAIM_NOUNS, PRONOUNS, ROLE_NOUNS } from "./lexicon.ts";
+import { CLAIM_NOUNS, NOT_NAMES, PRONOUNS, ROLE_NOUNS } from "./lexicon.ts";
 import type { Range } from "./phrases.ts";
 import { findQuotes, wordsIn } from "./quotes.ts";
-import { type Place, type ResolveContext, resolveMention, type Spoken } from "./resolve-speaker.ts";
+import {
+  PLACE_BODIES,
+  type ResolveContext,
+  resolveMention,
+  type Spoken,
+} from "./resolve-speaker.ts";
 import { type Sentence, splitSentences, type Token } from "./sentences.ts";
 import { assignStance, type StanceInput } from "./stance.ts";
 import { readSentence, type Statement } from "./statements.ts";
@@ -38,6 +45,7 @@ export function extractAttributions(article: Article): Extraction {
   );
   const genders = new Map<EntityRecord, Gender>();
   const unnamed: number[] = [];
+  const silent: number[] = [];
   const found: StanceInput[] = [];
   const disputed = new Set<string>();
   const speaking = new Set<EntityRecord>();
@@ -52,6 +60,7 @@ export function extractAttributions(article: Article): Extraction {
         places,
         genders,
         unnamed,
+        silent,
         history,
         paragraph: paragraph.n,
         sentenceStart: sentence.start,
@@ -100,6 +109,7 @@ export function extractAttributions(article: Article): Extraction {
         if (!entity && st.mention && !st.inherit && mayBePerson(sentence.tokens, st.mention)) {
           unnamed.push(a.cue?.start ?? sentence.start);
         }
+        if (!entity) silent.push(a.cue?.start ?? sentence.start);
         if (reporter) speaking.add(reporter);
         found.push({ attribution: a, cueKind: st.cue?.kind ?? null });
         prev = { attribution: a, entity };
@@ -144,32 +154,6 @@ function mayBePerson(tokens: Token[], mention: Range): boolean {
   );
 }
 
-function placeOf(sentence: Sentence, paragraph: number): Place {
-  const quotes = sentence.tokens
-    .filter((t) => t.kind === "q")
-    .map((t) => ({ start: t.start, end: t.end }));
-  return { start: sentence.start, end: sentence.end, paragraph, quotes, lead: leadOf(sentence) };
-}
-
-const LEAD_SKIP = new Set(["but", "and", "yet", "still", "also", "then", "so", "now"]);
-
-/** "He dismisses ...", "The former ambassador discussed ...": a subject that is not a name. */
-function leadOf(sentence: Sentence): Place["lead"] {
-  const words = sentence.tokens;
-  let i = 0;
-  while (i < words.length && (words[i]?.kind === "p" || LEAD_SKIP.has(words[i]?.lower ?? ""))) i++;
-  const first = words[i];
-  if (first?.kind !== "w") return null;
-  if (first.lower === "he" || first.lower === "she") return first.lower;
-  if (!["the", "a", "an", "this", "that"].includes(first.lower)) return null;
-  for (let k = i + 1; k < Math.min(words.length, i + 5); k++) {
-    const t = words[k] as Token;
-    if (t.kind !== "w") return null;
-    if (!t.cap && ROLE_NOUNS.has(t.lower)) return words[k + 1]?.cap ? null : "description";
-  }
-  return null;
-}
-
 /** Title and lead, where they stand verbatim in the text (not in every format's text). */
 function headZones(article: Article): Zone[] {
   const zones: Zone[] = [];
@@ -183,12 +167,51 @@ function headZones(article: Article): Zone[] {
 
 function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityRecord | null {
   const tokens = sentence.tokens;
+  // "Police in Norway said": the place only says whose police.
+  const body = tokens[range.from - 2];
+  if (tokens[range.from - 1]?.lower === "in" && body && PLACE_BODIES.has(body.lower)) {
+    return resolveMention(tokens.slice(range.from - 2, range.to), ctx);
+  }
+  // "Acme Foods, Inc. said": the mention read only the suffix.
+  if (range.to - range.from === 1 && isCompanySuffix(tokens[range.from])) {
+    let k = range.from - 1;
+    if (tokens[k]?.text === ",") k--;
+    while (k > 0 && tokens[k - 1]?.cap) k--;
+    if (k < range.from - 1) return resolveMention(tokens.slice(k, range.to), ctx);
+  }
+  // "Betty Friedan, the feminist leader and author, compared ...": the name the description
+  // stands beside.
+  const host = appositionHost(tokens, range, ctx);
+  if (host) return host;
   const from = partnersFrom(tokens, range.from);
   if (from < range.from) {
     const group = resolveMention(tokens.slice(from, range.to), ctx);
     if (group?.group && membersArePeople(group, ctx)) return group;
   }
   return resolveMention(tokens.slice(range.from, range.to), ctx);
+}
+
+/**
+ * "Betty Friedan, the feminist leader, compared ...", "Angelique Brunner, a developer and
+ * spokeswoman for the coalition, said": the person a description stands beside, where the
+ * name opens the clause (not "hosts Joe Scarborough and Mika Brzezinski, the candidate said").
+ */
+function appositionHost(tokens: Token[], range: Range, ctx: ResolveContext): EntityRecord | null {
+  const opening = tokens.slice(range.from, Math.min(range.to, range.from + 4));
+  if (!opening.some((t) => !t.cap && ROLE_NOUNS.has(t.lower))) return null;
+  let comma = range.from - 1;
+  while (comma > 0 && range.from - comma <= 8 && tokens[comma]?.text !== ",") comma--;
+  if (tokens[comma]?.text !== ",") return null;
+  let k = comma;
+  while (k > 0 && tokens[k - 1]?.cap) k--;
+  const opens = k === 0 || tokens[k - 1]?.kind !== "w";
+  if (!opens || k >= comma) return null;
+  const host = resolveMention(tokens.slice(k, comma), ctx);
+  // Not "Twitter Thursday": a person's name holds no weekday or month.
+  const words = host?.name.toLowerCase().split(" ") ?? [];
+  const person =
+    host?.kind === "person" && words.length > 1 && !words.some((w) => NOT_NAMES.has(w));
+  return person ? host : null;
 }
 
 /** "Lena Marsh and Olav Brandt said": the names joined by "and" speak together. */

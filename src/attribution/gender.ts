@@ -1,5 +1,6 @@
 import type { EntityRecord } from "./entities.ts";
-import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS } from "./lexicon.ts";
+import { FEMALE_WORDS, MALE_WORDS } from "./lexicon.ts";
+import { firstNameSex } from "./names.ts";
 
 export type Gender = "m" | "f" | null;
 
@@ -11,13 +12,27 @@ export function genderOf(entity: EntityRecord, text: string): Gender {
   let m = 0;
   let f = 0;
   const words = entity.name.split(/\s+/);
-  const first = (words[0] ?? "").toLowerCase().replace(/\.$/, "");
-  if (words.length >= 2 && MALE_NAMES.has(first)) m += 2;
-  if (words.length >= 2 && FEMALE_NAMES.has(first)) f += 2;
+  const byName = words.length >= 2 ? firstNameSex(entity.name) : null;
+  if (byName === "m") m += 2;
+  if (byName === "f") f += 2;
   for (const role of entity.roles) {
     for (const w of role.toLowerCase().split(/[\s,]+/)) {
       if (MALE_WORDS.has(w)) m++;
       if (FEMALE_WORDS.has(w)) f++;
+    }
+  }
+  // "9/11 widow Terry Strada", "actress Ann Cole": a word of sex written before the name.
+  if (words.length >= 2) {
+    for (let at = text.indexOf(entity.name); at >= 0; at = text.indexOf(entity.name, at + 1)) {
+      const before = /(\p{L}+)\s$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1]?.toLowerCase();
+      // Honorifics are counted below, before the surname as well.
+      // A role the article gave ("Trump spokesman") is counted once, with the roles.
+      if (!before || HONORIFIC_WORDS.has(before) || inRoles(entity, before)) continue;
+      // "widow Terry Strada" outweighs a first name the lists call a man's; "spokesman Hope
+      // Hicks", a post some articles write in the man's form, does not.
+      const weight = /^(spokes|chair|congress|business|council)/.test(before) ? 1 : 3;
+      if (FEMALE_WORDS.has(before)) f += weight;
+      if (MALE_WORDS.has(before)) m += weight;
     }
   }
   const surname = words[words.length - 1];
@@ -30,6 +45,17 @@ export function genderOf(entity: EntityRecord, text: string): Gender {
   if (m > f) return "m";
   if (f > m) return "f";
   return null;
+}
+
+const HONORIFIC_WORDS = new Set(["mr", "mrs", "ms", "miss"]);
+
+function inRoles(entity: EntityRecord, word: string): boolean {
+  return [...entity.roles].some((role) =>
+    role
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .includes(word),
+  );
 }
 
 /** Where "Mr", "Mrs", "Ms" or "Miss" starts a word: the only places an honorific match can. */

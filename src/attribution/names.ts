@@ -94,11 +94,24 @@ export function honorificSex(mention: string): Sex {
 }
 
 export function firstNameSex(name: string): Sex {
-  const first = fold(name.split(/\s+/).find((w) => !HONORIFICS.has(fold(w))) ?? "");
+  const words = name.split(/\s+/).filter((w) => !HONORIFICS.has(fold(w)));
+  const first = fold(words[0] ?? "");
   if (MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) return "m";
   if (FEMALE_NAMES.has(first) && !MALE_NAMES.has(first)) return "f";
+  // Ghazala, Azucena, Yulia: a first name the lists miss with one of these endings is mostly a
+  // woman's (not so "-ya" or "-ta": Yukiya, Kenta).
+  if (words.length >= 2 && first.length > 3 && /(?:ia|na|la|ra|da|ssa|elle|ette)$/.test(first)) {
+    return A_ENDING_MEN.has(first) ? "m" : "f";
+  }
   return null;
 }
+
+/** Men's names with those endings that the name lists do not hold. */
+const A_ENDING_MEN = new Set(
+  "ezra akira attila ola yehuda dana jana sina ravindra rajendra narendra mahendra jitendra".split(
+    " ",
+  ),
+);
 
 const other = (sex: "m" | "f"): Sex => (sex === "m" ? "f" : "m");
 

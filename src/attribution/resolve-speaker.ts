@@ -1,14 +1,18 @@
-import type { Span } from "../types.ts";
+import { headsSubject, type Place } from "./discourse.ts";
 import type { EntityRecord, EntityTable, Sighting } from "./entities.ts";
 import { type Gender, genderOf } from "./gender.ts";
 import {
   DEMONYMS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  FEMALE_WORDS,
   GROUP_NOUNS,
+  MALE_WORDS,
   MEDIA_DESCRIPTIONS,
   NOT_NAME_ADJECTIVES,
   NOT_NAME_LEADS,
+  NP_INNER_PREPS,
+  NP_STOP,
   ROLE_NOUNS,
   VAGUE_MODIFIERS,
 } from "./lexicon.ts";
@@ -19,14 +23,6 @@ export interface Spoken {
   at: number;
   paragraph: number;
   entity: EntityRecord;
-}
-
-/** A body sentence of the article, with its quotations, where pronouns look for antecedents. */
-export interface Place extends Span {
-  paragraph: number;
-  quotes: Span[];
-  /** The sentence's subject when it is not a name: a pronoun or a description ("The aide"). */
-  lead: "he" | "she" | "description" | null;
 }
 
 export interface ResolveContext {
@@ -40,6 +36,8 @@ export interface ResolveContext {
   history: Spoken[];
   /** Where a person spoke whom the engine could not name ("a post from Arianna Huffington"). */
   unnamed: number[];
+  /** Where statements were made whose speaker the engine could not name, in text order. */
+  silent: number[];
   paragraph: number;
   /** Start of the current sentence. */
   sentenceStart: number;
@@ -73,6 +71,7 @@ export function resolveMention(mention: Token[], ctx: ResolveContext): EntityRec
 }
 
 function looksLikeName(entity: EntityRecord, ctx: ResolveContext): boolean {
+  if (BODIES.has(entity)) return true;
   const words = entity.name.split(/\s+/).map((w) => w.toLowerCase());
   const first = words[0] as string;
   if (GROUP_NOUNS.has(first)) return false;
@@ -103,23 +102,139 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   if (words.length === 1) {
     const pronoun = first.lower.replace(/['’]\w+$/, "");
     if (pronoun === "he" || pronoun === "she") return resolvePerson(pronoun, first.start, ctx);
-    if (pronoun === "it") return resolveBody(ctx);
-    if (["they", "we", "i", "you", "who"].includes(pronoun)) return null;
+    if (pronoun === "it") return resolveBody(first.start, ctx);
+    if (pronoun === "they") return resolveThey(ctx);
+    if (["we", "i", "you", "who"].includes(pronoun)) return null;
   }
+  const party = partyOf(words);
+  if (party) return bodyNamed(party, ctx);
   const named = namedIn(mention, ctx);
   const person = headPerson(mention, named);
   if (person) return person;
   const head = headOf(words);
+  const body = head ? bodyOf(words, head, named, ctx) : null;
+  if (body) return body;
+  const definite = first.lower === "the" || first.lower === "this";
+  if (head && !head.cap && definite && words.length <= 4 && BODY_TYPES[head.lower]) {
+    return byType(head.lower, first.start, ctx);
+  }
   if (head && MEDIA_DESCRIPTIONS.has(head.lower) && !head.cap) {
     return latest(ctx, first.start, (e) => e.kind === "media");
   }
-  if (head && isRoleHead(head.lower) && !head.cap) return byRole(words, ctx, first.start);
+  if (head && !head.cap && (isRoleHead(head.lower) || DESCRIBED.has(head.lower))) {
+    return byRole(words, ctx, first.start);
+  }
   if (head && DOCUMENT_NOUNS.has(head.lower)) {
     const inner = named.map((n) => n.entity);
     return inner.find((e) => e.kind === "media") ?? inner[0] ?? null;
   }
   const heads = named.filter((n) => !n.modifier).map((n) => n.entity);
   return heads.find((e) => e.kind !== "unknown") ?? heads[0] ?? null;
+}
+
+/**
+ * Nouns that, after "the", point back to a person named before without being a post:
+ * "the front-runner", "the retired neurosurgeon", "the actress".
+ */
+const DESCRIBED = new Set(
+  "front-runner frontrunner contender hopeful challenger incumbent neurosurgeon surgeon actress actor entrepreneur developer woman man".split(
+    " ",
+  ),
+);
+
+/** Heads of a body that a name owns: "the Clinton campaign", "Rubio's team". */
+const OWNED_BODIES: Record<string, string> = {
+  campaign: "campaign",
+  camp: "campaign",
+  team: "team",
+  administration: "administration",
+  government: "government",
+};
+
+/** Heads of a body that a place owns: "police in Norway" are the Norway police. */
+export const PLACE_BODIES = new Set(["police", "authorities"]);
+
+/** Parties whose members speak as one: "Republicans said", "House Democrats said". */
+const PARTIES = new Set(["democrats", "republicans"]);
+
+/** Words before a party that only say how many of its members: "some", "top". */
+const QUANTIFIERS = new Set("some many several most other top leading fellow".split(" "));
+
+/** "Republicans", "Senate Democrats": the party, as the article names it; null otherwise. */
+function partyOf(words: Token[]): string | null {
+  let i = 0;
+  while (
+    i < words.length &&
+    (DETERMINERS.has(words[i]?.lower ?? "") || QUANTIFIERS.has(words[i]?.lower ?? ""))
+  ) {
+    i++;
+  }
+  const rest = words.slice(i);
+  const last = rest[rest.length - 1];
+  if (!last?.cap || !PARTIES.has(last.lower) || rest.length > 3) return null;
+  if (!rest.every((w) => w.cap && !/['’]s?$/u.test(w.text))) return null;
+  return rest.map((w) => w.text).join(" ");
+}
+
+/**
+ * A body the mention names by its owner: "The Clinton campaign" and "Hillary Clinton's
+ * campaign" are the Clinton campaign, "the Obama administration" the Obama administration,
+ * "police in Norway" and "Norway police" the Norway police. Never the owner itself: a
+ * campaign's words are not the candidate's.
+ */
+function bodyOf(
+  words: Token[],
+  head: Token,
+  named: Named[],
+  ctx: ResolveContext,
+): EntityRecord | null {
+  const at = words.indexOf(head);
+  const kind = OWNED_BODIES[head.lower];
+  if (kind && !head.cap) {
+    const owner = named.find((n) => n.modifier && n.at < at && n.entity.kind !== "media");
+    if (!owner || at - owner.at > 4) return null;
+    return bodyNamed(`${shortName(owner.entity)} ${kind}`, ctx);
+  }
+  if (!PLACE_BODIES.has(head.lower)) return null;
+  const place = named.find((n) => n.entity.kind === "place" || n.entity.kind === "unknown");
+  if (place) return bodyNamed(`${place.entity.name} ${head.lower}`, ctx);
+  // "Russian police", "the Turkish authorities": the adjective says whose.
+  const adjective = words[at - 1];
+  return adjective?.cap ? bodyNamed(`${adjective.text} ${head.lower}`, ctx) : null;
+}
+
+/** A person by surname ("Clinton campaign"), anything else by its whole name. */
+function shortName(entity: EntityRecord): string {
+  if (entity.kind !== "person") return entity.name.replace(/^The /, "");
+  const words = entity.name.split(" ").filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w));
+  return words[words.length - 1] as string;
+}
+
+/** Bodies read from a mention ("Republicans", "the Clinton campaign"): names, whatever their words. */
+const BODIES = new WeakSet<EntityRecord>();
+
+/** The article's entity of that name, made an organisation of the article when new. */
+function bodyNamed(name: string, ctx: ResolveContext): EntityRecord {
+  const key = name.toLowerCase();
+  const known = ctx.table.byName
+    .get(key)
+    ?.find((e) => e.name === name || e.kind === "organization");
+  if (known) {
+    // "Republicans" was read as a capitalised word of unknown kind: it is a body.
+    if (known.kind === "unknown") known.kind = "organization";
+    BODIES.add(known);
+    return known;
+  }
+  const entity: EntityRecord = {
+    name,
+    kind: "organization",
+    roles: new Set(),
+    names: new Set([name]),
+  };
+  BODIES.add(entity);
+  ctx.table.entities.push(entity);
+  ctx.table.byName.set(key, [...(ctx.table.byName.get(key) ?? []), entity]);
+  return entity;
 }
 
 function isRoleHead(word: string): boolean {
@@ -135,8 +250,9 @@ function headOf(words: Token[]): Token | undefined {
 
 interface Named {
   entity: EntityRecord;
-  /** Index of the first token of the name in the mention. */
+  /** Index of the first token of the name in the mention, and of the token after it. */
   at: number;
+  end: number;
   /** The name is possessive ("Clinton's") or the object of a preposition ("adviser to Trump"). */
   modifier: boolean;
 }
@@ -159,9 +275,18 @@ function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
         const possessive = /['’]s?$/.test(mention[j - 1]?.text ?? "");
         // "a senior Cruz adviser": a name before a common noun modifies it.
         const next = mention[j];
-        const attributive = next !== undefined && next.kind === "w" && !next.cap;
-        const modifier = possessive || attributive || governed(mention, i);
-        if (entity) found.push({ entity, at: i, modifier });
+        const attributive =
+          next !== undefined &&
+          next.kind === "w" &&
+          !next.cap &&
+          !NP_STOP.has(next.lower) &&
+          !NP_INNER_PREPS.has(next.lower);
+        // "Cameron Easley for Morning Consult", "Cummings of Maryland": whom a named person
+        // works for or comes from.
+        const prep = mention[i - 1]?.lower ?? "";
+        const ofNamed = ["of", "for", "at", "from"].includes(prep) && found.at(-1)?.end === i - 1;
+        const modifier = possessive || attributive || ofNamed || governed(mention, i);
+        if (entity) found.push({ entity, at: i, end: j, modifier });
         i = j - 1;
         break;
       }
@@ -213,6 +338,22 @@ function pickAmong(list: EntityRecord[], at: number, table: EntityTable): Entity
   return lastBefore(table, at, (e) => list.includes(e))?.entity ?? null;
 }
 
+/** The sightings from `start` up to `end`, found by bisection: a pronoun asks for many places. */
+function sightingsIn(table: EntityTable, start: number, end: number): Sighting[] {
+  const list = table.sightings;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Sighting).at < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Sighting[] = [];
+  for (let i = lo; i < list.length && (list[i] as Sighting).at < end; i++)
+    out.push(list[i] as Sighting);
+  return out;
+}
+
 /** The last sighting before `at` that passes `ok`, found by bisection then a backward walk. */
 function lastBefore(
   table: EntityTable,
@@ -260,17 +401,30 @@ function resolvePerson(
   at: number,
   ctx: ResolveContext,
 ): EntityRecord | null {
-  const places = ctx.places;
-  const first = placeAt(places, at);
-  if (first < 0) return null;
-  let k = first;
-  const here = (places[k] as Place).paragraph;
   // A lone name of unknown kind ("Bob") counts once it has spoken.
   const voiced = new Set(ctx.history.map((h) => h.entity));
   const fits = (e: EntityRecord) =>
     (e.kind === "person" || (e.kind === "unknown" && voiced.has(e) && !e.group)) &&
     looksLikeName(e, ctx) &&
-    genderFits(e, pronoun, ctx);
+    genderFits(e, pronoun === "he" ? "m" : "f", ctx);
+  return antecedent(at, ctx, fits, pronoun);
+}
+
+/**
+ * The entity a reader takes a pronoun or a description at `at` to mean, among those that `fits`:
+ * see `resolvePerson`. `lead` is the pronoun itself, whose sentences point back past themselves.
+ */
+function antecedent(
+  at: number,
+  ctx: ResolveContext,
+  fits: (e: EntityRecord) => boolean,
+  lead: Place["lead"],
+): EntityRecord | null {
+  const places = ctx.places;
+  const first = placeAt(places, at);
+  if (first < 0) return null;
+  let k = first;
+  const here = (places[k] as Place).paragraph;
   for (; k >= 0; k--) {
     const place = places[k] as Place;
     if (place.paragraph === 0 || here - place.paragraph > REACH) return null;
@@ -281,26 +435,57 @@ function resolvePerson(
     // In the pronoun's own sentence a name before it is mostly in what is said ("Also, Trump
     // isn't a conservative, he said"); in a sentence whose subject is the same pronoun, or a
     // description ("The former ambassador discussed Trump."), a name is not the subject.
-    const ownOrPronoun = k === first || place.lead === pronoun;
-    if (place.lead === "description" && !ownOrPronoun && spoke.length === 0) return null;
-    const named = ownOrPronoun
-      ? []
-      : ctx.table.sightings.filter(
-          (s) => s.at >= place.start && s.at < end && fits(s.entity) && !inQuote(place, s.at),
-        );
+    const ownOrPronoun = k === first || (lead !== null && place.lead === lead);
+    if (place.lead === "description" && !ownOrPronoun && spoke.length === 0) {
+      // "The former ambassador discussed Trump. He said ...": the ambassador, if we know who.
+      const described = resolveWords(place.subject, ctx);
+      return described && fits(described) ? described : null;
+    }
+    const sighted = sightingsIn(ctx.table, place.start, end).filter(
+      (s) => fits(s.entity) && !inQuote(place, s.at),
+    );
+    // A description points back to someone on stage: who spoke, or whom a sentence is about.
+    const onStage =
+      lead === "description" ? sighted.filter((s) => headsSubject(place, s.at, false)) : sighted;
+    const named = !ownOrPronoun
+      ? onStage
+      : k === first
+        ? subjectBefore(place, at, sighted, ctx)
+        : [];
     // Someone spoke here whom the engine could not name: they may be the antecedent.
     const unnamed = ctx.unnamed.some((u) => u >= place.start && u < end);
     if (unnamed && spoke.length === 0) return null;
     const all = new Set([...spoke, ...named.map((s) => s.entity)]);
+    // "... was Trump's unwillingness. Instead, the businessman ...": a description does not
+    // reach past a sentence naming someone who might be meant, though not as its subject.
+    if (all.size === 0 && lead === "description" && sighted.length > 0) return null;
     if (all.size === 0) continue;
     if (all.size === 1) return all.values().next().value as EntityRecord;
     if (spoke.length === 1) return spoke[0] as EntityRecord;
     if (spoke.length > 1) return null;
-    const opener = named[0] as Sighting;
-    return opener.subject ? opener.entity : null;
+    // Several named, none spoke: the subject of the sentence is the one a reader follows.
+    const subjects = new Set(named.filter((s) => headsSubject(place, s.at)).map((s) => s.entity));
+    return subjects.size === 1 ? (subjects.values().next().value as EntityRecord) : null;
   }
   return null;
 }
+
+/**
+ * "Trump was talking about defense when he told Fox News": the subject of the pronoun's own
+ * sentence, where the pronoun opens a clause of it and no one else is named in between ("Baier
+ * asked Rubio why he ..." is not Baier).
+ */
+function subjectBefore(place: Place, at: number, sighted: Sighting[], ctx: ResolveContext) {
+  if (!SUBORDINATE.test(ctx.text.slice(Math.max(place.start, at - 10), at))) return [];
+  const head = sighted.findIndex((s) => headsSubject(place, s.at));
+  const subject = sighted[head];
+  if (!subject || sighted.slice(head + 1).some((s) => s.entity !== subject.entity)) return [];
+  return [subject];
+}
+
+/** Words that open a clause of the sentence, right before its pronoun: "when he told". */
+const SUBORDINATE =
+  /\b(?:when|as|and|but|because|after|before|while|since|until|so|where|though|although)\s+$/i;
 
 /** How many paragraphs back a pronoun may find its antecedent. */
 const REACH = 2;
@@ -325,21 +510,98 @@ function inQuote(place: Place, at: number): boolean {
   return place.quotes.some((q) => q.start <= at && at < q.end);
 }
 
-function genderFits(e: EntityRecord, pronoun: "he" | "she", ctx: ResolveContext): boolean {
+function genderFits(e: EntityRecord, want: Gender, ctx: ResolveContext): boolean {
+  if (want === null) return true;
   let g = ctx.genders.get(e);
   if (g === undefined) {
     g = genderOf(e, ctx.text);
     ctx.genders.set(e, g);
   }
-  return g === null || g === (pronoun === "he" ? "m" : "f");
+  return g === null || g === want;
 }
 
-/** "it": the organisation or outlet that spoke or was named last. */
-function resolveBody(ctx: ResolveContext): EntityRecord | null {
-  const body = (e: EntityRecord) => e.kind === "organization" || e.kind === "media";
+const isBody = (e: EntityRecord) => e.kind === "organization" || e.kind === "media";
+
+/**
+ * "it": the organisation or outlet that spoke last, close by; else the one a reader has in
+ * mind there, found as a pronoun's antecedent is (who spoke, whom the sentence is about).
+ */
+function resolveBody(at: number, ctx: ResolveContext): EntityRecord | null {
   const last = ctx.history[ctx.history.length - 1];
-  if (last && body(last.entity) && ctx.paragraph - last.paragraph <= 1) return last.entity;
-  return null;
+  if (last && isBody(last.entity) && ctx.paragraph - last.paragraph <= 1) return last.entity;
+  return antecedent(at, ctx, (e) => isBody(e) && looksLikeName(e, ctx), "description");
+}
+
+/**
+ * "they": only a body (not an outlet), a party or several people that made the statement just before, in this paragraph or
+ * the last ("Republicans said ... They added ..."); a "they" of unnamed people stays unnamed.
+ */
+function resolveThey(ctx: ResolveContext): EntityRecord | null {
+  const last = ctx.history[ctx.history.length - 1];
+  if (!last || ctx.paragraph - last.paragraph > 1) return null;
+  // "Officials in the port said ... They said ...": the statement just before had no name.
+  if ((ctx.silent[ctx.silent.length - 1] ?? -1) > last.at) return null;
+  const body = last.entity.kind === "organization" || last.entity.group;
+  return body ? last.entity : null;
+}
+
+/**
+ * Type words of a body, each with the words its name may hold: "the fund" is the International
+ * Monetary Fund, "the court" the Court of Appeals. Those marked generic point back to any body
+ * on stage when no name holds the word ("the company", "the group").
+ */
+const BODY_TYPES: Record<string, { names: string[]; generic: boolean }> = {
+  company: { names: ["company", "corp", "inc", "co", "holdings"], generic: true },
+  firm: { names: ["firm", "partners", "llp"], generic: true },
+  group: {
+    names: ["group", "center", "centre", "institute", "coalition", "alliance"],
+    generic: true,
+  },
+  organization: { names: ["organization", "organisation"], generic: true },
+  organisation: { names: ["organization", "organisation"], generic: true },
+  bank: { names: ["bank"], generic: true },
+  lender: { names: ["bank"], generic: true },
+  fund: { names: ["fund"], generic: false },
+  court: { names: ["court"], generic: false },
+  ministry: { names: ["ministry"], generic: false },
+  department: { names: ["department"], generic: false },
+  agency: { names: ["agency"], generic: false },
+  committee: { names: ["committee"], generic: false },
+  commission: { names: ["commission"], generic: false },
+  council: { names: ["council"], generic: false },
+  party: { names: ["party"], generic: false },
+  union: { names: ["union"], generic: false },
+  foundation: { names: ["foundation"], generic: false },
+  university: { names: ["university", "college"], generic: false },
+  airline: { names: ["airlines", "airways", "air"], generic: true },
+  network: { names: ["network", "tv", "television"], generic: true },
+};
+
+/** "The fund said", "the company said": the body of that type the reader has in mind. */
+function byType(head: string, at: number, ctx: ResolveContext): EntityRecord | null {
+  const type = BODY_TYPES[head] as { names: string[]; generic: boolean };
+  const holds = (e: EntityRecord) =>
+    e.name
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .some((w) => type.names.some((n) => w === n || (n.length > 3 && w.endsWith(n))));
+  const named = (e: EntityRecord) => e.kind !== "person" && e.kind !== "place" && holds(e);
+  if (ctx.table.entities.some(named)) return latest(ctx, at, named);
+  if (!type.generic) return null;
+  // A network is an outlet; a company or a group is any body but a campaign or a party, or a
+  // name the article does not say more of ("Gazprom raised prices. The company said ...").
+  const kinds =
+    head === "network" ? ["media", "organization", "unknown"] : ["organization", "unknown"];
+  const voiced = new Set(ctx.history.map((h) => h.entity));
+  // A name of unknown kind counts once it has spoken or stood inside a sentence, never only at
+  // the head of one ("Investors said ...").
+  const known = (e: EntityRecord) =>
+    e.kind !== "unknown" ||
+    voiced.has(e) ||
+    ctx.table.sightings.some((s) => s.entity === e && !s.subject);
+  const fits = (e: EntityRecord) =>
+    kinds.includes(e.kind) && !e.group && looksLikeName(e, ctx) && !BODIES.has(e) && known(e);
+  return antecedent(at, ctx, fits, "description");
 }
 
 const INDEFINITE = new Set([
@@ -373,8 +635,10 @@ function byRole(words: Token[], ctx: ResolveContext, at: number): EntityRecord |
   for (const entity of ctx.table.entities) {
     if (entity.kind !== "person" || entity.roles.size === 0) continue;
     const bag = roleWords(entity);
-    // "The former president" is not the one the article calls "President".
+    // "The former president" is not the one the article calls "President", nor "the
+    // presidential nominee" the one it calls the vice presidential nominee.
     if (former && !bag.has("former")) continue;
+    if (contradicts(bag, cues)) continue;
     let score = 0;
     for (const c of cues) {
       if (bag.has(c) || (DEMONYMS.get(c) ?? []).some((d) => bag.has(d))) score += 1;
@@ -390,10 +654,86 @@ function byRole(words: Token[], ctx: ResolveContext, at: number): EntityRecord |
       best = [entity];
     } else if (score === bestScore && score > 0) best.push(entity);
   }
-  if (bestScore < 0.5) return null;
+  // Only "the ..." of no one's ("the Florida senator", not "Pagliano's lawyer") points back to
+  // whoever is on stage.
+  const definite = (words[0] as Token).lower === "the" && owner < 0;
+  if (bestScore < 0.5) return definite ? bySalience(words, head, cues, ctx, at) : null;
   if (best.length === 1) return best[0] as EntityRecord;
   return latest(ctx, at, (e) => best.includes(e));
 }
+
+/**
+ * "Trump spoke in Ohio. The New York businessman said ...": a description the article ties to
+ * no one by a role it gave is the person a reader has in mind there, as a pronoun would be, so
+ * long as nothing the article says of that person contradicts it (another office, the other
+ * party, another sex).
+ */
+function bySalience(
+  words: Token[],
+  head: string,
+  cues: string[],
+  ctx: ResolveContext,
+  at: number,
+): EntityRecord | null {
+  const sex =
+    MALE_WORDS.has(head) || head === "man"
+      ? "m"
+      : FEMALE_WORDS.has(head) || head === "woman"
+        ? "f"
+        : null;
+  const former = words.some((w) => w.lower === "former");
+  // "A second CIA officer backed his account. The officer said ...": someone new, unnamed.
+  if (introducedBefore(head, at, ctx)) return null;
+  const fits = (e: EntityRecord) => {
+    if (e.kind !== "person" || e.group || !genderFits(e, sex, ctx)) return false;
+    const bag = roleWords(e);
+    // "The president" is not the one the article calls "former President", nor "the former
+    // governor" anyone the article never calls former.
+    if (former !== bag.has("former") && (bag.has(head) || former) && bag.size > 0) return false;
+    if (contradicts(bag, cues)) return false;
+    // "The senator" is someone the article calls senator (the one senator of the article the
+    // role match would have found, or a more salient one); a judge is never "the nominee" (a
+    // former secretary of state may be).
+    if (bag.has(head)) return true;
+    if (OFFICES.has(head)) return false;
+    return bag.has("former") || ![...bag].some((w) => OFFICES.has(w));
+  };
+  return antecedent(at, ctx, fits, "description");
+}
+
+/** Whether, shortly before `at`, the article brought in "a"/"an"/"another" of that noun. */
+function introducedBefore(head: string, at: number, ctx: ResolveContext): boolean {
+  const from = ctx.places[Math.max(0, placeAt(ctx.places, at) - 3)]?.start ?? 0;
+  const before = ctx.text.slice(from, at).toLowerCase();
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\b(?:a|an|another|one)\\s(?:[\\w-]+\\s){0,3}${escaped}\\b`, "u").test(before);
+}
+
+/**
+ * What the article says of someone that a description denies: "the presidential nominee" is not
+ * the vice presidential nominee, "the Democratic nominee" not the Republican one.
+ */
+function contradicts(bag: Set<string>, cues: string[]): boolean {
+  if ([...OFFICE_QUALIFIERS].some((q) => bag.has(q) && !cues.includes(q))) return true;
+  return cues.some((c) => (RIVAL_PARTY[c] ?? []).some((p) => bag.has(p) && !bag.has(c)));
+}
+
+/** Posts that describe whoever holds them: "the senator" is not the one the article calls governor. */
+const OFFICES = new Set(
+  "president senator governor mayor congressman congresswoman representative secretary minister ambassador judge justice chancellor premier chairman chairwoman chair commissioner prosecutor sheriff speaker".split(
+    " ",
+  ),
+);
+
+/** Words that make a post another: the vice president is not the president. */
+const OFFICE_QUALIFIERS = new Set(["vice", "deputy", "assistant", "lieutenant"]);
+
+const RIVAL_PARTY: Record<string, string[]> = {
+  democratic: ["republican", "gop"],
+  democrat: ["republican", "gop"],
+  republican: ["democratic", "democrat"],
+  gop: ["democratic", "democrat"],
+};
 
 function roleWords(entity: EntityRecord): Set<string> {
   const bag = new Set<string>();
@@ -402,7 +742,21 @@ function roleWords(entity: EntityRecord): Set<string> {
       const s = strip(w);
       bag.add(s);
       for (const part of s.split("-")) bag.add(part);
+      const full = ABBREVIATED[s.replace(/\.$/, "")];
+      if (full) bag.add(full);
     }
   }
   return bag;
 }
+
+/** Titles written short before a name, as a description writes them in full. */
+const ABBREVIATED: Record<string, string> = {
+  sen: "senator",
+  gov: "governor",
+  rep: "representative",
+  pres: "president",
+  gen: "general",
+  sec: "secretary",
+  atty: "attorney",
+  amb: "ambassador",
+};

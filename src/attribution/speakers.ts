@@ -1,4 +1,5 @@
 import type { Entity, Speaker, SpeakerKind } from "../types.ts";
+import { COMPANY_SUFFIXES } from "./entities.ts";
 import {
   type Candidate,
   firstNameSex,
@@ -33,7 +34,11 @@ const foldName = (name: string) =>
     .replace(/^the\s+/, "")
     .replace(/[’']/g, "'")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    .replace(COMPANY_FORM, "");
+
+/** "Acme Foods Corp." and "Acme Foods, Inc." are Acme Foods, whichever article writes which. */
+const COMPANY_FORM = new RegExp(`(?<=\\S),?\\s+(?:${[...COMPANY_SUFFIXES].join("|")})\\.?$`);
 
 // The registry folds the same names and roles again on every rebuild; remember them, within bounds.
 const folded = new Map<string, string>();

@@ -1,0 +1,206 @@
+import type { Span } from "../types.ts";
+import { DETERMINERS, NP_STOP, PLACES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from "./lexicon.ts";
+import type { Sentence, Token } from "./sentences.ts";
+
+/**
+ * What a reader keeps of each sentence to settle a later "he" or "the minister": where it
+ * stands, its quotations (names inside are what someone said, never antecedents) and its
+ * subject, the most salient thing it names.
+ */
+export interface Place extends Span {
+  paragraph: number;
+  quotes: Span[];
+  /** The words of the main clause's subject, past any opening phrase ("Speaking in Ohio, ..."). */
+  subject: Token[];
+  /** The subject when it is not a name: a pronoun or a description ("The aide"). */
+  lead: "he" | "she" | "description" | null;
+}
+
+export function placeOf(sentence: Sentence, paragraph: number): Place {
+  const quotes = sentence.tokens
+    .filter((t) => t.kind === "q")
+    .map((t) => ({ start: t.start, end: t.end }));
+  const subject = subjectOf(sentence.tokens);
+  return {
+    start: sentence.start,
+    end: sentence.end,
+    paragraph,
+    quotes,
+    subject,
+    lead: leadOf(subject),
+  };
+}
+
+/**
+ * Whether a name at text offset `at` heads the place's subject: it is the last run of
+ * capitalised words of the subject, or of one of its conjuncts ("Clinton and husband Bill"). In
+ * "Clinton spokeswoman Jennifer Palmieri" that is Palmieri, never Clinton, who only says whose
+ * spokeswoman.
+ */
+export function headsSubject(place: Place, at: number, possessive = true): boolean {
+  const words = place.subject;
+  for (let end = 0; end <= words.length; end++) {
+    const next = words[end];
+    if (next && next.lower !== "and" && next.text !== "&") continue;
+    let k = end - 1;
+    // "Trump's money makes up ...": for a description, a possessive is not what the sentence
+    // is about (for a pronoun it may be: "Sanders's role is unclear, but he ...").
+    if (!words[k]?.cap || (!possessive && /['’]s?$/u.test(words[k]?.text ?? ""))) continue;
+    while (k > 0 && words[k - 1]?.cap) k--;
+    if ((words[k] as Token).start <= at && at < (words[end - 1] as Token).end) return true;
+  }
+  return false;
+}
+
+/** Words that carry no weight at the head of a sentence. */
+const LEAD_SKIP = new Set(["but", "and", "yet", "still", "also", "then", "so", "now", "meanwhile"]);
+
+/**
+ * Words that open a phrase or clause before the subject: "Speaking at a rally, Trump ...",
+ * "After the vote, she ...", "In a statement on Monday, the ministry ...".
+ */
+const OPENERS = new Set(
+  (
+    "in at on after before during when while as although though because since if despite " +
+    "following with without for under from by unlike like asked earlier later last this " +
+    "once upon until unless whether amid among throughout over across according addressing " +
+    "responding writing speaking appearing visiting answering referring"
+  ).split(" "),
+);
+
+/** Verbs of a main clause: a phrase holding one is not an opening phrase. */
+const FINITE = new Set("is was are were has have had will would can could does did".split(" "));
+
+/** How far an opening phrase may run before its comma. */
+const MAX_OPENING = 25;
+/** Words a subject may hold before the name it ends in ("The former Arizona senator John"). */
+const MAX_SUBJECT = 8;
+
+/**
+ * The subject of the sentence's main clause: after an opening phrase that ends in a comma, the
+ * first noun phrase; its words up to the first that cannot stand in a name or a description.
+ * Empty when the sentence opens with a quotation (its subject is whoever the cue names).
+ */
+export function subjectOf(tokens: Token[]): Token[] {
+  let i = datelineEnd(tokens);
+  while (i < tokens.length && (tokens[i]?.kind === "p" || LEAD_SKIP.has(tokens[i]?.lower ?? ""))) {
+    i++;
+  }
+  const first = tokens[i];
+  if (!first || first.kind !== "w") return [];
+  if (OPENERS.has(first.lower) || participle(tokens, i)) {
+    const comma = tokens.findIndex((t, k) => k > i && t.text === ",");
+    // "Choosing between Clinton and Sanders is a false choice, ...": no opening phrase.
+    const finite = tokens.slice(i, comma).some((t) => FINITE.has(t.lower));
+    if (comma < 0 || comma - i > MAX_OPENING || finite) return [];
+    i = comma + 1;
+    // "In Washington, Iowa, he ...": a place's state is still the opening phrase.
+    if (PLACES.has(tokens[i]?.lower ?? "") && tokens[i + 1]?.text === ",") i += 2;
+    while (i < tokens.length && LEAD_SKIP.has(tokens[i]?.lower ?? "")) i++;
+  }
+  const out: Token[] = [];
+  for (let k = i; k < tokens.length && out.length < MAX_SUBJECT; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "w") break;
+    const pronoun = out.length === 0 && (t.lower === "he" || t.lower === "she");
+    // "Mark Ellison and Paul Moreau": a subject of several people.
+    const joint =
+      (t.lower === "and" || t.text === "&") && out.length > 0 && tokens[k + 1]?.kind === "w";
+    if (joint) {
+      out.push(t);
+      continue;
+    }
+    // "Republican contender Donald Trump": an agent noun before a name, not a verb before one.
+    const agent = /\p{L}{3,}(er|or|ist|ian|ant|ent)$/u.test(t.lower) && tokens[k + 1]?.cap;
+    // "Trump called the president": after a name, a lower-case word is its verb.
+    const described = out.length === 0 || DETERMINERS.has(out[0]?.lower ?? "") || !out.at(-1)?.cap;
+    const fits = t.cap || pronoun || inDescription(t.lower) || (described && roleAhead(tokens, k));
+    if (!(fits || (agent && out.length > 0))) break;
+    out.push(t);
+    if (pronoun) break;
+  }
+  const after = i + out.length;
+  // "A potential vice president pick, Haley is ...": the name set off after a description.
+  if (
+    DETERMINERS.has(out[0]?.lower ?? "") &&
+    tokens[after]?.text === "," &&
+    tokens[after + 1]?.cap
+  ) {
+    let k = after + 1;
+    while (tokens[k]?.cap) k++;
+    return tokens.slice(after + 1, k);
+  }
+  // "The negative press coverage": the role noun was a modifier of the word after it.
+  const next = tokens[after];
+  if (next?.kind === "w" && !next.cap && ROLE_MODIFIERS.has(out.at(-1)?.lower ?? "")) {
+    if (!NP_STOP.has(next.lower) && !/(ed|s)$/.test(next.lower)) return out.slice(0, -1);
+  }
+  return out;
+}
+
+/**
+ * Where the words start after a wire dateline: "ANKARA (Reuters) -", "BEIJING, Dec. 4 (Xinhua)
+ * --", "MOSCOW, December 4. /TASS/.". 0 when there is none.
+ */
+function datelineEnd(tokens: Token[]): number {
+  const first = tokens[0];
+  if (
+    !first ||
+    first.kind !== "w" ||
+    first.text !== first.text.toUpperCase() ||
+    first.text.length < 3
+  ) {
+    return 0;
+  }
+  for (let k = 1; k < Math.min(tokens.length, 14); k++) {
+    const t = tokens[k] as Token;
+    if (DASHES.has(t.text) && tokens[k + 1]?.text !== t.text) return k + 1;
+    if (t.kind === "w" && !t.cap && !/^\d/.test(t.text)) return 0;
+  }
+  return 0;
+}
+
+const DASHES = new Set(["-", "--", "—", "–", "/"]);
+
+/** "The finance minister", "the 58-year-old deputy speaker": a role noun closes the words. */
+function roleAhead(tokens: Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== "w" || t.cap || NP_STOP.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+    if (ROLE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "Speaking at", "Asked whether", "Pressed on": a participle and its complement, not a name. */
+function participle(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower ?? "";
+  return (
+    /^\p{L}{3,}(ing|ed)$/u.test(tokens[i]?.lower ?? "") &&
+    (OPENERS.has(next) || DETERMINERS.has(next) || COMPLEMENTS.has(next))
+  );
+}
+
+const COMPLEMENTS = new Set("to about whether why how what into of".split(" "));
+
+/** Lower-case words that stand in a description or before a name: "the former state senator". */
+function inDescription(word: string): boolean {
+  return (
+    DETERMINERS.has(word) ||
+    ROLE_NOUNS.has(word) ||
+    ROLE_MODIFIERS.has(word) ||
+    TITLES.has(word) ||
+    /^\d+-year-old$/.test(word) ||
+    /['’]s$/u.test(word)
+  );
+}
+
+function leadOf(subject: Token[]): Place["lead"] {
+  const first = subject[0];
+  if (!first) return null;
+  if (first.lower === "he" || first.lower === "she") return first.lower;
+  if (!["the", "a", "an", "this", "that"].includes(first.lower)) return null;
+  // "The former ambassador" is a description; "The former ambassador John Bolton" a name.
+  const last = subject[subject.length - 1] as Token;
+  return !last.cap && ROLE_NOUNS.has(last.lower) ? "description" : null;
+}
