@@ -33,7 +33,9 @@ describe("a pronoun follows the subject a reader follows", () => {
       "Moderator Ann Cole opened the debate by asking Mark Ellison why he had voted " +
         "against the bill, and he said the bill was a trap.",
     );
-    for (const a of list) expect(a.speaker).not.toBe("Ann Cole");
+    // Her question is hers; what "he" said is not.
+    expect(find(list, "why he had voted against the bill").speaker).toBe("Ann Cole");
+    expect(find(list, "the bill was a trap").speaker).not.toBe("Ann Cole");
   });
 
   it("keeps two subjects of one sentence apart", () => {
