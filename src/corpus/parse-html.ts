@@ -1,5 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { boundNesting, MAX_HTML_DEPTH } from "./bound-nesting.ts";
 import { isChromeLine } from "./chrome.ts";
 import { buildContent, type Piece } from "./extracted.ts";
 import { applyMeta } from "./meta.ts";
@@ -23,7 +24,8 @@ const BLOCKS = "p, li, blockquote, pre, figcaption, h1, h2, h3, h4, h5, h6";
  * figure captions kept apart.
  */
 export function parseHtml(html: string): { content: ArticleContent; warnings: string[] } {
-  const { document } = parseHTML(html);
+  const bounded = boundNesting(html);
+  const { document } = parseHTML(bounded.html);
   // Read the page's own metadata first: Readability rewrites the document as it works.
   const page = pageMeta(document as unknown as El);
   const article = new Readability(document as never, {
@@ -39,6 +41,11 @@ export function parseHtml(html: string): { content: ArticleContent; warnings: st
   if (article?.publishedTime?.trim()) meta.date = article.publishedTime.trim();
   // A site name or date the page states wins over one guessed from a dateline.
   const warnings = applyMeta(content, meta, "page metadata");
+  if (bounded.cut > 0) {
+    warnings.push(
+      `elements nest deeper than ${MAX_HTML_DEPTH}; the tags below that depth were dropped, their text kept`,
+    );
+  }
   return { content, warnings };
 }
 

@@ -1,19 +1,17 @@
 import { type Stats, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { readArticle, scanArticleFiles } from "../corpus/load-corpus.ts";
+import { scanArticleFiles } from "../corpus/load-corpus.ts";
 import type { Library } from "../library.ts";
-import { mapLimited } from "../map-limited.ts";
 import { engineVersion } from "../store/engine-version.ts";
 import { diffFiles, type FileDiff } from "../store/fingerprint.ts";
 import { type FileRecord, MANIFEST_FILE, type PartRecord } from "../store/format.ts";
 import { readSavedIndex, writePart, writeSavedIndex } from "../store/saved-index.ts";
-import { AnalysisPool, MIN_POOL_ARTICLES } from "./analyze-pool.ts";
+import { AnalysisPool, type PoolOptions } from "./analyze-pool.ts";
 import { BackgroundScan } from "./background-scan.ts";
 import type { PieceSource } from "./bodies.ts";
 import { DELTA_PART, isDocsPart, LibraryIndex } from "./engine.ts";
 import { terminalProgress } from "./progress.ts";
-import { analyzeHere, type FileRead, planSync, type SyncPlan } from "./sync.ts";
+import { type FileRead, planSync, type SyncPlan } from "./sync.ts";
 import { watchFolder, watchProblem } from "./watch.ts";
 
 export interface OpenLibraryOptions {
@@ -33,6 +31,8 @@ export interface OpenLibraryOptions {
    * the saved index lists many files, as a worker takes longer to start than a few to scan.
    */
   scanInBackground?: boolean;
+  /** The worker pool files are read and analysed on: its time budget; a test's worker module. */
+  pool?: PoolOptions;
 }
 
 export interface SkippedFile {
@@ -79,8 +79,11 @@ export interface LibraryHandle {
   close(): Promise<void>;
 }
 
-/** How many files are read at once. */
-const READ_CONCURRENCY = 8;
+/**
+ * A pass that reads this many files leaves the pool's workers holding a vocabulary of much of the
+ * corpus: they are ended after it, and the next pass starts fresh ones.
+ */
+const END_WORKERS_FROM = 200;
 /**
  * Files read, analysed and indexed in one batch. A large pass goes batch by batch, and writes the
  * articles' text to the index folder as it goes, so its memory does not grow with the corpus.
@@ -118,6 +121,8 @@ class Session implements LibraryHandle {
   private engine = "";
   private queue: Promise<unknown> = Promise.resolve();
   private stopWatching: (() => Promise<void>) | null = null;
+  /** Where files are read and analysed, off this thread and within a time budget each. */
+  private readonly pool: AnalysisPool;
   stats: LibraryStats = {
     articles: 0,
     passages: 0,
@@ -133,6 +138,7 @@ class Session implements LibraryHandle {
     this.indexDir = options.indexDir ?? join(options.dataDir, ".whosaid");
     this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
     this.index = LibraryIndex.build([], undefined, this.log);
+    this.pool = new AnalysisPool(options.pool);
   }
 
   get library(): Library {
@@ -182,6 +188,8 @@ class Session implements LibraryHandle {
         onError: (error) => this.log(watchProblem(error)),
       });
       this.stopWatching = stop;
+      // An edit is then read on a worker that has started already.
+      this.pool.warm();
       // The folder was scanned before the index loaded: what changed since, before the watcher
       // saw changes, is found by one more scan, on another core for a large folder.
       void ready.then(() => {
@@ -224,6 +232,7 @@ class Session implements LibraryHandle {
     await this.stopWatching?.();
     this.stopWatching = null;
     await this.queue.catch(() => undefined);
+    await this.pool.close();
   }
 
   /** Does what the start-up left for later, a step at a time, each when nothing else waits. */
@@ -372,23 +381,22 @@ class Session implements LibraryHandle {
     const several = batches.length > 1;
     let records = diff.unchanged;
     let done = 0;
-    // A pass long enough analyses on worker threads, one a core, each sent its share of a batch
-    // at once so it keeps working while this thread is busy; an edit stays on this thread.
-    const pool =
-      toRead.length >= MIN_POOL_ARTICLES
-        ? new AnalysisPool({ chunkSize: Math.ceil(batchFiles / availableParallelism()) })
-        : null;
-    const read = (batch: typeof toRead): Promise<FileRead[]> =>
-      mapLimited(batch, READ_CONCURRENCY, async (r) => ({
-        ...r,
-        outcome: await readArticle(this.dataDir, r.scanned),
-      }));
+    // Files are read and analysed on the pool's worker threads, so that no file, however
+    // built, can hold this thread, which answers commands.
+    const pool = this.pool;
+    const read = async (batch: typeof toRead): Promise<FileRead[]> => {
+      const outcomes = await pool.read(
+        this.dataDir,
+        batch.map((r) => r.scanned),
+      );
+      return batch.map((r, i) => ({ ...r, outcome: outcomes[i] as FileRead["outcome"] }));
+    };
     // Earlier batches' files count as unchanged, so their article ids stay taken.
     const plan = (reads: FileRead[], first: boolean): Promise<SyncPlan> => {
       const planned = planSync(
         { ...diff, unchanged: records, removed: first ? diff.removed : [] },
         reads,
-        pool ? (articles) => pool.analyze(articles) : analyzeHere,
+        (articles) => pool.analyze(articles),
       );
       // Awaited below; until then a failure must not count as unhandled.
       planned.catch(() => undefined);
@@ -413,7 +421,7 @@ class Session implements LibraryHandle {
         if (this.index.unsaved >= batchFiles) await this.spillOrKeep();
       }
     } finally {
-      await pool?.close();
+      if (toRead.length >= END_WORKERS_FROM) await pool.close();
     }
     if (several) this.index.refreshDerived();
     this.records = records;
