@@ -111,12 +111,17 @@ export function openQuotes(text: string, tokens: Token[]): Token[] {
       out.push(t);
       continue;
     }
-    CAPITALS.lastIndex = t.quote.innerStart;
+    // Searched within the quote only: searched in the whole text, a quote with no capital
+    // scanned on to the next one, quadratic over many such quotes (“word “word ...).
+    const { innerStart, innerEnd } = t.quote;
+    const inner = text.slice(innerStart, innerEnd);
+    CAPITALS.lastIndex = 0;
     let lastEnd = -1;
-    for (let m = CAPITALS.exec(text); m && m.index < t.quote.innerEnd; m = CAPITALS.exec(text)) {
-      const end = Math.min(m.index + m[0].length, t.quote.innerEnd);
-      if (lastEnd >= 0 && text.slice(lastEnd, m.index) !== " ") out.push(gap(lastEnd));
-      out.push(...tokenize(text, m.index, end, []));
+    for (let m = CAPITALS.exec(inner); m; m = CAPITALS.exec(inner)) {
+      const start = innerStart + m.index;
+      const end = start + m[0].length;
+      if (lastEnd >= 0 && text.slice(lastEnd, start) !== " ") out.push(gap(lastEnd));
+      out.push(...tokenize(text, start, end, []));
       lastEnd = end;
     }
     out.push(gap(t.end));
