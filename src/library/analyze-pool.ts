@@ -133,7 +133,7 @@ export class AnalysisPool {
         outcomes[i] = rejected(reason);
       },
       here: async (i) => {
-        outcomes[i] = await readArticle(dataDir, files[i] as ArticleFileInfo);
+        outcomes[i] = await readArticle(dataDir, files[i] as ArticleFileInfo, { confined: true });
       },
     });
     return outcomes;

@@ -55,7 +55,12 @@ export function watchFolder(options: WatchOptions): {
       onChange(settled);
     }, debounceMs);
   };
-  const watcher = (options.watch ?? watch)(root, { ignoreInitial: true, ignored });
+  // Links are not followed: one to a folder outside (/etc) would be watched, and read on a change.
+  const watcher = (options.watch ?? watch)(root, {
+    ignoreInitial: true,
+    ignored,
+    followSymlinks: false,
+  });
   const told = new Set<string>();
   watcher.on("error", (error) => {
     const failure = error instanceof Error ? error : new Error(String(error));
