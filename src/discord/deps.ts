@@ -36,6 +36,8 @@ export const TEXTS = {
     `I don't know \`${name}\` any more. It may have been removed; whoever runs the bot can update the command list with \`npm run deploy\`.`,
   notOwner: (owner: string) =>
     `Only <@${owner}> can page through this answer. Run the command yourself to get your own copy.`,
+  notYoursToShare: (owner: string | undefined) =>
+    `Only ${owner ? `<@${owner}>` : "the person this answer was for"} can share it. Run the command yourself to get your own copy.`,
   failure: (id: string) =>
     `Something went wrong on my side (error id \`${id}\`). Please try again; if it keeps happening, give this id to whoever runs the bot.`,
 } as const;
