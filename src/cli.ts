@@ -5,6 +5,7 @@ import { commands } from "../commands/index.ts";
 import { loadEnvFile, readSettings, type Settings } from "./config.ts";
 import { openLibrary } from "./library/open-library.ts";
 import { summarize } from "./library/summary.ts";
+import { logSafe } from "./log-text.ts";
 import { plural } from "./plural.ts";
 import { contractJson, extractFiles, readableExtraction } from "./surfaces/extract-files.ts";
 import { renderText } from "./surfaces/render-text.ts";
@@ -120,10 +121,11 @@ async function extract(paths: string[], json: boolean): Promise<number> {
   const single = paths.length === 1 && !folder;
   let failed = 0;
   for await (const result of extractFiles(paths)) {
-    for (const warning of result.warnings) console.error(`warning ${result.file}: ${warning}`);
+    for (const warning of result.warnings)
+      console.error(logSafe(`warning ${result.file}: ${warning}`));
     if (result.error) {
       failed++;
-      console.error(`skipped ${result.file}: ${result.error}`);
+      console.error(logSafe(`skipped ${result.file}: ${result.error}`));
       if (single) return 1;
     }
     if (json) console.log(contractJson(result, single));

@@ -3,6 +3,7 @@ import { access, stat } from "node:fs/promises";
 import { commands } from "../../commands/index.ts";
 import type { Settings } from "../config.ts";
 import { openLibrary } from "../library/open-library.ts";
+import { logSafe } from "../log-text.ts";
 import { startBot } from "./bot.ts";
 import type { BotLog } from "./deps.ts";
 import { readDiscordSettings } from "./settings.ts";
@@ -80,7 +81,7 @@ async function folderProblem(dir: string): Promise<string | null> {
 
 function timestamped(): BotLog {
   const line = (level: string, message: string) =>
-    process.stderr.write(`${new Date().toISOString()} ${level} ${message}\n`);
+    process.stderr.write(`${new Date().toISOString()} ${level} ${logSafe(message)}\n`);
   return {
     info: (m) => line("info ", m),
     warn: (m) => line("warn ", m),

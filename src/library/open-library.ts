@@ -2,6 +2,7 @@ import { type Stats, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { scanArticleFiles } from "../corpus/load-corpus.ts";
 import type { Library } from "../library.ts";
+import { logSafe } from "../log-text.ts";
 import { engineVersion } from "../store/engine-version.ts";
 import { diffFiles, type FileDiff } from "../store/fingerprint.ts";
 import { type FileRecord, MANIFEST_FILE, type PartRecord } from "../store/format.ts";
@@ -136,7 +137,9 @@ class Session implements LibraryHandle {
   constructor(private readonly options: OpenLibraryOptions) {
     this.dataDir = options.dataDir;
     this.indexDir = options.indexDir ?? join(options.dataDir, ".whosaid");
-    this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
+    const log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
+    // Every line names files, whose names (and JSON ids, sidecar fields) are the archive's.
+    this.log = (line) => log(logSafe(line));
     this.index = LibraryIndex.build([], undefined, this.log);
     this.pool = new AnalysisPool(options.pool);
   }
