@@ -417,7 +417,7 @@ class Session implements LibraryHandle {
         if (reads) next = plan(reads, false);
         this.index.update(current.change, undefined, { deferDerived: several });
         for (const key of ["added", "changed", "removed", "skipped", "warnings"] as const) {
-          (total[key] as unknown[]).push(...current[key]);
+          for (const item of current[key] as unknown[]) (total[key] as unknown[]).push(item);
         }
         done += batch.length;
         bar?.(done, toRead.length);

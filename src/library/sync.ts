@@ -81,7 +81,8 @@ export async function planSync(
   }
   fresh.sort((a, b) => (a.scanned.file < b.scanned.file ? -1 : 1));
   for (const { scanned, previous, outcome } of fresh) {
-    if (previous) remove.push(...previous.articleIds);
+    // A loop, not a spread: a JSON file's ids may be more than a call takes arguments.
+    if (previous) for (const id of previous.articleIds) remove.push(id);
     if (!outcome.ok) {
       plan.records.push(fileRecord(scanned, outcome));
       plan.skipped.push({ file: scanned.file, message: outcome.reason });
