@@ -4,7 +4,7 @@ import { scanArticleFiles } from "../corpus/load-corpus.ts";
 import type { Library } from "../library.ts";
 import { logSafe } from "../log-text.ts";
 import { engineVersion } from "../store/engine-version.ts";
-import { diffFiles, type FileDiff } from "../store/fingerprint.ts";
+import { diffFiles, type FileDiff, rereadFiles } from "../store/fingerprint.ts";
 import { type FileRecord, MANIFEST_FILE, type PartRecord } from "../store/format.ts";
 import { readSavedIndex, writePart, writeSavedIndex } from "../store/saved-index.ts";
 import { AnalysisPool, type PoolOptions } from "./analyze-pool.ts";
@@ -141,6 +141,7 @@ class Session implements LibraryHandle {
     // Every line names files, whose names (and JSON ids, sidecar fields) are the archive's.
     this.log = (line) => log(logSafe(line));
     this.index = LibraryIndex.build([], undefined, this.log);
+    this.index.onDamaged((id) => this.heal(id));
     this.pool = new AnalysisPool(options.pool);
   }
 
@@ -205,6 +206,19 @@ class Session implements LibraryHandle {
     return this.serially(() => this.resync(edited));
   }
 
+  /**
+   * An article whose saved text failed its checksum is read again from its source file and saved
+   * again, by itself: it answers again in a moment, and at the next start, without a rebuild.
+   */
+  private heal(id: string): void {
+    const record = this.records.find((r) => r.articleIds.includes(id));
+    if (!record) return;
+    const files = new Set([record.file]);
+    this.serially(() => this.resync(files, null, files)).catch((error) =>
+      this.log(`refresh failed: ${messageOf(error)}`),
+    );
+  }
+
   private catchUp(): Promise<ChangeSummary> {
     return this.serially(async () => {
       const early = this.savedIsLarge() ? BackgroundScan.start(this.dataDir) : null;
@@ -219,9 +233,10 @@ class Session implements LibraryHandle {
   private async resync(
     edited?: ReadonlySet<string>,
     early?: BackgroundScan | null,
+    reread?: ReadonlySet<string>,
   ): Promise<ChangeSummary> {
     const started = performance.now();
-    const summary = await this.sync(edited, early);
+    const summary = await this.sync(edited, early, reread);
     if (summary.reread > 0 || summary.removed.length > 0) await this.writeOrWarn();
     this.stats = this.figures(this.stats.loadedFromSaved, summary.reread, started);
     return summary;
@@ -333,6 +348,7 @@ class Session implements LibraryHandle {
         files: saved.files,
         report: this.log,
       });
+      this.index.onDamaged((id) => this.heal(id));
     } catch (error) {
       this.log(
         `warning: the saved index in ${where} is unusable (${messageOf(error)}); rebuilding`,
@@ -353,18 +369,20 @@ class Session implements LibraryHandle {
   private async sync(
     edited?: ReadonlySet<string>,
     early?: BackgroundScan | null,
+    reread?: ReadonlySet<string>,
   ): Promise<ChangeSummary> {
     const started = performance.now();
     // An index folder placed inside the data folder holds our own files, not articles.
     const ours = (f: { file: string }) => isInside(resolve(this.dataDir, f.file), this.indexDir);
     const known = edited && this.editsOfKnownFiles(edited);
     const scan = known ? null : await (early ? early.result() : scanArticleFiles(this.dataDir));
-    const diff =
+    const found =
       known ??
       diffFiles(
         (scan?.files ?? []).filter((f) => !ours(f)),
         this.records,
       );
+    const diff = reread ? rereadFiles(found, reread) : found;
     const toRead = [...diff.added.map((scanned) => ({ scanned, previous: null })), ...diff.changed];
     // A bar on a terminal for a pass long enough to wait for.
     const bar = toRead.length >= PROGRESS_FROM ? terminalProgress("indexing") : null;
