@@ -1,6 +1,9 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { watch } from "chokidar";
 
+/** How long a file's size must hold before a change to it is reported. */
+const STABLE_MS = 400;
+
 /**
  * What a burst of changes touched: the files whose content changed (paths relative to the data
  * folder, "/"-separated), and whether anything was added or removed, which a full scan must see.
@@ -60,6 +63,9 @@ export function watchFolder(options: WatchOptions): {
     ignoreInitial: true,
     ignored,
     followSymlinks: false,
+    // A file being written (copied in, saved by an editor) is reported once its size has held
+    // for a moment, not read half-written and skipped as empty.
+    awaitWriteFinish: { stabilityThreshold: STABLE_MS, pollInterval: 100 },
   });
   const told = new Set<string>();
   watcher.on("error", (error) => {
