@@ -44,7 +44,11 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
     file: "sentence.txt",
     make: (n) => repeat("and the minister of state ", n, SAID, " said Anna Berg."),
   },
-  { name: "sentences", file: "sentences.txt", make: (n) => repeat(`${SAID.trim()} `, n) },
+  {
+    name: "sentences",
+    file: "sentences.txt",
+    make: (n) => repeat(`${SAID.trim()} `, n, "Title\n\n"),
+  },
   { name: "blank lines", file: "blank.txt", make: (n) => repeat("\n", n, SAID) },
   {
     name: "deep HTML nesting",
