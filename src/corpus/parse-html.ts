@@ -25,7 +25,12 @@ const BLOCKS = "p, li, blockquote, pre, figcaption, h1, h2, h3, h4, h5, h6";
  */
 export function parseHtml(html: string): { content: ArticleContent; warnings: string[] } {
   const bounded = boundNesting(html);
-  const { document } = parseHTML(bounded.html);
+  let { document } = parseHTML(bounded.html);
+  // A page with no element at all (text saved as .html) gives linkedom no root, and Readability
+  // throws: read it as the body of a page.
+  if (!(document as unknown as { documentElement: unknown }).documentElement) {
+    document = parseHTML(`<html><body>${bounded.html}</body></html>`).document;
+  }
   // Read the page's own metadata first: Readability rewrites the document as it works.
   const page = pageMeta(document as unknown as El);
   const article = new Readability(document as never, {
