@@ -59,7 +59,9 @@ for (const shape of HOSTILE_SHAPES) {
   const [, mid, big] = times;
   const growth = mid != null && big != null ? big / Math.max(mid, 1) / 10 : null;
   const met =
-    big != null && big < TARGET_MS && (growth === null || growth <= TARGET_GROWTH || big < NOISE_MS);
+    big != null &&
+    big < TARGET_MS &&
+    (growth === null || growth <= TARGET_GROWTH || big < NOISE_MS);
   if (!met) missed++;
   const row = `| ${shape.name} | ${times.map(ms).join(" | ")} | ${growth === null ? "–" : `${growth.toFixed(2)}×`} | ${met ? "yes" : "**no**"} |`;
   rows.push(row);
