@@ -21,6 +21,13 @@ export const article: Command = {
     const close = library.article(id) ? [] : library.suggestArticles(id, 5);
     const found =
       library.article(id) ?? (close.length === 1 ? library.article(close[0]?.id ?? "") : undefined);
+    if (!found && close.some((a) => a.id === id)) {
+      // Listed, but its saved text could not be read: the library is reading it again.
+      return invalid(
+        "article",
+        `The saved text of “${id}” is damaged and is being read again from its file. Try again in a moment.`,
+      );
+    }
     if (!found) {
       return invalid(
         "article",

@@ -7,6 +7,7 @@ import { loadEnvFile, readSettings, type Settings } from "./config.ts";
 import { openLibrary } from "./library/open-library.ts";
 import { summarize } from "./library/summary.ts";
 import { addFromCommandLine } from "./live/cli-add.ts";
+import { logSafe } from "./log-text.ts";
 import { plural } from "./plural.ts";
 import { folderBytes, sizeText } from "./size-text.ts";
 import { closestName } from "./surfaces/did-you-mean.ts";
@@ -247,10 +248,11 @@ async function extract(paths: string[], json: boolean): Promise<number> {
   const single = paths.length === 1 && !folder;
   let failed = 0;
   for await (const result of extractFiles(paths)) {
-    for (const warning of result.warnings) console.error(`warning ${result.file}: ${warning}`);
+    for (const warning of result.warnings)
+      console.error(logSafe(`warning ${result.file}: ${warning}`));
     if (result.error) {
       failed++;
-      console.error(`skipped ${result.file}: ${result.error}`);
+      console.error(logSafe(`skipped ${result.file}: ${result.error}`));
       if (single) return 1;
     }
     if (json) console.log(contractJson(result, single));

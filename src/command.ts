@@ -19,6 +19,17 @@ export interface CommandOption {
   discordOnly?: boolean;
 }
 
+/** The longest value Discord takes for a string option, whatever the option asks. */
+export const MAX_STRING_LENGTH = 6000;
+
+/**
+ * The longest value an option takes, on every surface: Discord enforces it, and the shell and
+ * the CLI must too, or a pasted megabyte reaches a command no Discord user could send it.
+ */
+export function maxLengthOf(option: CommandOption): number {
+  return Math.min(MAX_STRING_LENGTH, option.maxLength ?? MAX_STRING_LENGTH);
+}
+
 export type CommandArgs = Record<string, string | number | boolean | undefined>;
 
 /** Where a command is answered: help shows what works there. Absent means Discord. */

@@ -25,14 +25,41 @@ const VERB_OPENERS = new Set(
 const TIME_LEADS = new Set(["on", "last", "this", "next", "late", "early", "earlier", "that"]);
 const MIN_WORDS = 2;
 
-function wordCount(tokens: Token[], r: Range): number {
-  let n = 0;
-  for (let i = r.from; i < r.to; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind === "w") n++;
-    else if (t.kind === "q") n += MIN_WORDS;
+/** Words and quotes before each token of a sentence, counted once for all its statements. */
+interface Counts {
+  length: number;
+  words: Int32Array;
+  quotes: Int32Array;
+}
+const COUNTS = new WeakMap<Token[], Counts>();
+
+/**
+ * Counting a range token by token cost each statement the rest of its sentence: a sentence with
+ * thousands of cues ("according to X according to X ...") took seconds. Counts before each token,
+ * made once a sentence, answer any range at once.
+ */
+function countsOf(tokens: Token[]): Counts {
+  const known = COUNTS.get(tokens);
+  if (known && known.length === tokens.length) return known;
+  const words = new Int32Array(tokens.length + 1);
+  const quotes = new Int32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = (tokens[i] as Token).kind;
+    words[i + 1] = (words[i] as number) + (kind === "w" ? 1 : 0);
+    quotes[i + 1] = (quotes[i] as number) + (kind === "q" ? 1 : 0);
   }
-  return n;
+  const counts = { length: tokens.length, words, quotes };
+  COUNTS.set(tokens, counts);
+  return counts;
+}
+
+function count(list: Int32Array, r: Range): number {
+  return r.to > r.from ? (list[r.to] as number) - (list[r.from] as number) : 0;
+}
+
+function wordCount(tokens: Token[], r: Range): number {
+  const { words, quotes } = countsOf(tokens);
+  return count(words, r) + MIN_WORDS * count(quotes, r);
 }
 
 /** Trims punctuation and joining words off both ends of a range. */
@@ -176,7 +203,7 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
   // The quote must open the clause and end on a comma, "?" or "!": one that ends on a full
   // stop closed the sentence before ("... him.” She says it ...").
   if (before.to - before.from !== 1 || quote?.kind !== "q") return;
-  if (st.frame.from - before.to > 1 || /\.\W*$/u.test(quote.text)) return;
+  if (st.frame.from - before.to > 1 || endsOnFullStop(quote.text)) return;
   if (wordCount(tokens, before) < MIN_WORDS) return;
   st.content = [before];
   st.type = typeOf(tokens, st.content);
@@ -301,6 +328,8 @@ function isBareAdjunct(tokens: Token[], r: Range): boolean {
     const next = tokens[i + 1];
     if (t.text === "," && next && next.kind === "w" && clauseIn(tokens, i + 1, r.to)) return false;
     if (t.kind !== "p") words++;
+    // Past 12 words the answer is no: the rest of a long range need not be read.
+    if (words > 12) return false;
   }
   return words <= 12;
 }
@@ -335,15 +364,26 @@ function endsInQuote(tokens: Token[], r: Range): boolean {
 }
 
 function typeOf(tokens: Token[], content: Range[]): AttributionType {
+  const counts = countsOf(tokens);
   let quoted = 0;
   let words = 0;
   for (const r of content) {
-    for (let i = r.from; i < r.to; i++) {
-      const t = tokens[i] as Token;
-      if (t.kind === "q") quoted++;
-      else if (t.kind === "w") words++;
-    }
+    quoted += count(counts.quotes, r);
+    words += count(counts.words, r);
   }
   if (quoted === 0) return "indirect";
   return words === 0 ? "direct" : "mixed";
+}
+
+/**
+ * Whether a full stop stands among the marks that end a text (`him.”`): read back from the end
+ * over the marks only, so a long run of marks costs its length once, not once per mark.
+ */
+function endsOnFullStop(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i] as string;
+    if (c === ".") return true;
+    if (/\w/.test(c)) return false;
+  }
+  return false;
 }

@@ -111,7 +111,11 @@ export function subjectOf(tokens: Token[]): Token[] {
       continue;
     }
     // "Republican contender Donald Trump": an agent noun before a name, not a verb before one.
-    const agent = /\p{L}{3,}(er|or|ist|ian|ant|ent)$/u.test(t.lower) && tokens[k + 1]?.cap;
+    // (A word of 40 letters or more is no job: the bound keeps the test linear on a giant token.)
+    const agent =
+      t.lower.length < 40 &&
+      /\p{L}{3,}(er|or|ist|ian|ant|ent)$/u.test(t.lower) &&
+      tokens[k + 1]?.cap;
     // "Trump called the president": after a name, a lower-case word is its verb.
     const described = out.length === 0 || DETERMINERS.has(out[0]?.lower ?? "") || !out.at(-1)?.cap;
     const fits = t.cap || pronoun || inDescription(t.lower) || (described && roleAhead(tokens, k));

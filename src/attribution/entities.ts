@@ -122,12 +122,17 @@ export function openQuotes(text: string, tokens: Token[]): Token[] {
       out.push(t);
       continue;
     }
-    CAPITALS.lastIndex = t.quote.innerStart;
+    // Searched within the quote only: searched in the whole text, a quote with no capital
+    // scanned on to the next one, quadratic over many such quotes (“word “word ...).
+    const { innerStart, innerEnd } = t.quote;
+    const inner = text.slice(innerStart, innerEnd);
+    CAPITALS.lastIndex = 0;
     let lastEnd = -1;
-    for (let m = CAPITALS.exec(text); m && m.index < t.quote.innerEnd; m = CAPITALS.exec(text)) {
-      const end = Math.min(m.index + m[0].length, t.quote.innerEnd);
-      if (lastEnd >= 0 && text.slice(lastEnd, m.index) !== " ") out.push(gap(lastEnd));
-      out.push(...tokenize(text, m.index, end, []));
+    for (let m = CAPITALS.exec(inner); m; m = CAPITALS.exec(inner)) {
+      const start = innerStart + m.index;
+      const end = start + m[0].length;
+      if (lastEnd >= 0 && text.slice(lastEnd, start) !== " ") out.push(gap(lastEnd));
+      out.push(...tokenize(text, start, end, []));
       lastEnd = end;
     }
     out.push(gap(t.end));
@@ -332,7 +337,8 @@ function jobTitle(t: Token, next: Token | undefined): boolean {
   if (MALE_NAMES.has(w) || FEMALE_NAMES.has(w)) return false;
   if (/^\p{Lu}\p{Ll}{1,4}\.$/u.test(t.text)) return true;
   // "Holger Schmieding" is a name: the word after a job must be a first name.
-  const job = /\p{L}{4,}(?:er|or|ist|ian)$/u.test(w) && !ORG_WORDS.has(w);
+  // (A word of 40 letters or more is no job: the bound keeps the test linear on a giant token.)
+  const job = w.length < 40 && /\p{L}{4,}(?:er|or|ist|ian)$/u.test(w) && !ORG_WORDS.has(w);
   return job && next !== undefined && firstNameSex(`${next.text} X`) !== null;
 }
 

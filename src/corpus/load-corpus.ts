@@ -1,6 +1,6 @@
 import { type Dirent, Stats, statSync } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
-import { basename, join, relative } from "node:path";
+import { basename, isAbsolute, join, relative, sep } from "node:path";
 import { FEEDS_FILE } from "../live/feed-list.ts";
 import { mapLimited } from "../map-limited.ts";
 import { sizeText } from "../size-text.ts";
@@ -91,7 +91,9 @@ export async function scanArticleFiles(dataDir: string): Promise<ArticleScan> {
   /** Each sidecar-named entry, relative to the data folder: its modification time if a file. */
   const sidecars = new Map<string, number | null>();
   const rootRel = relative(dataDir, root).split("\\").join("/");
-  const seen = new Set<string>([await realpath(root)]);
+  const realRoot = await realpath(root);
+  const inside = [await realpath(dataDir), realRoot];
+  const seen = new Set<string>([realRoot]);
   // Paths are built by adding names to their folder's rather than with path.relative or
   // path.join per file: at 100,000 files those are much of a scan's time.
   const walk = async (dir: string, relDir: string): Promise<void> => {
@@ -107,11 +109,28 @@ export async function scanArticleFiles(dataDir: string): Promise<ArticleScan> {
     const prefix = join(dir, "_").slice(0, -1);
     for (const entry of entries) {
       const name = entry.name;
-      if (name.startsWith(".")) continue;
+      if (name.startsWith(".")) {
+        // Hidden entries (.env, .git, the index folder) are never articles; one named like an
+        // article is told, so that "..notes.txt" is not missed in silence.
+        if (!entry.isDirectory() && articleFormat(name)) {
+          const file = relDir ? `${relDir}/${name}` : name;
+          skipped.push({ file, reason: "hidden file (its name starts with a dot); not read" });
+        }
+        continue;
+      }
       // The list of feeds to follow sits in the data folder, which may also be the articles'.
       if (!relDir && name === FEEDS_FILE) continue;
       const file = relDir ? `${relDir}/${name}` : name;
       const path = prefix + name;
+      if (entry.isSymbolicLink()) {
+        // Archives unpacked from tarballs or repositories carry links: one out of the data
+        // folder (to ../../.env, to /etc) would be read and served.
+        const outside = await linkProblem(path, inside);
+        if (outside) {
+          skipped.push({ file, reason: outside });
+          continue;
+        }
+      }
       const info = statOrError(path);
       if (!(info instanceof Stats)) {
         skipped.push({ file, reason: `cannot read: ${osReason(info)}` });
@@ -164,6 +183,45 @@ export async function scanArticleFiles(dataDir: string): Promise<ArticleScan> {
   return { files, skipped };
 }
 
+/**
+ * Why a symbolic link is not followed: its target is outside the data folder, or hidden (a
+ * dotfile such as .env, or in a hidden folder such as the index's); null when it may be.
+ * A broken link is left to the caller, which reports it as it reports any missing file.
+ */
+async function linkProblem(path: string, bounds: readonly string[]): Promise<string | null> {
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch {
+    return null;
+  }
+  const within = bounds
+    .map((bound) => relative(bound, real))
+    .find((rel) => !rel.startsWith("..") && !isAbsolute(rel));
+  if (within === undefined) return "symbolic link to outside the data folder; not followed";
+  if (within.split(sep).some((part) => part.startsWith("."))) {
+    return "symbolic link to a hidden file; not followed";
+  }
+  return null;
+}
+
+const bounds = new Map<string, { real: Promise<string[]>; at: number }>();
+
+/**
+ * The data folder's real path and its articles folder's (which may be a link elsewhere, set up by
+ * the user): what a file must lie in. Kept for a second, as a build reads thousands of files.
+ */
+function folderBounds(dataDir: string): Promise<string[]> {
+  const known = bounds.get(dataDir);
+  if (known && performance.now() - known.at < 1000) return known.real;
+  const real = (async () => [
+    await realpath(dataDir),
+    await realpath(await articlesRoot(dataDir)),
+  ])();
+  bounds.set(dataDir, { real, at: performance.now() });
+  return real;
+}
+
 /** Why a file is passed over for its name: an unknown extension, or none. */
 function unsupported(name: string): string {
   const dot = name.lastIndexOf(".");
@@ -183,11 +241,21 @@ function sidecarPath(path: string): string {
 export async function readArticle(
   dataDir: string,
   info: ArticleFileInfo,
-  options: Pick<LoadOptions, "maxBytes"> = {},
+  options: Pick<LoadOptions, "maxBytes"> & {
+    /**
+     * Read only what lies in the data folder, as the library does: a file that became a link
+     * out of it, or to a hidden file, since the scan is rejected.
+     */
+    confined?: boolean;
+  } = {},
 ): Promise<ParseOutcome> {
   const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const path = join(dataDir, info.file);
   try {
+    if (options.confined) {
+      const problem = await linkProblem(path, await folderBounds(dataDir));
+      if (problem) return rejected(problem);
+    }
     // Size from the disk, not the scan: the file may have grown since.
     const { size } = await stat(path);
     if (size > limit)

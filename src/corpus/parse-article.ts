@@ -55,7 +55,7 @@ export function parseArticleFile(
   let array = false;
   if (format === "json") {
     const json = parseJson(source);
-    warnings.push(...json.warnings);
+    for (const warning of json.warnings) warnings.push(warning);
     if (!json.ok) return rejected(json.reason, warnings);
     contents = json.articles;
     array = json.array;

@@ -1,6 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { escapeRegExp } from "../escape-regexp.ts";
+import { boundNesting, MAX_HTML_DEPTH } from "./bound-nesting.ts";
 import { isChromeLine } from "./chrome.ts";
 import { buildContent, type Piece } from "./extracted.ts";
 import { applyMeta } from "./meta.ts";
@@ -28,7 +29,13 @@ export function parseHtml(
   /** The outlet a sidecar names, also dropped from the title. */
   outlet?: string,
 ): { content: ArticleContent; warnings: string[] } {
-  const { document } = parseHTML(html);
+  const bounded = boundNesting(html);
+  let { document } = parseHTML(bounded.html);
+  // A page with no element at all (text saved as .html) gives linkedom no root, and Readability
+  // throws: read it as the body of a page.
+  if (!(document as unknown as { documentElement: unknown }).documentElement) {
+    document = parseHTML(`<html><body>${bounded.html}</body></html>`).document;
+  }
   // Read the page's own metadata first: Readability rewrites the document as it works.
   const page = pageMeta(document as unknown as El);
   const article = new Readability(document as never, {
@@ -44,6 +51,11 @@ export function parseHtml(
   if (article?.publishedTime?.trim()) meta.date = article.publishedTime.trim();
   // A site name or date the page states wins over one guessed from a dateline.
   const warnings = applyMeta(content, meta, "page metadata");
+  if (bounded.cut > 0) {
+    warnings.push(
+      `elements nest deeper than ${MAX_HTML_DEPTH}; the tags below that depth were dropped, their text kept`,
+    );
+  }
   return { content, warnings };
 }
 

@@ -40,6 +40,8 @@ export const TEXTS = {
     `Only <@${owner}> can page through this answer. Run the command yourself to get your own copy.`,
   managersOnly: (name: string) =>
     `\`/${name}\` is for server managers (Manage Server permission) only.`,
+  notYoursToShare: (owner: string | undefined) =>
+    `Only ${owner ? `<@${owner}>` : "the person this answer was for"} can share it. Run the command yourself to get your own copy.`,
   failure: (id: string) =>
     `Something went wrong on my side (error id \`${id}\`). Please try again; if it keeps happening, give this id to whoever runs the bot.`,
 } as const;

@@ -4,6 +4,7 @@ import { commands } from "../../commands/index.ts";
 import type { Settings } from "../config.ts";
 import { openLibrary } from "../library/open-library.ts";
 import { startLive } from "../live/start-live.ts";
+import { logSafe } from "../log-text.ts";
 import { startBot } from "./bot.ts";
 import type { BotLog } from "./deps.ts";
 import { readDiscordSettings } from "./settings.ts";
@@ -86,7 +87,7 @@ async function folderProblem(dir: string): Promise<string | null> {
 
 function timestamped(): BotLog {
   const line = (level: string, message: string) =>
-    process.stderr.write(`${new Date().toISOString()} ${level} ${message}\n`);
+    process.stderr.write(`${new Date().toISOString()} ${level} ${logSafe(message)}\n`);
   return {
     info: (m) => line("info ", m),
     warn: (m) => line("warn ", m),

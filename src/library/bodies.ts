@@ -27,6 +27,10 @@ export class Bodies {
   private readonly disk = new Map<string, BodyLocation>();
   private readonly sources = new Map<string, PieceSource>();
   private nextPiece = 0;
+  /** Told of each saved article whose text cannot be read, so it can be read again from source. */
+  onDamaged: ((id: string) => void) | null = null;
+  /** Articles told of and not replaced since: each is told once. */
+  private readonly damaged = new Set<string>();
 
   constructor(private readonly report: (message: string) => void) {}
 
@@ -61,6 +65,7 @@ export class Bodies {
   forget(id: string): void {
     this.memory.delete(id);
     this.disk.delete(id);
+    this.damaged.delete(id);
   }
 
   location(id: string): BodyLocation | undefined {
@@ -123,9 +128,15 @@ export class Bodies {
       if (analyzed.article.id !== id) throw new Error("it holds another article there");
       return analyzed;
     } catch (error) {
-      this.report(
-        `cannot read article ${id} from the saved index (${error instanceof Error ? error.message : String(error)}); run \`npm run index\` to rebuild it`,
-      );
+      if (!this.damaged.has(id)) {
+        this.damaged.add(id);
+        const why = error instanceof Error ? error.message : String(error);
+        const healing = this.onDamaged
+          ? "reading it again from its source file"
+          : "run `npm run index` to rebuild it";
+        this.report(`cannot read article ${id} from the saved index (${why}); ${healing}`);
+        this.onDamaged?.(id);
+      }
       return undefined;
     }
   }

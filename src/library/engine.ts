@@ -441,6 +441,11 @@ export class LibraryIndex implements Library {
     return this.entries.has(id) ? this.bodies.get(id)?.article : undefined;
   }
 
+  /** Calls `heal` with the id of each saved article whose text is found damaged. */
+  onDamaged(heal: (id: string) => void): void {
+    this.bodies.onDamaged = heal;
+  }
+
   articles(): ArticleSummary[] {
     return [...this.derived.ordered];
   }

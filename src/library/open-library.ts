@@ -1,19 +1,18 @@
 import { type Stats, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { readArticle, scanArticleFiles } from "../corpus/load-corpus.ts";
+import { scanArticleFiles } from "../corpus/load-corpus.ts";
 import type { Library } from "../library.ts";
-import { mapLimited } from "../map-limited.ts";
+import { logSafe } from "../log-text.ts";
 import { engineVersion } from "../store/engine-version.ts";
-import { diffFiles, type FileDiff } from "../store/fingerprint.ts";
+import { diffFiles, type FileDiff, rereadFiles } from "../store/fingerprint.ts";
 import { type FileRecord, MANIFEST_FILE, type PartRecord } from "../store/format.ts";
 import { readSavedIndex, writePart, writeSavedIndex } from "../store/saved-index.ts";
-import { AnalysisPool, MIN_POOL_ARTICLES } from "./analyze-pool.ts";
+import { AnalysisPool, type PoolOptions } from "./analyze-pool.ts";
 import { BackgroundScan } from "./background-scan.ts";
 import type { PieceSource } from "./bodies.ts";
 import { DELTA_PART, isDocsPart, LibraryIndex } from "./engine.ts";
 import { terminalProgress } from "./progress.ts";
-import { analyzeHere, type FileRead, planSync, type SyncPlan } from "./sync.ts";
+import { type FileRead, planSync, type SyncPlan } from "./sync.ts";
 import { watchFolder, watchProblem } from "./watch.ts";
 
 export interface OpenLibraryOptions {
@@ -33,6 +32,8 @@ export interface OpenLibraryOptions {
    * the saved index lists many files, as a worker takes longer to start than a few to scan.
    */
   scanInBackground?: boolean;
+  /** The worker pool files are read and analysed on: its time budget; a test's worker module. */
+  pool?: PoolOptions;
 }
 
 export interface SkippedFile {
@@ -79,8 +80,11 @@ export interface LibraryHandle {
   close(): Promise<void>;
 }
 
-/** How many files are read at once. */
-const READ_CONCURRENCY = 8;
+/**
+ * A pass that reads this many files leaves the pool's workers holding a vocabulary of much of the
+ * corpus: they are ended after it, and the next pass starts fresh ones.
+ */
+const END_WORKERS_FROM = 200;
 /**
  * Files read, analysed and indexed in one batch. A large pass goes batch by batch, and writes the
  * articles' text to the index folder as it goes, so its memory does not grow with the corpus.
@@ -118,6 +122,8 @@ class Session implements LibraryHandle {
   private engine = "";
   private queue: Promise<unknown> = Promise.resolve();
   private stopWatching: (() => Promise<void>) | null = null;
+  /** Where files are read and analysed, off this thread and within a time budget each. */
+  private readonly pool: AnalysisPool;
   stats: LibraryStats = {
     articles: 0,
     passages: 0,
@@ -131,8 +137,12 @@ class Session implements LibraryHandle {
   constructor(private readonly options: OpenLibraryOptions) {
     this.dataDir = options.dataDir;
     this.indexDir = options.indexDir ?? join(options.dataDir, ".whosaid");
-    this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
+    const log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
+    // Every line names files, whose names (and JSON ids, sidecar fields) are the archive's.
+    this.log = (line) => log(logSafe(line));
     this.index = LibraryIndex.build([], undefined, this.log);
+    this.index.onDamaged((id) => this.heal(id));
+    this.pool = new AnalysisPool(options.pool);
   }
 
   get library(): Library {
@@ -182,6 +192,8 @@ class Session implements LibraryHandle {
         onError: (error) => this.log(watchProblem(error)),
       });
       this.stopWatching = stop;
+      // An edit is then read on a worker that has started already.
+      this.pool.warm();
       // The folder was scanned before the index loaded: what changed since, before the watcher
       // saw changes, is found by one more scan, on another core for a large folder.
       void ready.then(() => {
@@ -192,6 +204,19 @@ class Session implements LibraryHandle {
 
   refresh(edited?: ReadonlySet<string>): Promise<ChangeSummary> {
     return this.serially(() => this.resync(edited));
+  }
+
+  /**
+   * An article whose saved text failed its checksum is read again from its source file and saved
+   * again, by itself: it answers again in a moment, and at the next start, without a rebuild.
+   */
+  private heal(id: string): void {
+    const record = this.records.find((r) => r.articleIds.includes(id));
+    if (!record) return;
+    const files = new Set([record.file]);
+    this.serially(() => this.resync(files, null, files)).catch((error) =>
+      this.log(`refresh failed: ${messageOf(error)}`),
+    );
   }
 
   private catchUp(): Promise<ChangeSummary> {
@@ -208,9 +233,10 @@ class Session implements LibraryHandle {
   private async resync(
     edited?: ReadonlySet<string>,
     early?: BackgroundScan | null,
+    reread?: ReadonlySet<string>,
   ): Promise<ChangeSummary> {
     const started = performance.now();
-    const summary = await this.sync(edited, early);
+    const summary = await this.sync(edited, early, reread);
     if (summary.reread > 0 || summary.removed.length > 0) await this.writeOrWarn();
     this.stats = this.figures(this.stats.loadedFromSaved, summary.reread, started);
     return summary;
@@ -224,6 +250,7 @@ class Session implements LibraryHandle {
     await this.stopWatching?.();
     this.stopWatching = null;
     await this.queue.catch(() => undefined);
+    await this.pool.close();
   }
 
   /** Does what the start-up left for later, a step at a time, each when nothing else waits. */
@@ -321,6 +348,7 @@ class Session implements LibraryHandle {
         files: saved.files,
         report: this.log,
       });
+      this.index.onDamaged((id) => this.heal(id));
     } catch (error) {
       this.log(
         `warning: the saved index in ${where} is unusable (${messageOf(error)}); rebuilding`,
@@ -341,18 +369,20 @@ class Session implements LibraryHandle {
   private async sync(
     edited?: ReadonlySet<string>,
     early?: BackgroundScan | null,
+    reread?: ReadonlySet<string>,
   ): Promise<ChangeSummary> {
     const started = performance.now();
     // An index folder placed inside the data folder holds our own files, not articles.
     const ours = (f: { file: string }) => isInside(resolve(this.dataDir, f.file), this.indexDir);
     const known = edited && this.editsOfKnownFiles(edited);
     const scan = known ? null : await (early ? early.result() : scanArticleFiles(this.dataDir));
-    const diff =
+    const found =
       known ??
       diffFiles(
         (scan?.files ?? []).filter((f) => !ours(f)),
         this.records,
       );
+    const diff = reread ? rereadFiles(found, reread) : found;
     const toRead = [...diff.added.map((scanned) => ({ scanned, previous: null })), ...diff.changed];
     // A bar on a terminal for a pass long enough to wait for.
     const bar = toRead.length >= PROGRESS_FROM ? terminalProgress("indexing") : null;
@@ -372,23 +402,22 @@ class Session implements LibraryHandle {
     const several = batches.length > 1;
     let records = diff.unchanged;
     let done = 0;
-    // A pass long enough analyses on worker threads, one a core, each sent its share of a batch
-    // at once so it keeps working while this thread is busy; an edit stays on this thread.
-    const pool =
-      toRead.length >= MIN_POOL_ARTICLES
-        ? new AnalysisPool({ chunkSize: Math.ceil(batchFiles / availableParallelism()) })
-        : null;
-    const read = (batch: typeof toRead): Promise<FileRead[]> =>
-      mapLimited(batch, READ_CONCURRENCY, async (r) => ({
-        ...r,
-        outcome: await readArticle(this.dataDir, r.scanned),
-      }));
+    // Files are read and analysed on the pool's worker threads, so that no file, however
+    // built, can hold this thread, which answers commands.
+    const pool = this.pool;
+    const read = async (batch: typeof toRead): Promise<FileRead[]> => {
+      const outcomes = await pool.read(
+        this.dataDir,
+        batch.map((r) => r.scanned),
+      );
+      return batch.map((r, i) => ({ ...r, outcome: outcomes[i] as FileRead["outcome"] }));
+    };
     // Earlier batches' files count as unchanged, so their article ids stay taken.
     const plan = (reads: FileRead[], first: boolean): Promise<SyncPlan> => {
       const planned = planSync(
         { ...diff, unchanged: records, removed: first ? diff.removed : [] },
         reads,
-        pool ? (articles) => pool.analyze(articles) : analyzeHere,
+        (articles) => pool.analyze(articles),
       );
       // Awaited below; until then a failure must not count as unhandled.
       planned.catch(() => undefined);
@@ -406,14 +435,14 @@ class Session implements LibraryHandle {
         if (reads) next = plan(reads, false);
         this.index.update(current.change, undefined, { deferDerived: several });
         for (const key of ["added", "changed", "removed", "skipped", "warnings"] as const) {
-          (total[key] as unknown[]).push(...current[key]);
+          for (const item of current[key] as unknown[]) (total[key] as unknown[]).push(item);
         }
         done += batch.length;
         bar?.(done, toRead.length);
         if (this.index.unsaved >= batchFiles) await this.spillOrKeep();
       }
     } finally {
-      await pool?.close();
+      if (toRead.length >= END_WORKERS_FROM) await pool.close();
     }
     if (several) this.index.refreshDerived();
     this.records = records;

@@ -1,3 +1,4 @@
+import { logSafe } from "../log-text.ts";
 import { plural } from "../plural.ts";
 import type { LibraryHandle } from "./open-library.ts";
 
@@ -12,7 +13,7 @@ export function summarize(handle: Pick<LibraryHandle, "stats" | "skipped">): str
       `${plural(stats.attributions, "attribution")}, ${plural(stats.speakers, "speaker")}`,
     `${how} in ${formatMs(stats.ms)}`,
     `${plural(skipped.length, "file")} skipped${skipped.length ? ":" : ""}`,
-    ...skipped.map((s) => `  ${s.file}: ${s.reason}`),
+    ...skipped.map((s) => logSafe(`  ${s.file}: ${s.reason}`)),
   ];
 }
 

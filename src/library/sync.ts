@@ -30,10 +30,15 @@ export interface SyncPlan {
   warnings: FileNote[];
 }
 
-/** Runs the attribution engine on articles: on this thread, or on a pool of workers. */
-export type Analyze = (
-  articles: readonly Article[],
-) => Promise<{ analyzed: AnalyzedArticle[]; errors: (string | null)[] }>;
+/**
+ * Runs the attribution engine on articles: on this thread, or on a pool of workers, which may
+ * refuse an article (over its time budget), giving the reason its file is skipped for.
+ */
+export type Analyze = (articles: readonly Article[]) => Promise<{
+  analyzed: AnalyzedArticle[];
+  errors: (string | null)[];
+  refused?: (string | null)[];
+}>;
 
 /** The attribution engine on the calling thread, an article at a time. */
 export const analyzeHere: Analyze = async (articles) => {
@@ -76,7 +81,8 @@ export async function planSync(
   }
   fresh.sort((a, b) => (a.scanned.file < b.scanned.file ? -1 : 1));
   for (const { scanned, previous, outcome } of fresh) {
-    if (previous) remove.push(...previous.articleIds);
+    // A loop, not a spread: a JSON file's ids may be more than a call takes arguments.
+    if (previous) for (const id of previous.articleIds) remove.push(id);
     if (!outcome.ok) {
       plan.records.push(fileRecord(scanned, outcome));
       plan.skipped.push({ file: scanned.file, message: outcome.reason });
@@ -88,14 +94,49 @@ export async function planSync(
     plan.records.push({ ...fileRecord(scanned, outcome), articleIds: articles.map((a) => a.id) });
     (previous?.articleIds.length ? plan.changed : plan.added).push(scanned.file);
   }
-  const { analyzed, errors } = await analyze(toAnalyze.map((a) => a.article));
+  const { analyzed, errors, refused } = await analyze(toAnalyze.map((a) => a.article));
   errors.forEach((error, i) => {
     const file = toAnalyze[i]?.file ?? "";
     if (error) plan.warnings.push({ file, message: `attributions not extracted: ${error}` });
   });
+  const refusedFiles = new Map<string, string>();
+  refused?.forEach((reason, i) => {
+    const file = toAnalyze[i]?.file;
+    if (reason && file !== undefined && !refusedFiles.has(file)) refusedFiles.set(file, reason);
+  });
   plan.records.sort((a, b) => (a.file < b.file ? -1 : 1));
-  plan.change = { remove, add: analyzed };
+  plan.change = {
+    remove,
+    add: refusedFiles.size
+      ? analyzed.filter((_, i) => !refusedFiles.has(toAnalyze[i]?.file ?? ""))
+      : analyzed,
+  };
+  if (refusedFiles.size) skipRefused(plan, refusedFiles, reads);
   return plan;
+}
+
+/**
+ * A file one of whose articles the analysis refused is skipped whole, as if it could not be read:
+ * its record says why, and it is tried again when it changes.
+ */
+function skipRefused(
+  plan: SyncPlan,
+  refused: Map<string, string>,
+  reads: readonly FileRead[],
+): void {
+  const hadArticles = new Set(
+    reads.filter((r) => r.previous?.articleIds.length).map((r) => r.scanned.file),
+  );
+  for (const [file, reason] of refused) {
+    plan.skipped.push({ file, message: reason });
+    if (hadArticles.has(file)) plan.removed.push(file);
+  }
+  const out = (file: string) => !refused.has(file);
+  plan.added = plan.added.filter(out);
+  plan.changed = plan.changed.filter(out);
+  plan.records = plan.records.map((r) =>
+    refused.has(r.file) ? { ...r, articleIds: [], skipped: refused.get(r.file) as string } : r,
+  );
 }
 
 /** An id another file's article holds already (a JSON item's own id) gets a number appended. */

@@ -2,6 +2,9 @@ import { type FSWatcher, watch as fsWatch } from "node:fs";
 import { lstat, readdir } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 
+/** How long a file's size must hold before a change to it is reported. */
+const STABLE_MS = 400;
+
 /**
  * What a burst of changes touched: the files whose content changed (paths relative to the data
  * folder, "/"-separated), and whether anything was added or removed, which a full scan must see.
@@ -40,6 +43,8 @@ export interface FolderWatch {
  * watch per file took 100,000 (past Linux's default limit) and 12 s to set up. Hidden entries,
  * links and the index folder are not watched: saving the index must not trigger a refresh, and
  * nothing outside the data folder is followed. A folder made later is watched when it appears.
+ * A file being written (copied in, saved by an editor) is reported once its size has held for
+ * a moment, not read half-written and skipped as empty.
  */
 export function watchFolder(options: WatchOptions): FolderWatch {
   const { dataDir, indexDir, debounceMs, onChange } = options;
@@ -109,30 +114,62 @@ export function watchFolder(options: WatchOptions): FolderWatch {
     }
   };
 
+  /** Files heard of and not yet reported: each waits for its size to hold. */
+  const pending = new Map<string, NodeJS.Timeout>();
+  const once = (full: string, report: () => void) => {
+    clearTimeout(pending.get(full));
+    const check = async (last: number | null) => {
+      const stats = await lstat(full).catch(() => null);
+      if (stopped) return;
+      if (stats === null || stats.size === last) {
+        pending.delete(full);
+        report();
+        schedule();
+      } else
+        pending.set(
+          full,
+          setTimeout(() => void check(stats.size), STABLE_MS),
+        );
+    };
+    void check(null);
+  };
+
   /** A folder's watch heard of `name`: changed in place, or added, removed or renamed. */
   const seen = (dir: string, kind: string, name: string | Buffer | null) => {
     if (stopped) return;
     if (name === null) {
       changes.addedOrRemoved = true;
-    } else {
-      const full = join(dir, String(name));
-      if (ignored(full)) return;
-      if (kind === "change") changes.edited.add(fromData(full));
-      else {
-        changes.addedOrRemoved = true;
-        // A folder that appeared is watched from now on; one that went, no longer.
-        void lstat(full).then(
-          (stats) => (stats.isDirectory() ? watchTree(full) : undefined),
-          () => unwatch(full),
-        );
-      }
+      schedule();
+      return;
     }
-    schedule();
+    const full = join(dir, String(name));
+    if (ignored(full)) return;
+    if (kind === "change") {
+      once(full, () => changes.edited.add(fromData(full)));
+      return;
+    }
+    // A folder that appeared is watched from now on; one that went, no longer.
+    void lstat(full).then(
+      (stats) => {
+        if (stats.isDirectory()) {
+          changes.addedOrRemoved = true;
+          schedule();
+          void watchTree(full);
+        } else once(full, () => (changes.addedOrRemoved = true));
+      },
+      () => {
+        unwatch(full);
+        changes.addedOrRemoved = true;
+        schedule();
+      },
+    );
   };
 
   const ready = watchTree(root);
   const stop = async () => {
     stopped = true;
+    for (const wait of pending.values()) clearTimeout(wait);
+    pending.clear();
     if (timer) clearTimeout(timer);
     timer = null;
     unwatch(root);

@@ -34,6 +34,31 @@ export function diffFiles(
   return diff;
 }
 
+/**
+ * The diff with the given files read again even where they look unchanged, and their content
+ * treated as new: their saved text was found damaged, and must be made again from the source.
+ */
+export function rereadFiles(diff: FileDiff, files: ReadonlySet<string>): FileDiff {
+  const stale = (previous: FileRecord): FileRecord => ({ ...previous, hash: null });
+  const changed = diff.changed.map((c) =>
+    files.has(c.previous.file) ? { ...c, previous: stale(c.previous) } : c,
+  );
+  const unchanged: FileRecord[] = [];
+  for (const r of diff.unchanged) {
+    if (!files.has(r.file)) {
+      unchanged.push(r);
+      continue;
+    }
+    const scanned: ScannedFile = { file: r.file, id: r.id, size: r.size, mtimeMs: r.mtimeMs };
+    if (r.metaFile !== null) {
+      scanned.metaFile = r.metaFile;
+      scanned.metaMtimeMs = r.metaMtimeMs ?? Number.NaN;
+    }
+    changed.push({ scanned, previous: stale(r) });
+  }
+  return { ...diff, unchanged, changed };
+}
+
 function sameStat(file: ScannedFile, record: FileRecord): boolean {
   return (
     file.id === record.id &&

@@ -172,14 +172,20 @@ async function writeOne(
 
 async function writeAtomically(path: string, bytes: Uint8Array, tag: string): Promise<void> {
   const temp = `${path}.${tag}.tmp`;
-  const handle = await open(temp, "w");
   try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    const handle = await open(temp, "w");
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    // A full disk must not fill up further with halves of parts: the next save may not come.
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
   }
-  await rename(temp, path);
 }
 
 function isMissing(error: unknown): boolean {

@@ -1,4 +1,4 @@
-import type { Command, CommandArgs } from "../command.ts";
+import { type Command, type CommandArgs, maxLengthOf } from "../command.ts";
 import { escapeRegExp } from "../escape-regexp.ts";
 import { closestName } from "./did-you-mean.ts";
 
@@ -51,6 +51,13 @@ export function parseCommandLine(line: string, commands: readonly Command[]): Pa
       delete args[option.name];
       if (option.required) return { ok: false, error: `Missing ${option.name}. ${usage(command)}` };
       continue;
+    }
+    if (option.type === "string" && String(raw).length > maxLengthOf(option)) {
+      const max = maxLengthOf(option).toLocaleString("en-US");
+      return {
+        ok: false,
+        error: `${option.name} is too long: at most ${max} characters, as on Discord (this has ${String(raw).length.toLocaleString("en-US")}).`,
+      };
     }
     if (option.type === "boolean") {
       if (!/^(true|false|yes|no)$/i.test(String(raw))) {

@@ -33,7 +33,7 @@ export function readPlainQuestion(raw: string): PlainReading {
   if (QUOTED.test(text)) return { kind: "run", line: `/find-source text:${text}` };
   const words = text.length <= 60 ? text : "<words>";
   // One to three capitalised words read as a name first: "Peskov", "Andrew Parker".
-  const name = /^(?:\p{Lu}[\p{L}.'-]*\s*){1,3}$/u.test(text) ? text : "<name>";
+  const name = text.length <= 60 && /^(?:\p{Lu}[\p{L}.'-]*\s*){1,3}$/u.test(text) ? text : "<name>";
   return {
     kind: "suggest",
     text: `Commands start with a slash: /quote speaker:${name} lists what someone said, /search ${words} finds passages, /who claim:<text> finds who said it. Type /help for the list.`,

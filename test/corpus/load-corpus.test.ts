@@ -112,6 +112,10 @@ describe("loadCorpus on a folder of good and bad files", () => {
 
   it("lists each bad file once with its reason", () => {
     expect(corpus.skipped).toEqual([
+      {
+        file: "articles/.hidden.txt",
+        reason: "hidden file (its name starts with a dot); not read",
+      },
       { file: "articles/binary.txt", reason: "binary file" },
       { file: "articles/blank.md", reason: "empty file" },
       { file: "articles/chrome-only.txt", reason: "no body paragraphs" },
@@ -124,7 +128,7 @@ describe("loadCorpus on a folder of good and bad files", () => {
       { file: "articles/scan.pdf", reason: "unsupported file type .pdf" },
       { file: "articles/title-only.txt", reason: "no body paragraphs" },
     ]);
-    expect(formatSkipped(corpus.skipped)[5]).toBe(
+    expect(formatSkipped(corpus.skipped)[6]).toBe(
       "skipped articles/huge.txt: file is 50.0 MB, over the 10 MB limit",
     );
   });

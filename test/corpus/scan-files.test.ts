@@ -55,14 +55,21 @@ describe("scanArticleFiles", () => {
     expect(scan.files.find((f) => f.file === "articles/y.txt")).not.toHaveProperty("metaFile");
   });
 
-  it("names each entry it passes over with the reason, and says nothing of dotfiles and sidecars", () => {
+  it("names each entry it passes over with the reason, and says nothing of hidden folders and sidecars", () => {
     expect(scan.skipped).toEqual([
+      {
+        file: "articles/.hidden.txt",
+        reason: "hidden file (its name starts with a dot); not read",
+      },
       { file: "articles/README", reason: "no file extension" },
       {
         file: "articles/broken.txt",
         reason: "cannot read: no such file (removed, or a broken link) (ENOENT)",
       },
-      { file: "articles/dev.txt", reason: "not a regular file" },
+      {
+        file: "articles/dev.txt",
+        reason: "symbolic link to outside the data folder; not followed",
+      },
       ...(asRoot
         ? []
         : [{ file: "articles/locked", reason: "cannot read folder: permission denied (EACCES)" }]),

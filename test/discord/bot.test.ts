@@ -126,6 +126,18 @@ describe("the bot answers through the real discord.js client and the stand-in", 
     expect(shared.message?.mentions).toEqual([]);
   });
 
+  it("Share from anyone but the user the answer was for is refused, and nothing is posted", async () => {
+    const shown = await h.standin.awaitResponse(h.standin.slash("quote", { speaker: "Doe" }));
+    const posted = h.standin.messages.size;
+    const other = user("bystander");
+    const click = h.standin.click(shown.message, buttonId(shown.message, "Share"), other);
+    const { message } = await h.standin.awaitResponse(click);
+    expect(message?.flags).toBe(EPHEMERAL);
+    expect(embedOf(message).description).toBe(TEXTS.notYoursToShare(h.standin.user.id));
+    // Only the refusal, private to the presser, was added.
+    expect(h.standin.messages.size).toBe(posted + 1);
+  });
+
   it("sends @everyone and <@id> in a quote with no mentions parsed, so nobody is pinged", async () => {
     const sent = h.standin.slash("quote", { speaker: "Doe", about: "everyone report rumours" });
     const shown = await h.standin.awaitResponse(sent);

@@ -48,7 +48,8 @@ describe("npm start with a token in .env", () => {
     child = spawn(
       process.execPath,
       [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "src/main.ts")],
-      { cwd: dir, env },
+      // Its own process group: tsx runs the bot in a child process, which killing tsx leaves.
+      { cwd: dir, env, detached: true },
     );
     child.stdout?.on("data", (c) => {
       output += c;
@@ -59,7 +60,11 @@ describe("npm start with a token in .env", () => {
   });
 
   afterAll(async () => {
-    child.kill("SIGKILL");
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // The group has ended already.
+    }
     await standin.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -76,6 +81,15 @@ describe("npm start with a token in .env", () => {
     const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
+    // Nothing of the group is left running: not tsx's child, which runs the bot.
+    await until(() => {
+      try {
+        process.kill(-(child.pid as number), 0);
+        return false;
+      } catch {
+        return true;
+      }
+    }, "the bot's process group to end");
     expect(output).not.toContain(standin.token);
     expect(output).toMatch(/SIGTERM/);
   });

@@ -1,8 +1,14 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../src/library/analyze.ts";
 import { AnalysisPool, analyzeArticles } from "../../src/library/analyze-pool.ts";
 import type { AnalyzedArticle } from "../../src/library/engine.ts";
+import type { Article } from "../../src/types.ts";
 import { makeArticle } from "./fixtures.ts";
+
+const HANG_WORKER = new URL("./hang-worker.ts", import.meta.url);
 
 const articles = Array.from({ length: 40 }, (_, i) =>
   makeArticle(`a${i}`, `Talks day ${i}`, [
@@ -11,7 +17,7 @@ const articles = Array.from({ length: 40 }, (_, i) =>
   ]),
 );
 const expected = articles.map((a) => analyzeArticle(a).analyzed);
-const pool = { workers: 2, minArticles: 0, chunkSize: 8 };
+const pool = { workers: 2, chunkSize: 8 };
 
 /** The analyses without the index terms a worker adds. */
 const plain = (analyzed: AnalyzedArticle[]) =>
@@ -62,10 +68,54 @@ describe("analyzeArticles", () => {
     }
   });
 
-  it("analyses a few articles on the calling thread", async () => {
+  it("analyses even a few articles on a worker, off the thread that answers", async () => {
     const { analyzed, onWorkers } = await analyzeArticles(articles.slice(0, 3));
-    expect(onWorkers).toBe(0);
-    expect(analyzed).toEqual(expected.slice(0, 3));
+    expect(onWorkers).toBe(3);
+    expect(plain(analyzed)).toEqual(expected.slice(0, 3));
+  });
+
+  it("refuses an article over the time budget, replaces its worker and does the rest", async () => {
+    const hang = { ...(articles[5] as Article), id: "hang" };
+    const given = [...articles.slice(0, 5), hang, ...articles.slice(6, 12)];
+    const started = performance.now();
+    const { analyzed, refused, onWorkers } = await analyzeArticles(given, undefined, {
+      workers: 1,
+      chunkSize: 4,
+      budgetMs: 300,
+      workerUrl: HANG_WORKER,
+    });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(refused[5]).toBe("took over 0.3 s (the time limit per file) while analysing it");
+    expect(refused.filter((r) => r !== null)).toHaveLength(1);
+    expect(onWorkers).toBe(11);
+    const others = [...plain(analyzed).slice(0, 5), ...plain(analyzed).slice(6)];
+    expect(others).toEqual([...expected.slice(0, 5), ...expected.slice(6, 12)]);
+    expect(analyzed[5]?.extraction.attributions).toEqual([]);
+  });
+
+  it("reads files on workers, and rejects one over the time budget with the reason", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "whosaid-pool-"));
+    const names = ["a.txt", "hang.txt", "b.txt"];
+    for (const name of names)
+      await writeFile(
+        join(dir, name),
+        `Title\n\n"It is fine," Anna Berg said of ${name} on Monday.\n`,
+      );
+    const workers = new AnalysisPool({ workers: 1, budgetMs: 300, workerUrl: HANG_WORKER });
+    try {
+      const files = names.map((file) => ({ file, id: file, size: 1, mtimeMs: 1 }));
+      const outcomes = await workers.read(dir, files);
+      expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
+      expect(outcomes[1]).toMatchObject({
+        reason: "took over 0.3 s (the time limit per file) while reading it",
+      });
+      // The replaced worker reads on.
+      const again = await workers.read(dir, [files[0] as (typeof files)[0]]);
+      expect(again[0]?.ok).toBe(true);
+    } finally {
+      await workers.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("loses nothing when workers cannot start", async () => {

@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { article as articleCommand } from "../../commands/article.ts";
 import { type LibraryHandle, openLibrary } from "../../src/library/open-library.ts";
 import { summarize } from "../../src/library/summary.ts";
 import { decodeManifest, encodeManifest, MANIFEST_FILE } from "../../src/store/format.ts";
@@ -53,6 +54,15 @@ afterEach(async () => {
 });
 
 const indexDir = (dataDir: string) => join(dataDir, ".whosaid");
+
+/** Waits until `check` holds, looking every 50 ms, for up to 10 s. */
+async function until(check: () => boolean): Promise<void> {
+  const end = Date.now() + 10_000;
+  while (!check()) {
+    if (Date.now() > end) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 const part = (dataDir: string, name: string) => {
   const file = readdirSync(indexDir(dataDir)).find((f) => f.startsWith(`${name}.`));
   if (!file) throw new Error(`no ${name} part`);
@@ -262,7 +272,7 @@ describe("a damaged saved index", () => {
     expect(logs[0]).toMatch(/checksum mismatch/);
   });
 
-  it("loses only the article whose saved text is damaged, and names it when it is read", async () => {
+  it("heals an article whose saved text is damaged: re-read from its file, saved, also for the next start", async () => {
     const dir = seedFolder();
     await (await open(dir)).handle.close();
     // Garbage over the first article's line; the piece keeps its size.
@@ -272,14 +282,24 @@ describe("a damaged saved index", () => {
     writeFileSync(file, bytes);
     const { handle, library, logs } = await open(dir);
     expect(handle.stats).toMatchObject({ loadedFromSaved: true, reread: 0, articles: 2 });
-    const read = library.articles().map((a) => library.article(a.id));
-    expect(read.filter((a) => a === undefined)).toHaveLength(1);
-    expect(read.filter((a) => a !== undefined)).toHaveLength(1);
-    expect(logs).toEqual([
-      expect.stringMatching(
-        /^cannot read article \S+ from the saved index \(its text in docs\.0 is damaged\); run `npm run index` to rebuild it$/,
-      ),
-    ]);
+    const ids = library.articles().map((a) => a.id);
+    const damaged = ids.filter((id) => library.article(id) === undefined);
+    expect(damaged).toHaveLength(1);
+    expect(logs[0]).toMatch(
+      /^cannot read article \S+ from the saved index \(its text in docs\.0 is damaged\); reading it again from its source file$/,
+    );
+    // /article says it is being read again, never that it is missing.
+    const said = await articleCommand.run({ id: damaged[0] }, { library });
+    expect(said.notice ?? said.heading).toMatch(/damaged and is being read again/);
+    await until(() => ids.every((id) => library.article(id) !== undefined));
+    const text = library.article(damaged[0] as string)?.paragraphs[0]?.text ?? "";
+    expect(library.searchPassages(text.split(" ").slice(0, 6).join(" ")).length).toBeGreaterThan(0);
+    await handle.close();
+    // Saved again by itself: the next start reads every article without a word.
+    const again = await open(dir);
+    expect(ids.every((id) => again.library.article(id) !== undefined)).toBe(true);
+    expect(again.logs).toEqual([]);
+    expect(again.handle.stats.reread).toBe(0);
   });
 
   it("is rebuilt when it has another format version", async () => {

@@ -12,6 +12,10 @@ export async function onButton(interaction: ButtonInteraction, deps: Deps): Prom
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
 
   if (state.action === "share") {
+    // A private answer posted for all to see must be its own user's choice. Discord shows a
+    // private answer to that user alone, but this must not rest on Discord alone.
+    const owner = interaction.message.interactionMetadata?.user.id;
+    if (owner !== interaction.user.id) return tellUser(interaction, TEXTS.notYoursToShare(owner));
     const shown = interaction.message.embeds[0];
     if (!shown) return tellUser(interaction, TEXTS.stale);
     const view = renderShare(shown.toJSON(), interaction.user.id);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/attribution/extract.ts";
+import { isCaptionLine, wordCount } from "../../src/corpus/chrome.ts";
+import { parseArticleFile } from "../../src/corpus/parse-article.ts";
+
+/** Parses and analyses a file's text; the milliseconds it took. */
+function timeFile(file: string, text: string): number {
+  const started = performance.now();
+  const outcome = parseArticleFile(file, new TextEncoder().encode(text));
+  expect(outcome.ok).toBe(true);
+  if (outcome.ok) for (const article of outcome.articles) extractAttributions(article);
+  return performance.now() - started;
+}
+
+const SAID = '"The plan is sound," Anna Berg said.\n\n';
+
+// Each shape took seconds to minutes before: the limits leave room for a busy machine.
+describe("text shapes that were quadratic", () => {
+  it("counts the words of a giant token with no letter in linear time", () => {
+    // A 40 KB line of dashes took 1.6 s: the pattern rescanned the token from each character.
+    const dashes = "-".repeat(400_000);
+    const started = performance.now();
+    expect(wordCount(dashes)).toBe(0);
+    expect(wordCount(`${dashes} a-b ${dashes}x`)).toBe(2);
+    expect(isCaptionLine(dashes)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it("reads a run of straight quote marks", () => {
+    // 180 KB took 59 s.
+    expect(timeFile("quotes.txt", SAID + '"'.repeat(200_000))).toBeLessThan(3000);
+  });
+
+  it("reads 20,000 unclosed curly quotes, each before a word", () => {
+    // 320 KB took 59 s in openQuotes: each quote searched the rest of the text for a capital.
+    expect(timeFile("curly.txt", SAID + "“word ".repeat(20_000))).toBeLessThan(3000);
+  });
+
+  it("reads 'according to X' 15,000 times in one sentence", () => {
+    // 40,000 took 15 s in setContent: each cue counted the words of the rest of the sentence.
+    // (The rest of its time is readSentence's check of each cue against those kept, left to the
+    // attribution engine's owners; the time budget bounds it.)
+    expect(timeFile("according.txt", SAID + "according to X ".repeat(15_000))).toBeLessThan(5000);
+  });
+});
