@@ -1,7 +1,11 @@
 /**
- * Scores the attribution engine: against the seeds' gold answer key, and against PolNeAR
- * (dev by default; `--split train` to tune). `--dump <file>` writes the errors for study.
+ * Scores the attribution engine: against the seeds' gold answer key, against PolNeAR (dev by
+ * default; `--split train` to tune; `--dump <file>` writes the errors for study), and against
+ * the styles set of articles written in house styles the engine was not tuned on. Then it runs
+ * the two scorers the project is judged by (`../shared/eval/`) and prints one table of figures
+ * beside their targets; `--quick` leaves the official question scorer out (it takes minutes).
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,6 +25,7 @@ import {
 } from "./lib/polnear.ts";
 import { type GoldQuestion, type NotSaid, scoreNotSaid, scoreQuestions } from "./lib/questions.ts";
 import { type SeedGold, scoreSeeds } from "./lib/seed-score.ts";
+import { readStylesGold, STYLES_DIR, scoreStyles, stylesArticleFiles } from "./lib/styles-score.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const shared = fileURLToPath(new URL("../../shared", import.meta.url));
@@ -177,5 +182,102 @@ function table(rows: string[][]): string {
     .join("\n");
 }
 
+/** The styles set, held out: extraction per file, and /who over a library of the set. */
+async function styles(): Promise<string[][]> {
+  const gold = readStylesGold();
+  const dir = fileURLToPath(new URL("articles/", STYLES_DIR));
+  const found = new Map<string, Attribution[]>();
+  for (const file of stylesArticleFiles()) {
+    const article = readArticle(join(dir, file));
+    if (article) found.set(file, extractAttributions(article).attributions);
+  }
+  const indexDir = mkdtempSync(join(tmpdir(), "whosaid-eval-styles-"));
+  const handle = await openLibrary({ dataDir: dir, indexDir, log: () => {} });
+  const who = commands.find((c) => c.name === "who");
+  if (!who) throw new Error("no /who command in the registry");
+  const score = await scoreStyles(gold, found, who, handle.library);
+  await handle.close();
+  rmSync(indexDir, { recursive: true, force: true });
+  console.log(
+    "\nStyles set (held out: wire, agency, business and court articles written for whosaid)",
+  );
+  for (const f of score.failures) console.log(`  ${f}`);
+  const n = score.statements;
+  return [
+    [
+      "styles: statements right / wrong / unresolved / missed",
+      `${score.right} / ${score.wrong} / ${score.unresolved} / ${score.missed} of ${n}`,
+      "0 wrong",
+    ],
+    ["styles: /who right first speaker", `${score.who.right}/${score.who.total}`, "all"],
+    ["styles: /who denials listed", `${score.denials.right}/${score.denials.total}`, "all"],
+    [
+      "styles: claims nobody made, answered with nobody",
+      `${score.nobody.right}/${score.nobody.total}`,
+      "all",
+    ],
+  ];
+}
+
+/** The official scorers' closing lines, as rows of the summary beside the issue's targets. */
+function official(): string[][] {
+  const run = (script: string, extra: string[] = []) => {
+    const path = join(shared, "eval", script);
+    if (!existsSync(path)) return null;
+    const r = spawnSync(process.execPath, [path, ...extra], {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    });
+    return (r.stdout ?? "").trim().split("\n").at(-1) ?? "";
+  };
+  const rows: string[][] = [];
+  const dev = run("polnear-score.mjs", ["--split", "dev"]);
+  const m = dev?.match(
+    /P ([\d.]+) .*R\(speech\) ([\d.]+) \((\d+\/\d+)\) source ([\d.]+) named right\/wrong\/unresolved (\d+)\/(\d+)\/(\d+)/,
+  );
+  if (m) {
+    const [right, wrong, unresolved] = [Number(m[5]), Number(m[6]), Number(m[7])];
+    const named = right + wrong + unresolved;
+    rows.push(
+      ["PolNeAR dev: precision", m[1] as string, ">= 0.95"],
+      ["PolNeAR dev: recall, statements", `${m[2]} (${m[3]})`, ">= 0.85"],
+      ["PolNeAR dev: source accuracy", m[4] as string, ">= 0.94"],
+      [
+        "PolNeAR dev: named sources unresolved",
+        `${unresolved}/${named} = ${pct(unresolved, named)}`,
+        "<= 0.05",
+      ],
+      ["PolNeAR dev: named sources wrong", `${wrong}/${named} = ${pct(wrong, named)}`, "<= 0.02"],
+    );
+  } else
+    rows.push([
+      "PolNeAR dev (official scorer)",
+      dev === null ? "skipped: ../shared not found" : dev,
+      "",
+    ]);
+  if (!args.includes("--quick")) {
+    const q = run("questions-score.mjs");
+    const top = q?.match(/top-1 ([\d.]+)/);
+    const who = q?.match(/who \d+\/\d+ \(([^)]*)\)/);
+    const nobody = q?.match(/nobody (\d+\/\d+) = ([\d.]+)/);
+    if (top) {
+      rows.push(
+        ["dev questions: top-1", top[1] as string, ">= 0.90"],
+        ["dev questions: by kind", who?.[1] ?? "-", "denial >= 5/6"],
+        [
+          "dev questions: claims nobody made, answered with nobody",
+          nobody ? `${nobody[1]} = ${nobody[2]}` : "-",
+          ">= 0.90",
+        ],
+      );
+    } else if (q !== null) rows.push(["dev questions (official scorer)", q, ""]);
+  }
+  return rows;
+}
+
 await seeds();
 polnear();
+const summary = [["measure", "now", "target"], ...(await styles()), ...official()];
+console.log("\nSummary (the official scorers in ../shared/eval and the styles set)");
+console.log(table(summary));
