@@ -4,10 +4,17 @@
  * business and court stories), each statement with the speaker a careful reader names. Held out:
  * never used to tune a rule, only to see whether the rules carry over.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { commands } from "../../commands/index.ts";
+import { extractAttributions } from "../../src/attribution/extract.ts";
 import type { Command } from "../../src/command.ts";
+import { openLibrary } from "../../src/library/open-library.ts";
 import type { Library } from "../../src/library.ts";
 import type { Attribution } from "../../src/types.ts";
+import { readArticle } from "./articles.ts";
 
 export interface StylesGold {
   statements: {
@@ -140,4 +147,27 @@ export async function scoreStyles(
     else failures.push(`nobody "${claim}" -> ${made[0]?.speaker ?? "unclear"}`);
   }
   return score;
+}
+
+/**
+ * The whole set scored as a user meets it: each file's attributions as extraction gives them,
+ * and /who over a library of the set, its index kept in a temporary folder.
+ */
+export async function runStyles(): Promise<StylesScore> {
+  const dir = fileURLToPath(new URL("articles/", STYLES_DIR));
+  const found = new Map<string, Attribution[]>();
+  for (const file of stylesArticleFiles()) {
+    const article = readArticle(join(dir, file));
+    if (article) found.set(file, extractAttributions(article).attributions);
+  }
+  const indexDir = mkdtempSync(join(tmpdir(), "whosaid-styles-"));
+  const handle = await openLibrary({ dataDir: dir, indexDir, log: () => {} });
+  try {
+    const who = commands.find((c) => c.name === "who");
+    if (!who) throw new Error("no /who command in the registry");
+    return await scoreStyles(readStylesGold(), found, who, handle.library);
+  } finally {
+    await handle.close();
+    rmSync(indexDir, { recursive: true, force: true });
+  }
 }
