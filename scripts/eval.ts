@@ -25,7 +25,7 @@ import {
 } from "./lib/polnear.ts";
 import { type GoldQuestion, type NotSaid, scoreNotSaid, scoreQuestions } from "./lib/questions.ts";
 import { type SeedGold, scoreSeeds } from "./lib/seed-score.ts";
-import { readStylesGold, STYLES_DIR, scoreStyles, stylesArticleFiles } from "./lib/styles-score.ts";
+import { runStyles } from "./lib/styles-score.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const shared = fileURLToPath(new URL("../../shared", import.meta.url));
@@ -182,22 +182,9 @@ function table(rows: string[][]): string {
     .join("\n");
 }
 
-/** The styles set, held out: extraction per file, and /who over a library of the set. */
+/** The styles set: extraction per file, and /who over a library of the set. */
 async function styles(): Promise<string[][]> {
-  const gold = readStylesGold();
-  const dir = fileURLToPath(new URL("articles/", STYLES_DIR));
-  const found = new Map<string, Attribution[]>();
-  for (const file of stylesArticleFiles()) {
-    const article = readArticle(join(dir, file));
-    if (article) found.set(file, extractAttributions(article).attributions);
-  }
-  const indexDir = mkdtempSync(join(tmpdir(), "whosaid-eval-styles-"));
-  const handle = await openLibrary({ dataDir: dir, indexDir, log: () => {} });
-  const who = commands.find((c) => c.name === "who");
-  if (!who) throw new Error("no /who command in the registry");
-  const score = await scoreStyles(gold, found, who, handle.library);
-  await handle.close();
-  rmSync(indexDir, { recursive: true, force: true });
+  const score = await runStyles();
   console.log(
     "\nStyles set (held out: wire, agency, business and court articles written for whosaid)",
   );
