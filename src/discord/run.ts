@@ -31,6 +31,12 @@ export async function runBot(settings: Settings): Promise<number> {
   }
   const { token, clientId, apiUrl } = checked.settings;
 
+  // Listened for from the start: a stop asked for while the library opens or the bot logs in
+  // (a service manager restarting it) is a clean stop once started, not a kill mid-write.
+  const stopped = new Promise<NodeJS.Signals>((resolve) => {
+    process.once("SIGINT", () => resolve("SIGINT"));
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+  });
   const handle = await openLibrary({
     dataDir: settings.dataDir,
     indexDir: settings.indexDir,
@@ -61,10 +67,7 @@ export async function runBot(settings: Settings): Promise<number> {
     return 1;
   }
 
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once("SIGINT", () => resolve("SIGINT"));
-    process.once("SIGTERM", () => resolve("SIGTERM"));
-  });
+  const signal = await stopped;
   log.info(`${signal}: disconnecting from Discord and closing the library.`);
   await bot.stop();
   await live.close();
