@@ -44,6 +44,7 @@ export function extractAttributions(article: Article): Extraction {
     r.sentences.map((sentence) => placeOf(sentence, r.paragraph.n)),
   );
   const genders = new Map<EntityRecord, Gender>();
+  const spokespeople: ResolveContext["spokespeople"] = new Map();
   const unnamed: number[] = [];
   const silent: number[] = [];
   const found: StanceInput[] = [];
@@ -59,6 +60,7 @@ export function extractAttributions(article: Article): Extraction {
         table,
         places,
         genders,
+        spokespeople,
         unnamed,
         silent,
         history,
