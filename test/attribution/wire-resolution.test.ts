@@ -137,3 +137,21 @@ describe("a body named by its place", () => {
     expect(find(list, "three people were held").speaker).toBe("Ankara police");
   });
 });
+
+describe("a mention cut short inside the title and name it opens", () => {
+  it("reads the whole name when a surname looks like a month", () => {
+    const list = attributions(
+      "LONDON (Reuters) - British Prime Minister Helen May said this week that the country " +
+        "would leave the bloc by March.",
+    );
+    expect(find(list, "the country would leave the bloc").speaker).toBe("Helen May");
+  });
+
+  it("reads the person a party word opens, before a participle cue", () => {
+    const list = attributions(
+      "Democratic presidential nominee Ruth Adair chimed in on Twitter, saying that city " +
+        "officials should release the videos.",
+    );
+    expect(find(list, "city officials should release the videos").speaker).toBe("Ruth Adair");
+  });
+});
