@@ -127,6 +127,9 @@ export function openQuotes(text: string, tokens: Token[]): Token[] {
     const { innerStart, innerEnd } = t.quote;
     const inner = text.slice(innerStart, innerEnd);
     CAPITALS.lastIndex = 0;
+    // A name before the quote does not run on into the quote's first capitals ("Azucena
+    // Gonzàlez “Donald Trump ...").
+    out.push(gap(t.start));
     let lastEnd = -1;
     for (let m = CAPITALS.exec(inner); m; m = CAPITALS.exec(inner)) {
       const start = innerStart + m.index;
@@ -172,7 +175,15 @@ export function buildEntityTable(sentences: Token[][]): EntityTable {
   // Full names first, so that a lone surname can find its person.
   const ordered = [...runs].sort((a, b) => b.words.length - a.words.length);
   const seen = new Map<(typeof runs)[number], EntityRecord | null>();
-  for (const run of ordered) seen.set(run, register(table, run.words, run.prefix));
+  // Before the lone words: they look their name up among the full names.
+  let surnamesFirst = false;
+  for (const run of ordered) {
+    if (run.words.length === 1 && !surnamesFirst) {
+      indexSurnamesFirst(table, common, runs, seen);
+      surnamesFirst = true;
+    }
+    seen.set(run, register(table, run.words, run.prefix));
+  }
   for (const run of runs) {
     let entity = seen.get(run);
     if (!entity) continue;
@@ -194,6 +205,48 @@ export function buildEntityTable(sentences: Token[][]): EntityTable {
   }
   table.sightings.sort((a, b) => a.at - b.at);
   return table;
+}
+
+/**
+ * "Hua Chunying ... Hua said", "Moon Jae-in ... Moon said": where a name opens with the
+ * surname, a later short mention repeats its first word. Only for two-word names whose first
+ * word no list knows as a first name, the article never writes in lower case ("Will"), and no
+ * other name of the article owns ("Trump Tower" beside Donald Trump).
+ */
+function indexSurnamesFirst(
+  table: EntityTable,
+  common: Set<string>,
+  runs: { words: Token[] }[],
+  seen: Map<{ words: Token[] }, EntityRecord | null>,
+): void {
+  // Where each full name and each lone word is first written: the short mention follows.
+  const introduced = new Map<EntityRecord, number>();
+  const lone = new Map<string, number>();
+  for (const run of runs) {
+    const at = (run.words[0] as Token).start;
+    const entity = seen.get(run);
+    if (entity && !introduced.has(entity)) introduced.set(entity, at);
+    const word = (run.words[0] as Token).lower;
+    if (run.words.length === 1 && !lone.has(word)) lone.set(word, at);
+  }
+  const firsts = new Map<string, EntityRecord[]>();
+  for (const entity of table.entities) {
+    const parts = entity.name.split(" ");
+    const [first, second] = parts as [string, string];
+    const lower = first.toLowerCase();
+    if (entity.kind !== "person" || entity.group || parts.length !== 2) continue;
+    // "Trump Train", "Pew Research", "Obama U.S.": a name and a common word or an initialism.
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}[\p{Ll}-]+$/u.test(second)) continue;
+    if (table.byName.has(lower) || common.has(lower) || common.has(second.toLowerCase())) continue;
+    if (MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || TITLES.has(lower)) continue;
+    if (NOT_NAMES.has(lower) || ORG_WORDS.has(second.toLowerCase())) continue;
+    if ((lone.get(lower) ?? Infinity) < (introduced.get(entity) ?? 0)) continue;
+    firsts.set(lower, [...(firsts.get(lower) ?? []), entity]);
+  }
+  // Two people opening with one word ("Li Qiang", "Li Wei") leave a lone "Li" to its context.
+  for (const [lower, list] of firsts) {
+    if (list.length === 1) index(table, lower, list[0] as EntityRecord);
+  }
 }
 
 /**
@@ -314,7 +367,10 @@ function piece(tokens: Token[], from: number, to: number) {
     // A role noun opening a longer run is a title too: "Actor Clint Howard", "Rabbi Marvin Hier".
     const opening = k === lead && k < to - 2;
     const title = opening && (ROLE_NOUNS.has(w) || jobTitle(tokens[k] as Token, tokens[k + 1]));
-    if (TITLES.has(w) || title) {
+    // "Brightline Chief Executive Tom Reyes", "Foreign Ministry Spokesperson Hua Chunying": a
+    // role noun with a full name after it is title, wherever it stands in the run.
+    const post = ROLE_NOUNS.has(w) && to - k > 2;
+    if (TITLES.has(w) || title || post) {
       last = k;
     }
     if (last === k && k === lead) lead++;

@@ -11,7 +11,7 @@ import {
   zoneSentences,
 } from "./entities.ts";
 import type { Gender } from "./gender.ts";
-import { CLAIM_NOUNS, NOT_NAMES, PRONOUNS, ROLE_NOUNS } from "./lexicon.ts";
+import { CLAIM_NOUNS, NOT_NAMES, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.ts";
 import type { Range } from "./phrases.ts";
 import { findQuotes, wordsIn } from "./quotes.ts";
 import {
@@ -21,6 +21,7 @@ import {
   type Spoken,
 } from "./resolve-speaker.ts";
 import { type Sentence, splitSentences, type Token } from "./sentences.ts";
+import { isSpeechForm } from "./speech-verbs.ts";
 import { assignStance, type StanceInput } from "./stance.ts";
 import { readSentence, type Statement } from "./statements.ts";
 
@@ -44,6 +45,7 @@ export function extractAttributions(article: Article): Extraction {
     r.sentences.map((sentence) => placeOf(sentence, r.paragraph.n)),
   );
   const genders = new Map<EntityRecord, Gender>();
+  const spokespeople: ResolveContext["spokespeople"] = new Map();
   const unnamed: number[] = [];
   const silent: number[] = [];
   const found: StanceInput[] = [];
@@ -59,6 +61,7 @@ export function extractAttributions(article: Article): Extraction {
         table,
         places,
         genders,
+        spokespeople,
         unnamed,
         silent,
         history,
@@ -188,8 +191,32 @@ function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityR
     const group = resolveMention(tokens.slice(from, range.to), ctx);
     if (group?.group && membersArePeople(group, ctx)) return group;
   }
-  return resolveMention(tokens.slice(range.from, range.to), ctx);
+  return resolveMention(tokens.slice(range.from, range.to), ctx) ?? nameAfter(tokens, range, ctx);
 }
+
+/**
+ * "British Prime Minister Theresa May said", "Democratic presidential nominee Hillary Clinton
+ * chimed in, saying": a mention cut short inside the title and name it opens ("... Theresa",
+ * "Democratic") is the person the whole phrase names.
+ */
+function nameAfter(tokens: Token[], range: Range, ctx: ResolveContext): EntityRecord | null {
+  const titleWord = (t: Token) => ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower);
+  const opens = tokens[range.to - 1];
+  // A headline capitalises its verbs too ("Bellwether County Says Trump Should Win").
+  if (ctx.paragraph === 0 || (!opens?.cap && !(opens && titleWord(opens)))) return null;
+  let k = range.to;
+  while (k < tokens.length && k - range.to < MAX_NAME_RUN) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "w" || !(t.cap || titleWord(t)) || isSpeechForm(t.lower)) break;
+    k++;
+  }
+  if (k === range.to || !tokens[k - 1]?.cap) return null;
+  const entity = resolveMention(tokens.slice(range.from, k), ctx);
+  return entity?.kind === "person" ? entity : null;
+}
+
+/** How many words a title and name may run past a mention cut short. */
+const MAX_NAME_RUN = 6;
 
 /**
  * "Betty Friedan, the feminist leader, compared ...", "Angelique Brunner, a developer and

@@ -38,6 +38,11 @@ export interface ResolveContext {
   unnamed: number[];
   /** Where statements were made whose speaker the engine could not name, in text order. */
   silent: number[];
+  /**
+   * Bodies that spoke through a spokesperson ("a spokeswoman for the GMB union"), with where and
+   * the spokesperson's sex: the "she" that follows is the body again.
+   */
+  spokespeople: Map<EntityRecord, { at: number; sex: Gender }>;
   paragraph: number;
   /** Start of the current sentence. */
   sentenceStart: number;
@@ -55,6 +60,12 @@ const HEAD_CLASS: Record<string, string> = {
   spokesperson: "spokes",
   secretary: "spokes",
 };
+
+/** "The Kremlin spokesman" fits the one the article calls press secretary. */
+function sameClass(bag: Set<string>, head: string): boolean {
+  const cls = HEAD_CLASS[head];
+  return cls !== undefined && [...bag].some((w) => HEAD_CLASS[w] === cls);
+}
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr"]);
 
@@ -112,7 +123,7 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   const person = headPerson(mention, named);
   if (person) return person;
   const head = headOf(words);
-  const body = head ? bodyOf(words, head, named, ctx) : null;
+  const body = head ? bodyOf(mention, words, head, named, ctx) : null;
   if (body) return body;
   const definite = first.lower === "the" || first.lower === "this";
   if (head && !head.cap && definite && words.length <= 4 && BODY_TYPES[head.lower]) {
@@ -121,6 +132,8 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   if (head && MEDIA_DESCRIPTIONS.has(head.lower) && !head.cap) {
     return latest(ctx, first.start, (e) => e.kind === "media");
   }
+  const voiced = head && !head.cap ? spokenFor(words, head, named, ctx) : null;
+  if (voiced) return voiced;
   if (head && !head.cap && (isRoleHead(head.lower) || DESCRIBED.has(head.lower))) {
     return byRole(words, ctx, first.start);
   }
@@ -130,6 +143,37 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   }
   const heads = named.filter((n) => !n.modifier).map((n) => n.entity);
   return heads.find((e) => e.kind !== "unknown") ?? heads[0] ?? null;
+}
+
+/**
+ * "A spokeswoman for the GMB union", "a Foreign Ministry spokesman", "an Acme spokesperson": an
+ * unnamed spokesperson of a named body speaks for it, so the body is the speaker. A named one is
+ * a person ("Foreign Ministry spokesman Lin Wei") and never reaches here; so is a spokesperson
+ * for a person ("a spokesman for Hillary Clinton"), who stays unnamed.
+ */
+function spokenFor(
+  words: Token[],
+  head: Token,
+  named: Named[],
+  ctx: ResolveContext,
+): EntityRecord | null {
+  if (HEAD_CLASS[head.lower] !== "spokes" || head.lower === "secretary") return null;
+  if (!["a", "an", "one"].includes((words[0] as Token).lower)) return null;
+  const at = words.indexOf(head);
+  const bodies = named.filter((n) => isBody(n.entity));
+  // "for the GMB union": the body after a preposition, past its determiners.
+  const prepBefore = (n: Named) => {
+    let k = n.at - 1;
+    while (k > at && DETERMINERS.has(words[k]?.lower ?? "")) k--;
+    return k > at && ["for", "of", "at"].includes(words[k]?.lower ?? "");
+  };
+  const after = bodies.find(prepBefore);
+  const before = bodies.find((n) => n.end === at);
+  const body = (after ?? before)?.entity;
+  if (!body || named.some((n) => n.entity.kind === "person")) return null;
+  const sex = head.lower === "spokesman" ? "m" : head.lower === "spokeswoman" ? "f" : null;
+  ctx.spokespeople.set(body, { at: head.start, sex });
+  return body;
 }
 
 /**
@@ -183,6 +227,7 @@ function partyOf(words: Token[]): string | null {
  * campaign's words are not the candidate's.
  */
 function bodyOf(
+  mention: Token[],
   words: Token[],
   head: Token,
   named: Named[],
@@ -197,7 +242,13 @@ function bodyOf(
   }
   if (!PLACE_BODIES.has(head.lower)) return null;
   const place = named.find((n) => n.entity.kind === "place" || n.entity.kind === "unknown");
-  if (place) return bodyNamed(`${place.entity.name} ${head.lower}`, ctx);
+  // Spelled as the mention writes it: a dateline's "ANKARA" is the place of "police in Ankara".
+  const spelled = (n: Named) =>
+    mention
+      .slice(n.at, n.end)
+      .map((w) => w.text)
+      .join(" ");
+  if (place) return bodyNamed(`${spelled(place)} ${head.lower}`, ctx);
   // "Russian police", "the Turkish authorities": the adjective says whose.
   const adjective = words[at - 1];
   return adjective?.cap ? bodyNamed(`${adjective.text} ${head.lower}`, ctx) : null;
@@ -401,6 +452,15 @@ function resolvePerson(
   at: number,
   ctx: ResolveContext,
 ): EntityRecord | null {
+  // "A spokeswoman for the GMB union said ... She added": the body again.
+  const last = ctx.history[ctx.history.length - 1];
+  const through = last && ctx.spokespeople.get(last.entity);
+  const sex = pronoun === "he" ? "m" : "f";
+  if (last && through && last.at - through.at < MAX_CUE_GAP && through.at <= last.at) {
+    if (ctx.paragraph - last.paragraph <= 1 && (through.sex === null || through.sex === sex)) {
+      return last.entity;
+    }
+  }
   // A lone name of unknown kind ("Bob") counts once it has spoken.
   const voiced = new Set(ctx.history.map((h) => h.entity));
   const fits = (e: EntityRecord) =>
@@ -409,6 +469,9 @@ function resolvePerson(
     genderFits(e, pronoun === "he" ? "m" : "f", ctx);
   return antecedent(at, ctx, fits, pronoun);
 }
+
+/** How far, in characters, a spokesperson's words may stand from the cue they speak by. */
+const MAX_CUE_GAP = 200;
 
 /**
  * The entity a reader takes a pronoun or a description at `at` to mean, among those that `fits`:
@@ -644,10 +707,9 @@ function byRole(words: Token[], ctx: ResolveContext, at: number): EntityRecord |
       if (bag.has(c) || (DEMONYMS.get(c) ?? []).some((d) => bag.has(d))) score += 1;
       else score -= 0.25;
     }
-    const cls = HEAD_CLASS[head];
     // The head must fit: "the party leader" is not "the Republican nominee". "Official" fits
     // any post, so its modifiers must do the telling.
-    if (bag.has(head) || (cls && [...bag].some((w) => HEAD_CLASS[w] === cls))) score += 0.5;
+    if (bag.has(head) || sameClass(bag, head)) score += 0.5;
     else if (head !== "official" || score < 1) continue;
     if (score > bestScore) {
       bestScore = score;
@@ -659,7 +721,22 @@ function byRole(words: Token[], ctx: ResolveContext, at: number): EntityRecord |
   const definite = (words[0] as Token).lower === "the" && owner < 0;
   if (bestScore < 0.5) return definite ? bySalience(words, head, cues, ctx, at) : null;
   if (best.length === 1) return best[0] as EntityRecord;
-  return latest(ctx, at, (e) => best.includes(e));
+  return latestAlone(ctx, at, best);
+}
+
+/**
+ * The one of several equally fitting people named last before `at`; null when the sentence that
+ * names them last names another of them too ("Press Secretary Varin and Press Secretary Sokol"):
+ * a reader could not tell which is meant.
+ */
+function latestAlone(ctx: ResolveContext, at: number, best: EntityRecord[]): EntityRecord | null {
+  const last = lastBefore(ctx.table, at, (e) => best.includes(e));
+  if (!last) return latest(ctx, at, (e) => best.includes(e));
+  const place = ctx.places[placeAt(ctx.places, last.at)];
+  if (!place || at < place.end) return last.entity;
+  const there = sightingsIn(ctx.table, place.start, place.end);
+  const rivals = there.some((s) => s.entity !== last.entity && best.includes(s.entity));
+  return rivals ? null : last.entity;
 }
 
 /**
@@ -694,7 +771,7 @@ function bySalience(
     // "The senator" is someone the article calls senator (the one senator of the article the
     // role match would have found, or a more salient one); a judge is never "the nominee" (a
     // former secretary of state may be).
-    if (bag.has(head)) return true;
+    if (bag.has(head) || sameClass(bag, head)) return true;
     if (OFFICES.has(head)) return false;
     return bag.has("former") || ![...bag].some((w) => OFFICES.has(w));
   };
