@@ -30,6 +30,8 @@ interface Counts {
   length: number;
   words: Int32Array;
   quotes: Int32Array;
+  /** Where a clause joined without a subject begins (see withoutOwnVerb), in order. */
+  joins: number[];
 }
 const COUNTS = new WeakMap<Token[], Counts>();
 
@@ -48,7 +50,9 @@ function countsOf(tokens: Token[]): Counts {
     words[i + 1] = (words[i] as number) + (kind === "w" ? 1 : 0);
     quotes[i + 1] = (quotes[i] as number) + (kind === "q" ? 1 : 0);
   }
-  const counts = { length: tokens.length, words, quotes };
+  const joins: number[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) if (joinsOwnVerb(tokens, i)) joins.push(i);
+  const counts = { length: tokens.length, words, quotes, joins };
   COUNTS.set(tokens, counts);
   return counts;
 }
@@ -226,15 +230,13 @@ function isDateline(tokens: Token[], r: Range): boolean {
 
 /** Content of two words or fewer and no quotation: "the charges", "the decision". */
 function bareObject(tokens: Token[], content: Range[]): boolean {
-  let words = 0;
+  const { words, quotes } = countsOf(tokens);
+  let said = 0;
   for (const r of content) {
-    for (let i = r.from; i < r.to; i++) {
-      const t = tokens[i] as Token;
-      if (t.kind === "q") return false;
-      if (t.kind === "w") words++;
-    }
+    if (count(quotes, r) > 0) return false;
+    said += count(words, r);
   }
-  return words <= MIN_WORDS;
+  return said <= MIN_WORDS;
 }
 
 /**
@@ -242,13 +244,25 @@ function bareObject(tokens: Token[], content: Range[]): boolean {
  * goes on about the speaker, in the writer's words. What was said ends at its comma.
  */
 function withoutOwnVerb(tokens: Token[], r: Range): Range {
-  for (let i = r.from + 2; i < r.to - 2; i++) {
-    const t = tokens[i] as Token;
-    if (t.text !== "," || !JOINERS.has(tokens[i + 1]?.lower ?? "")) continue;
-    const verb = tokens[i + 2] as Token;
-    if (verb.kind === "w" && !verb.cap && /ed$/.test(verb.lower)) return { from: r.from, to: i };
+  // The sentence's joins are listed once: a scan of each range cost a sentence of thousands of
+  // cues the rest of the sentence per cue.
+  const { joins } = countsOf(tokens);
+  let lo = 0;
+  let hi = joins.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((joins[mid] as number) < r.from + 2) lo = mid + 1;
+    else hi = mid;
   }
-  return r;
+  const at = joins[lo];
+  return at !== undefined && at < r.to - 2 ? { from: r.from, to: at } : r;
+}
+
+/** ", but offered": a comma, a joining word and a verb in the past, at token `i`. */
+function joinsOwnVerb(tokens: Token[], i: number): boolean {
+  if ((tokens[i] as Token).text !== "," || !JOINERS.has(tokens[i + 1]?.lower ?? "")) return false;
+  const verb = tokens[i + 2] as Token;
+  return verb.kind === "w" && !verb.cap && /ed$/.test(verb.lower);
 }
 
 export function setContent(tokens: Token[], st: Statement, floor: number, limit: number): void {

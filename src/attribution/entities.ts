@@ -587,7 +587,10 @@ function addRoles(
   }
   // Set off by a comma, the role ends in a common noun: "the MI5 head, Andrew Parker", never
   // "an interview with the Associated Press, Trump ...".
-  const of = tokens.findIndex((t, k) => k > from && k < end && t.lower === "of");
+  // Only the role's own tokens are read: a search of the whole sentence cost a run of names
+  // the length of the run per name.
+  let of = -1;
+  for (let k = from + 1; k < end && of < 0; k++) if ((tokens[k] as Token).lower === "of") of = k;
   const head = tokens[(of > 0 ? of : end) - 1];
   // "The federal judge Trump was referring to": before a bare surname, "the" opens a clause.
   const clause = length === 1 && !comma && DETERMINERS.has(tokens[from - 1]?.lower ?? "");

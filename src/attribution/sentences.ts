@@ -1,5 +1,5 @@
 import { DETERMINERS } from "./lexicon.ts";
-import type { Quote } from "./quotes.ts";
+import { firstQuoteFrom, type Quote } from "./quotes.ts";
 import { isSpeechForm } from "./speech-verbs.ts";
 
 /** A word, a punctuation mark, or a whole quotation (kind "q"), with offsets into the text. */
@@ -85,7 +85,7 @@ function endsInStop(text: string, q: Quote): boolean {
 }
 
 function isQuoteStart(quotes: Quote[], at: number): boolean {
-  return quotes.some((q) => q.start === at);
+  return quotes[firstQuoteFrom(quotes, at)]?.start === at;
 }
 
 function startsSentence(text: string, at: number, end: number): boolean {
@@ -116,8 +116,7 @@ function sentenceAt(text: string, start: number, end: number, quotes: Quote[]): 
 /** Tokens of text[start, end); quotations that start inside the range become single tokens. */
 export function tokenize(text: string, start: number, end: number, quotes: Quote[]): Token[] {
   const tokens: Token[] = [];
-  let qi = 0;
-  while (qi < quotes.length && (quotes[qi] as Quote).start < start) qi++;
+  let qi = firstQuoteFrom(quotes, start);
   let i = start;
   while (i < end) {
     const q = quotes[qi];

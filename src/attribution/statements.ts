@@ -4,6 +4,7 @@ import { type Cue, findCues } from "./cues.ts";
 import { clauseSubject, frameOf } from "./frames.ts";
 import { NP_STOP } from "./lexicon.ts";
 import type { Range } from "./phrases.ts";
+import { RangeIndex } from "./range-index.ts";
 import type { Sentence, Token } from "./sentences.ts";
 
 /** One reported statement found in a sentence, before its speaker is resolved. */
@@ -29,30 +30,58 @@ export interface Statement {
 export function readSentence(sentence: Sentence): Statement[] {
   const tokens = sentence.tokens;
   const found: Statement[] = [];
+  // Frames and speaker phrases of the statements kept so far, so each cue looks only at those
+  // near it: checking it against every one kept was quadratic in the cues of a sentence.
+  const frames = new RangeIndex(tokens.length);
+  const mentions = new RangeIndex(tokens.length);
+  /** The first kept statement, of those offered, that passes `test` (-1 if none does). */
+  const firstKept = (keys: number[], test: (f: Statement) => boolean) => {
+    let best = -1;
+    for (const key of keys) {
+      if ((best < 0 || key < best) && test(found[key] as Statement)) best = key;
+    }
+    return best;
+  };
   for (const cue of findCues(tokens)) {
     const st = frameOf(sentence, cue);
     if (!st) continue;
     // "Ms. Ortiz, noting that ..., added: ...": an aside that reports words of its own leaves
     // the speaker's frame to the name and the cue.
-    const aside = found.find((f) => f.cue?.form === "participle" && within(f.frame, st.mention));
+    const asideAt =
+      st.mention && st.antecedent
+        ? firstKept(
+            frames.within(st.mention),
+            (f) => f.cue?.form === "participle" && within(f.frame, st.mention),
+          )
+        : -1;
+    const aside = found[asideAt];
     if (aside && st.antecedent) {
       aside.mention = st.antecedent;
       aside.inherit = false;
+      mentions.add(asideAt, aside.mention);
       st.mention = st.antecedent;
       st.antecedent = null;
       st.frame = { from: (st.cue as Cue).from, to: st.frame.to };
     }
     // "China, its only ally and lifeline, said ... and warned ...": a subject found inside an
     // earlier statement's speaker phrase is that statement's speaker.
-    const host = found.find(
-      (f) => st.mention && f.cue?.verb !== undefined && within(st.mention, f.mention),
-    );
+    const mention = st.mention;
+    const host = mention
+      ? found[
+          firstKept(
+            mentions.containing(mention),
+            (f) => f.cue?.verb !== undefined && within(mention, f.mention),
+          )
+        ]
+      : undefined;
     if (host?.mention && st.mention && st.mention.from > host.mention.from) {
       st.mention = host.antecedent ?? host.mention;
       st.antecedent = null;
     }
     // A cue inside another statement's frame (e.g. "quoted as saying") is already read.
-    if (found.some((f) => overlaps(f.frame, st.frame))) continue;
+    if (firstKept(frames.overlapping(st.frame), (f) => overlaps(f.frame, st.frame)) >= 0) continue;
+    frames.add(found.length, st.frame);
+    if (st.mention) mentions.add(found.length, st.mention);
     found.push(st);
   }
   found.sort((a, b) => a.frame.from - b.frame.from);
@@ -65,9 +94,9 @@ export function readSentence(sentence: Sentence): Statement[] {
   markReporters(tokens, viable, first);
   const live = fillContents(tokens, first);
   const kept = nest(tokens, live);
-  for (const st of kept) {
+  for (const [i, st] of kept.entries()) {
     if (st.inherit && !st.mention) {
-      const prev = kept[kept.indexOf(st) - 1];
+      const prev = kept[i - 1];
       st.mention = prev?.mention ?? clauseSubject(tokens, st.frame.from);
     }
   }
@@ -79,9 +108,10 @@ export function readSentence(sentence: Sentence): Statement[] {
  * nothing but the next statement reports it; the next one is the speaker's, reported by it.
  */
 function markReporters(tokens: Token[], all: Statement[], kept: Statement[]): void {
+  const live = new Set(kept);
   all.forEach((st, i) => {
     const next = all[i + 1];
-    if (!next || kept.includes(st) || !st.mention || st.cue?.form !== "verb") return;
+    if (!next || live.has(st) || !st.mention || st.cue?.form !== "verb") return;
     if (st.mention.from > (st.cue as Cue).verb) return;
     if (contentStart(tokens, st.frame.to, next.frame.from) >= next.frame.from) {
       next.reporter = st.mention;
