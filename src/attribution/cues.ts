@@ -109,7 +109,7 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     const verb = speechVerb(t.lower);
-    if (!verb || !isVerbUse(tokens, i) || naming(tokens, i)) continue;
+    if (!verb || !isVerbUse(tokens, i) || naming(tokens, i) || rejectedNoun(tokens, i)) continue;
     let from = i;
     while (from > 0) {
       const b = tokens[from - 1] as Token;
@@ -177,6 +177,20 @@ export function namesRejected(tokens: Token[], at: number): boolean {
     const t = tokens[k];
     if (t?.kind !== "w") return false;
     if (REJECTED_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "denied a newspaper report that he had accepted payments": the form is the noun a denial
+ * rejects, not a verb of its own with "a newspaper" as subject.
+ */
+function rejectedNoun(tokens: Token[], at: number): boolean {
+  if (!REJECTED_NOUNS.has((tokens[at] as Token).lower)) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 1 - MAX_REJECTED_LEAD); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "w") return false;
+    if (DETERMINERS.has(t.lower)) return speechVerb(tokens[k - 1]?.lower ?? "")?.kind === "deny";
   }
   return false;
 }

@@ -38,6 +38,21 @@ The company dismissed the charges. Its chairman, Pavel Orlov, disputed the repor
     ]);
   });
 
+  it("reads 'denied a newspaper report that ...' as the minister's denial, not the paper's report", () => {
+    const [a, ...rest] = attributions(
+      "The finance minister, Jonas Berg, denied a newspaper report that he had accepted payments.",
+    );
+    expect(rest).toEqual([]);
+    expect(a?.speaker).toBe("Jonas Berg");
+    expect(a?.stance).toBe("denial");
+    expect(a?.content.map((c) => c.text)).toEqual([
+      "a newspaper report that he had accepted payments",
+    ]);
+    // Without a denial before it, "the newspaper reported" is the paper's.
+    const [paper] = attributions("The newspaper reported that Berg had accepted payments.");
+    expect(paper?.cue?.text).toBe("reported");
+  });
+
   it("leaves a rejected plan or a dismissed employee alone", () => {
     const text = `The council rejected the plan on Monday. The manager dismissed the employee.`;
     expect(attributions(text)).toEqual([]);
