@@ -1,6 +1,6 @@
 /** What was said at a cue: the words after it, before it, or on both sides of a split quote. */
 import type { AttributionType } from "../types.ts";
-import type { Cue } from "./cues.ts";
+import { type Cue, namesRejected } from "./cues.ts";
 import { DETERMINERS, isAdverb, TIME_WORDS } from "./lexicon.ts";
 import { phraseAfter, type Range } from "./phrases.ts";
 import type { Token } from "./sentences.ts";
@@ -192,9 +192,18 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
   st.content = st.content
     .map((r) => withoutOwnVerb(tokens, r))
     .filter((r) => !isDateline(tokens, r));
-  // "dismissed the charges", "praised the decision": a bare object says nothing of it.
+  // "praised the decision": a bare object says nothing of it. A denial's "the charges" does:
+  // it stands for the allegation it rejects, to which stance links it.
   const verb = speechVerb((tokens[(st.cue as Cue).verb] as Token).lower);
-  if (verb?.complement === "object" && verb.kind !== "tell" && bareObject(tokens, st.content)) {
+  const object = st.content.length === 1 ? st.content[0] : undefined;
+  const rejected =
+    verb?.kind === "deny" && object !== undefined && namesRejected(tokens, object.from);
+  if (
+    verb?.complement === "object" &&
+    verb.kind !== "tell" &&
+    !rejected &&
+    bareObject(tokens, st.content)
+  ) {
     st.content = [];
   }
   const only = st.content.length === 1 ? (st.content[0] as Range) : null;

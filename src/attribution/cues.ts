@@ -7,6 +7,7 @@ import {
   isAdverb,
   NEGATING,
   NOT_LABELS,
+  REJECTED_NOUNS,
   ROLE_NOUNS,
   TIME_WORDS,
   TITLES,
@@ -108,7 +109,7 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     const verb = speechVerb(t.lower);
-    if (!verb || !isVerbUse(tokens, i) || naming(tokens, i)) continue;
+    if (!verb || !isVerbUse(tokens, i) || naming(tokens, i) || rejectedNoun(tokens, i)) continue;
     let from = i;
     while (from > 0) {
       const b = tokens[from - 1] as Token;
@@ -152,13 +153,46 @@ export function findCues(tokens: Token[]): Cue[] {
     if (t.lower.endsWith("ing") && !participle && !complement && !gerundReports(tokens, i, from))
       continue;
     if (isPassive(tokens, i, from)) continue;
+    // "rejected the allegations": a denial whose object names what it rejects needs no "that".
     const thatOnly =
-      (verb.complement === "that" && !bareClause(tokens, to)) ||
+      (verb.complement === "that" &&
+        !bareClause(tokens, to) &&
+        !(verb.kind === "deny" && namesRejected(tokens, to))) ||
       (verb.complement === "pledge" && !pledged(tokens, to));
     const form = participle ? "participle" : "verb";
     cues.push({ form, kind: verb.kind, thatOnly, verb: i, from, to });
   }
   return cues;
+}
+
+/** Words a denial's object may take before the noun of what it rejects ("the AP's two reports"). */
+const MAX_REJECTED_LEAD = 3;
+
+/**
+ * Whether the phrase at `at` names something said that a denial rejects: "the allegations",
+ * "these claims", "the newspaper's report", "Amnesty's accusations".
+ */
+export function namesRejected(tokens: Token[], at: number): boolean {
+  for (let k = at; k <= at + MAX_REJECTED_LEAD; k++) {
+    const t = tokens[k];
+    if (t?.kind !== "w") return false;
+    if (REJECTED_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "denied a newspaper report that he had accepted payments": the form is the noun a denial
+ * rejects, not a verb of its own with "a newspaper" as subject.
+ */
+function rejectedNoun(tokens: Token[], at: number): boolean {
+  if (!REJECTED_NOUNS.has((tokens[at] as Token).lower)) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 1 - MAX_REJECTED_LEAD); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "w") return false;
+    if (DETERMINERS.has(t.lower)) return speechVerb(tokens[k - 1]?.lower ?? "")?.kind === "deny";
+  }
+  return false;
 }
 
 /** "quoted [an official] as saying": the index of the "quote" form, or -1. */

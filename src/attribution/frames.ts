@@ -7,6 +7,7 @@ import {
   GROUP_NOUNS,
   NP_INNER_PREPS,
   NP_STOP,
+  ORG_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
   TIME_WORDS,
@@ -113,6 +114,18 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
       const host = relativeHost(tokens, j);
       const head = host ? (tokens[host.to - 1] as Token) : null;
       if (host && head && DOCUMENT_NOUNS.has(head.lower)) np = host;
+      else if (host && head && before.lower === "which" && tokens[j - 1]?.text === ",") {
+        // "members of the Saudi government, which has denied any involvement": "which" is the
+        // body, never the people, so the phrase after the last "of".
+        if (ORG_WORDS.has(head.lower)) {
+          let from = host.from;
+          for (let k = host.from; k < host.to; k++) {
+            if (NP_INNER_PREPS.has((tokens[k] as Token).lower)) from = k + 1;
+          }
+          np = { from: j, to: j + 1 };
+          antecedent = { from, to: host.to };
+        }
+      }
     } else np = governor(tokens, phraseBefore(tokens, j));
   } else if (before?.text === ",") {
     const found = apposition(tokens, j);

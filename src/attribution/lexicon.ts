@@ -227,6 +227,16 @@ export const CLAIM_NOUNS = set(`
   claim claims allegation allegations accusation accusations charges assertion assertions
 `);
 
+/**
+ * Nouns for something said that a denial can reject by name alone: "rejected the allegations",
+ * "dismissed the report", "disputed these accounts". The noun stands for what it answers.
+ */
+export const REJECTED_NOUNS = set(`
+  claim claims allegation allegations accusation accusations charge charges assertion assertions
+  report reports account accounts story stories rumor rumors rumour rumours speculation
+  suggestion suggestions criticism
+`);
+
 /** Claim nouns that accuse by themselves: "allegations by X" alleges, "claims by X" may not. */
 export const ACCUSING_NOUNS = set(`allegation allegations accusation accusations charges`);
 

@@ -1,9 +1,15 @@
 import type { Attribution, Stance } from "../types.ts";
-import { ACCUSATION_WORDS, CLAIM_NOUNS, DENIAL_WORDS, WRONGDOING_WORDS } from "./lexicon.ts";
+import {
+  ACCUSATION_WORDS,
+  CLAIM_NOUNS,
+  DENIAL_WORDS,
+  REJECTED_NOUNS,
+  WRONGDOING_WORDS,
+} from "./lexicon.ts";
 import type { CueKind } from "./speech-verbs.ts";
 
 /** Words by which a denial points back at an allegation made before it. */
-const ANSWERED_NOUNS = new Set(["claims", "allegations", "charges", "accusations", "claim"]);
+const ANSWERED_NOUNS = REJECTED_NOUNS;
 
 /** What stance needs to know about a statement beyond the attribution itself. */
 export interface StanceInput {
@@ -23,7 +29,7 @@ const JUDGED_BEFORE =
   /^\W*(?:this|that|it|these|those|they)(?:['’]s|['’]re|\s+(?:is|was|are|were))\b/iu;
 /** "such speculations were wrong", "the claims are not true": claims set aside by their subject. */
 const CLAIMS_REFUSED =
-  /^\W*(?:the|these|those|such|all|any|his|her|their|its|this|that)?\s*(?:[\p{L}-]+\s+)?(?:claims?|allegations?|accusations?|charges|speculations?|reports?|rumou?rs?|assertions?)\s+(?:is|are|was|were|have|has|had|would|will|could|remain)\s+(?:\w+\s+)?(?:not|n['’]t|wrong|false|untrue|baseless|unfounded|groundless|a\s+smear|a\s+lie|a\s+hoax|lies|nonsense|absurd|fabricated|invented|made\s+up|politically\s+motivated|exaggerated|distorted|misleading|meant)\b/iu;
+  /^\W*(?:the|these|those|such|all|any|his|her|their|its|this|that)?\s*(?:[\p{L}-]+\s+)?(?:claims?|allegations?|accusations?|charges|speculations?|reports?|rumou?rs?|assertions?)\s+(?:is|are|was|were|have|has|had|would|will|could|remain)\s+(?:\w+\s+)?["“']?(?:not|n['’]t|wrong|false|untrue|baseless|unfounded|unsubstantiated|groundless|one-sided|biased|inaccurate|a\s+smear|a\s+lie|a\s+hoax|lies|nonsense|absurd|fabricated|invented|made\s+up|politically\s+motivated|exaggerated|distorted|misleading|meant)\b/iu;
 /** "we did nothing wrong", "had nothing to do with", "that never happened": a speaker's innocence. */
 const INNOCENCE =
   /\b(?:nothing\s+wrong|nothing\s+to\s+do\s+with|never\s+happened|did\s*(?:not|n['’]t)\s+happen|not\s+true|no\s+truth|no\s+basis|not\s+guilty|innocent)\b/iu;

@@ -1,3 +1,4 @@
+import { REJECTED_NOUNS } from "../attribution/lexicon.ts";
 import { isSpeechForm } from "../attribution/speech-verbs.ts";
 import type { AttributionHit, Library } from "../library.ts";
 import { quoteText } from "../present.ts";
@@ -67,8 +68,10 @@ export interface ClaimCheck {
 export function checkClaim(claim: Claim, whole: Library): ClaimCheck {
   const library = perAnswer(whole);
   const named = claim.speaker ? nameSpeaker(claim.speaker, library) : null;
-  const terms = readTerms(claim.text);
-  const asksDenial = claim.verbKind === "deny" || terms.some((t) => DISMISSING_WORDS.has(t.word));
+  const read = readTerms(claim.text);
+  const asksDenial = claim.verbKind === "deny" || read.some((t) => DISMISSING_WORDS.has(t.word));
+  // "rejected claims that it played a part": a denial names the claims by its verb alone.
+  const terms = asksDenial ? read.filter((t) => t.entity || !REJECTED_NOUNS.has(t.word)) : read;
   const pool = new Map<string, AttributionHit>();
   const add = (h: AttributionHit) => {
     const key = `${h.attribution.articleId}@${h.attribution.evidence.start}@${quoteText(h.attribution)}`;
@@ -148,9 +151,18 @@ function check(
   // count turned around. Asked who denied something, the denial carries the allegation's words.
   const denied = deniesByVerb(hit) && !asksDenial;
   let contentText = quoteText(a);
-  if (asksDenial && isDenial(hit)) contentText += ` ${answeredText(hit, library)}`;
+  let contextText = `${a.evidence.text} ${a.mention?.text ?? ""} ${a.cue?.text ?? ""}`;
+  if (asksDenial && isDenial(hit)) {
+    // "called the charges unsubstantiated": what it denies is the allegation it answers, and
+    // the sentence that allegation stands in ("according to show insiders") is its context.
+    const answered = answeredBy(hit, library)?.attribution;
+    if (answered) {
+      contentText += ` ${quoteText(answered)}`;
+      contextText += ` ${answered.evidence.text}`;
+    }
+  }
   const content = readTerms(contentText, denied);
-  const context = readTerms(`${a.evidence.text} ${a.mention?.text ?? ""} ${a.cue?.text ?? ""}`);
+  const context = readTerms(contextText);
   const alignment = align(
     terms,
     asksDenial ? content.map((t) => ({ ...t, negated: false })) : content,
@@ -215,25 +227,22 @@ function judge(
   if (asksDenial && !isDenial(hit) && !readTerms(quoteText(a)).some((t) => t.negated)) {
     return result(null, "is not a denial");
   }
-  if (!asksDenial && alignment.opposite) {
+  const covered = alignment.coverage >= CLAIM_COVERAGE && alignment.predicate >= PREDICATE_COVERAGE;
+  // A denial answers the claim only when it says enough of it: "rejects MI5 chief's claims
+  // about Russia" shares a name with "accused Russia of interfering", not the charge.
+  if (!asksDenial && alignment.opposite && covered) {
     return result(
       isDenial(hit) ? "denial" : null,
       `says the opposite (${listed(alignment.flipped.map((w) => `“${w}”`))})`,
     );
   }
-  if (alignment.coverage < CLAIM_COVERAGE || alignment.predicate < PREDICATE_COVERAGE) {
+  if (!covered) {
     return result(
       null,
       `does not say ${listed(alignment.missing.slice(0, 4).map((w) => `“${w}”`))}`,
     );
   }
   return result("claim", null);
-}
-
-/** For a denial, the words of what it denies: the allegation it answers in its article. */
-function answeredText(hit: AttributionHit, library: Library): string {
-  const allegation = answeredBy(hit, library);
-  return allegation ? quoteText(allegation.attribution) : "";
 }
 
 /** Whether a statement carries the judgement of a judging verb, its opposite, or neither. */

@@ -1,7 +1,15 @@
 import { stemmer } from "stemmer";
 import { NOT_NAMES } from "../attribution/lexicon.ts";
 import { STOP_WORDS } from "../search/tokenize.ts";
-import { CLAUSE_BREAKS, IRREGULAR, NEGATION_REACH, NEGATORS, OPPOSITE } from "./words.ts";
+import {
+  CLAUSE_BREAKS,
+  IRREGULAR,
+  NEGATION_REACH,
+  NEGATORS,
+  OPPOSITE,
+  SAME_SENSE,
+  SAME_SENSE_PHRASES,
+} from "./words.ts";
 
 /** One word of a claim or a statement as the claim check compares them. */
 export interface Term {
@@ -59,7 +67,9 @@ function readFresh(text: string, negated: boolean): Term[] {
   let group = 0;
   let inName = false;
   let opener = true;
-  for (const token of text.match(TOKEN) ?? []) {
+  let plain = text;
+  for (const [phrase, sense] of SAME_SENSE_PHRASES) plain = plain.replace(phrase, sense);
+  for (const token of plain.match(TOKEN) ?? []) {
     const lower = token.toLowerCase().replace(POSSESSIVE, "");
     // "nothing that would harm": a relative clause right after a negation stays in its reach.
     if (CLAUSE_BREAKS.has(lower) && reach === NEGATION_REACH) continue;
@@ -109,7 +119,7 @@ export function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
     if (stems.size > 50_000) stems.clear();
-    stem = stemmer(IRREGULAR.get(word) ?? word);
+    stem = stemmer(IRREGULAR.get(word) ?? SAME_SENSE.get(word) ?? word);
     stems.set(word, stem);
   }
   return stem;

@@ -124,6 +124,37 @@ export const DISMISSING_WORDS = set(`
   baseless unfounded groundless untrue false fabricated nonsense absurd ridiculous
 `);
 
+/**
+ * Words that mean one thing to the claim check, each family by its head word: a denial calls a
+ * charge "unfounded" where the question says "baseless", and a chance ruled out is a possibility
+ * ruled out. Kept to senses that do not shift with context.
+ */
+const SAME_SENSE_FAMILIES: readonly (readonly string[])[] = [
+  ["baseless", "unfounded", "groundless", "unsubstantiated", "unsupported"],
+  ["fabricated", "invented", "concocted"],
+  ["possibility", "chance", "likelihood", "prospect"],
+  ["withdraw", "withdrew", "withdrawn", "withdrawal", "quit"],
+  ["involvement", "involved", "complicity", "complicit"],
+];
+
+/** Each word of a family above, to its head word. */
+export const SAME_SENSE: ReadonlyMap<string, string> = new Map(
+  SAME_SENSE_FAMILIES.flatMap((family) => family.map((w) => [w, family[0] as string] as const)),
+);
+
+/**
+ * Phrases rewritten to the one word of their sense before a text is read: "made up" is
+ * "fabricated", "drop out" is "withdraw", "played no part in" is "no involvement in", and the
+ * date "9/11" is "September 11".
+ */
+export const SAME_SENSE_PHRASES: readonly [RegExp, string][] = [
+  [/\bmade\s+up\b/giu, "fabricated"],
+  [/\bdrop(?:s|ped|ping)?\s+out\b/giu, "withdraw"],
+  [/\bpull(?:s|ed|ing)?\s+out\b/giu, "withdraw"],
+  [/\bplay(?:s|ed|ing)?\s+(a|an|any|no|some)\s+(?:part|role)\b/giu, "$1 involvement"],
+  [/\b9\/11\b/gu, "September 11"],
+];
+
 /** Irregular past forms the stemmer leaves apart from their verb, for the opposites above. */
 export const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ["rose", "rise"],

@@ -47,11 +47,15 @@ describe("verbs that take an object and what is said of it", () => {
     expect(attributions("She called in to a radio show on Tuesday morning.")).toEqual([]);
   });
 
-  it("reads 'dismissed X as Y' as a denial, and a bare 'dismissed the charges' as nothing said", () => {
+  it("reads 'dismissed X as Y' as a denial, and a bare 'dismissed the charges' as one too", () => {
     const [a] = attributions("The Kremlin dismissed the charges as “a smear campaign.”");
     expect(a?.speaker).toBe("Kremlin");
     expect(a?.stance).toBe("denial");
-    expect(attributions("The Kremlin has repeatedly dismissed the charges.")).toEqual([]);
+    // The charges stand for the allegation they answer; a bare object of another kind is nothing said.
+    const [bare] = attributions("The Kremlin has repeatedly dismissed the charges.");
+    expect(bare?.stance).toBe("denial");
+    expect(bare?.content.map((c) => c.text)).toEqual(["the charges"]);
+    expect(attributions("The Kremlin has repeatedly dismissed the proposal.")).toEqual([]);
   });
 
   it("gives 'criticized X for saying' to X, not to the critic", () => {

@@ -25,6 +25,22 @@ describe("readTerms", () => {
     expect(terms.find((t) => t.word === "abby")?.opener).toBe(false);
   });
 
+  it("reads words and phrases of one sense as one word, a negation kept", () => {
+    expect(words("the charges were unsubstantiated")).toEqual(words("the charges were baseless"));
+    expect(words("accounts made up by staff")).toEqual(words("accounts fabricated by staff"));
+    expect(words("she would drop out of the race")).toEqual(
+      words("she would withdraw from the race"),
+    );
+    expect(words("it played no part in the 9/11 attacks")).toEqual([
+      "!involv",
+      "septemb",
+      "11",
+      "attack",
+    ]);
+    // "part" alone keeps its own sense.
+    expect(words("part of the plan")).toEqual(["part", "plan"]);
+  });
+
   it("joins a noun and its verb the stemmer keeps apart, but not short stems", () => {
     expect(sameWord("threat", "threaten")).toBe(true);
     expect(sameWord("art", "artist")).toBe(false);

@@ -93,8 +93,10 @@ describe("the seeds' questions, asked as users type them", () => {
     expect(answer.items.filter((i) => i.role === "claim").map((i) => i.speaker)).toEqual([
       "Washington",
     ]);
-    // Putin's denial answers Washington; Peskov's answers the MI5 chief, Deripaska's the FBI.
+    // The Kremlin's dismissal of "the charges" and Putin's denial answer Washington; Peskov's
+    // and Moscow's answer the MI5 chief, Deripaska's the FBI.
     expect(answer.items.filter((i) => i.role === "denial").map((i) => i.speaker)).toEqual([
+      "Kremlin",
       "Vladimir Putin",
     ]);
   });

@@ -72,6 +72,31 @@ const ARTICLES: Record<string, string> = {
     "",
     "Asked about the budget, he said the deficit would double.",
   ].join("\n"),
+  "06-protest.txt": [
+    "Amnesty accuses Turkish police over protest",
+    "",
+    "ANKARA, March 3 (Reuters) - Amnesty International accused Turkish security forces of using excessive force against protesters in Istanbul, in a report published on Tuesday.",
+    "",
+    "The rights group said police had fired tear gas at peaceful demonstrators.",
+    "",
+    "The Interior Ministry rejected the allegations. It said officers had acted within the law.",
+    "",
+    'Interior Minister Ali Yerlikaya told reporters that the report was "one-sided and politically motivated".',
+  ].join("\n"),
+  "07-customs.txt": [
+    "Trader charged with bribing customs officer",
+    "",
+    "Rotterdam, Oct. 12",
+    "",
+    "Prosecutors accused the grain trader Harlan Mills of bribing a customs officer at the port, according to an indictment unsealed on Monday.",
+    "",
+    "His lawyer, Dana Ruiz, called the charges unfounded and made up by a business rival.",
+  ].join("\n"),
+  "08-embassy.txt": [
+    "Families sue over embassy bombing",
+    "",
+    "NAIROBI, Aug. 7 (AP) - Relatives of the victims sued several officials of the Qatari government, which has firmly denied any involvement in the bombing.",
+  ].join("\n"),
 };
 
 let dir: string;
@@ -200,6 +225,38 @@ describe("/who links each denial to the allegation it answers", () => {
     expect(withRole(await ask("Ferreira denied the port authority hid losses"), "claim")).toEqual(
       [],
     );
+  });
+
+  it("a wire story: a denial that only names “the allegations”, and a report judged one-sided", async () => {
+    const answer = await ask("Who accused security forces of using excessive force?");
+    expect(withRole(answer, "claim")).toEqual(["Amnesty International"]);
+    expect(withRole(answer, "denial")).toEqual(["Interior Ministry", "Ali Yerlikaya"]);
+    const rejected = await ask(
+      "Who rejected the allegations that security forces used excessive force?",
+    );
+    expect(withRole(rejected, "claim")).toEqual(
+      expect.arrayContaining(["Interior Ministry", "Ali Yerlikaya"]),
+    );
+    // "It said ..." after the ministry's denial is the ministry's.
+    expect(withRole(await ask("Who said officers had acted within the law?"), "claim")).toEqual([
+      "Interior Ministry",
+    ]);
+    // Rejecting is not accepting.
+    expect(
+      withRole(await ask("Who accepted the allegations of excessive force?"), "claim"),
+    ).toEqual([]);
+  });
+
+  it("a court story: charges called unfounded and made up answer a question in other words", async () => {
+    const answer = await ask(
+      "Who dismissed the bribery accusations against Mills as baseless and fabricated?",
+    );
+    expect(withRole(answer, "claim")).toEqual(["Dana Ruiz"]);
+  });
+
+  it("an agency story: the body a “which” clause names denies, not the officials", async () => {
+    const answer = await ask("Who has rejected claims that it played a part in the bombing?");
+    expect(withRole(answer, "claim")).toEqual(["Qatari government"]);
   });
 
   it("shows the three outcomes in plain words in the shell", async () => {

@@ -68,7 +68,8 @@ describe("the Discord page of the README's pictures", () => {
   });
 
   it("shows a denial in /who, and Find source's close wording with its difference", () => {
-    expect(section("who-denial")).toMatch(/<strong>Dmitry Peskov<\/strong> told reporters.*denial/);
+    // The first denial of the MI5 chief's claims is Moscow's, in the headline.
+    expect(section("who-denial")).toMatch(/<strong>Moscow<\/strong> rejects · denial/);
     const source = section("find-source-close");
     expect(source).toContain("Peskov says “the United States has been using crude");
     expect(source).toContain("close wording");
