@@ -87,7 +87,7 @@ export function subjectOf(tokens: Token[]): Token[] {
     i++;
   }
   const first = tokens[i];
-  if (!first || first.kind !== "w") return [];
+  if (first?.kind !== "w") return [];
   if (OPENERS.has(first.lower) || participle(tokens, i)) {
     const comma = tokens.findIndex((t, k) => k > i && t.text === ",");
     // "Choosing between Clinton and Sanders is a false choice, ...": no opening phrase.
@@ -148,12 +148,7 @@ export function subjectOf(tokens: Token[]): Token[] {
  */
 function datelineEnd(tokens: Token[]): number {
   const first = tokens[0];
-  if (
-    !first ||
-    first.kind !== "w" ||
-    first.text !== first.text.toUpperCase() ||
-    first.text.length < 3
-  ) {
+  if (first?.kind !== "w" || first.text !== first.text.toUpperCase() || first.text.length < 3) {
     return 0;
   }
   for (let k = 1; k < Math.min(tokens.length, 14); k++) {

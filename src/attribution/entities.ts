@@ -457,7 +457,7 @@ export const COMPANY_SUFFIXES = new Set(
 );
 
 export function isCompanySuffix(t: Token | undefined): boolean {
-  return t !== undefined && t.cap && COMPANY_SUFFIXES.has(t.lower.replace(/\.$/, ""));
+  return t?.cap === true && COMPANY_SUFFIXES.has(t.lower.replace(/\.$/, ""));
 }
 
 /** The name without its company suffix ("Acme Foods Corp." -> Acme Foods), or null. */
