@@ -51,7 +51,9 @@ export const who: Command = {
         ...new Set(others.flatMap((c) => (c.hit.speaker ? [c.hit.speaker.name] : []))),
       ];
       if (namedOthers.length)
-        notices.push(`${namedOthers.join(", ")} is reported saying it (below).`);
+        notices.push(
+          `${namedOthers.join(", ")} ${namedOthers.length > 1 ? "are" : "is"} reported saying it (below).`,
+        );
       // The words match a statement whose speaker the article leaves unclear: it may or may
       // not be the one named, so the answer says neither.
       const unclear = others.find((c) => !c.hit.speaker);
