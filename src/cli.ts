@@ -208,6 +208,7 @@ async function ask(settings: Settings, line: string, json: boolean): Promise<num
   const handle = await openLibrary({
     dataDir: settings.dataDir,
     indexDir: settings.indexDir,
+    maxArticleBytes: settings.maxArticleBytes,
     log: (l) => (l.startsWith("skipped ") ? skipped++ : console.error(l)),
   });
   if (skipped) console.error(`${plural(skipped, "file")} skipped; whosaid index lists them.`);
@@ -224,6 +225,7 @@ async function index(settings: Settings): Promise<number> {
   const handle = await openLibrary({
     dataDir: settings.dataDir,
     indexDir: settings.indexDir,
+    maxArticleBytes: settings.maxArticleBytes,
     rebuild: true,
     // The summary lists skipped files once, with the rest of the figures.
     log: (line) => line.startsWith("skipped ") || console.error(line),
@@ -270,6 +272,7 @@ async function start(settings: Settings, forceShell: boolean): Promise<number> {
   const handle = await openLibrary({
     dataDir: settings.dataDir,
     indexDir: settings.indexDir,
+    maxArticleBytes: settings.maxArticleBytes,
     watch: settings.watch,
     log: logs.write,
   });

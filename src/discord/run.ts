@@ -40,6 +40,7 @@ export async function runBot(settings: Settings): Promise<number> {
   const handle = await openLibrary({
     dataDir: settings.dataDir,
     indexDir: settings.indexDir,
+    maxArticleBytes: settings.maxArticleBytes,
     watch: settings.watch,
     log: (line) => log.warn(line),
   });

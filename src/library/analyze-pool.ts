@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
-import { type ArticleFileInfo, readArticle } from "../corpus/load-corpus.ts";
+import { type ArticleFileInfo, DEFAULT_MAX_BYTES, readArticle } from "../corpus/load-corpus.ts";
 import { type ParseOutcome, rejected } from "../corpus/outcome.ts";
 import type { Article, Extraction } from "../types.ts";
 import { analyzeArticle } from "./analyze.ts";
@@ -49,7 +49,7 @@ const MAX_FAILURES = 3;
 const WORKER_URL = new URL("./analyze-worker.ts", import.meta.url);
 
 export type PoolRequest =
-  | { id: number; kind: "read"; dataDir: string; items: ArticleFileInfo[] }
+  | { id: number; kind: "read"; dataDir: string; maxBytes: number; items: ArticleFileInfo[] }
   | { id: number; kind: "analyze"; items: Article[] };
 
 export interface AnalyzeResult {
@@ -81,6 +81,8 @@ interface Chunk {
 interface Job {
   kind: "read" | "analyze";
   dataDir: string;
+  /** Files larger than this are rejected unread (MAX_ARTICLE_MB). */
+  maxBytes: number;
   items: readonly (ArticleFileInfo | Article)[];
   /** Per item, once done: its result, or why it was refused. */
   take: (index: number, result: ParseOutcome | AnalyzeResult, words: string[]) => void;
@@ -119,12 +121,20 @@ export class AnalysisPool {
     this.budgetMs = options.budgetMs ?? TIME_BUDGET_MS;
   }
 
-  /** Reads and parses the files, each within the budget; one over it comes back rejected. */
-  async read(dataDir: string, files: readonly ArticleFileInfo[]): Promise<ParseOutcome[]> {
+  /**
+   * Reads and parses the files, each within the time budget and under `maxBytes`; one over
+   * either comes back rejected.
+   */
+  async read(
+    dataDir: string,
+    files: readonly ArticleFileInfo[],
+    maxBytes = DEFAULT_MAX_BYTES,
+  ): Promise<ParseOutcome[]> {
     const outcomes: ParseOutcome[] = new Array(files.length);
     await this.run({
       kind: "read",
       dataDir,
+      maxBytes,
       items: files,
       take: (i, result) => {
         outcomes[i] = result as ParseOutcome;
@@ -133,7 +143,10 @@ export class AnalysisPool {
         outcomes[i] = rejected(reason);
       },
       here: async (i) => {
-        outcomes[i] = await readArticle(dataDir, files[i] as ArticleFileInfo, { confined: true });
+        outcomes[i] = await readArticle(dataDir, files[i] as ArticleFileInfo, {
+          confined: true,
+          maxBytes,
+        });
       },
     });
     return outcomes;
@@ -151,6 +164,7 @@ export class AnalysisPool {
     await this.run({
       kind: "analyze",
       dataDir: "",
+      maxBytes: 0,
       items: articles,
       take: (i, result, words) => {
         const { extraction, error, terms } = result as AnalyzeResult;
@@ -360,7 +374,7 @@ class PoolWorker {
     const items = indexes.map((i) => job.items[i]);
     const request =
       job.kind === "read"
-        ? { id, kind: job.kind, dataDir: job.dataDir, items }
+        ? { id, kind: job.kind, dataDir: job.dataDir, maxBytes: job.maxBytes, items }
         : { id, kind: job.kind, items };
     this.sent.push({ id, chunk });
     // Busy, the worker keeps the process alive until it answers.

@@ -32,6 +32,8 @@ export interface OpenLibraryOptions {
    * the saved index lists many files, as a worker takes longer to start than a few to scan.
    */
   scanInBackground?: boolean;
+  /** Files larger than this are skipped with a message (MAX_ARTICLE_MB; 10 MB by default). */
+  maxArticleBytes?: number;
   /** The worker pool files are read and analysed on: its time budget; a test's worker module. */
   pool?: PoolOptions;
 }
@@ -409,6 +411,7 @@ class Session implements LibraryHandle {
       const outcomes = await pool.read(
         this.dataDir,
         batch.map((r) => r.scanned),
+        this.options.maxArticleBytes,
       );
       return batch.map((r, i) => ({ ...r, outcome: outcomes[i] as FileRead["outcome"] }));
     };

@@ -29,7 +29,8 @@ export function poolWork(status: Int32Array): (request: PoolRequest) => Promise<
     if (request.kind === "read") {
       for (const [k, info] of request.items.entries()) {
         working(request.id, k + 1);
-        results.push(await readArticle(request.dataDir, info, { confined: true }));
+        const { dataDir, maxBytes } = request;
+        results.push(await readArticle(dataDir, info, { confined: true, maxBytes }));
       }
     } else {
       for (const [k, article] of request.items.entries()) {

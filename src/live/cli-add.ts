@@ -20,6 +20,7 @@ export async function addFromCommandLine(
   const handle = await openLibrary({
     dataDir: settings.dataDir,
     indexDir: settings.indexDir,
+    maxArticleBytes: settings.maxArticleBytes,
     log: (line) => line.startsWith("skipped ") || console.error(line),
   });
   const live = await startLive(settings, handle, { poll: false, log: (l) => console.error(l) });

@@ -179,3 +179,37 @@ describe("npm start without a token", () => {
     expect(out).toMatch(/\n11\. /);
   });
 });
+
+describe("MAX_ARTICLE_MB", () => {
+  it("skips a file over the limit, naming it and the limit, and still reads the rest", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "whosaid-max-"));
+    try {
+      cpSync(join(root, "data/articles"), join(dir, "articles"), { recursive: true });
+      // 2.1 MB of real sentences: a statement at the top, the rest filler.
+      const big = `Zqhuge ruling\n\n"The zqhuge plan stands," Anna Berg said.\n\n${"The council met again on Tuesday. ".repeat(64_000)}`;
+      writeFileSync(join(dir, "articles", "huge.txt"), big);
+      expect(statSync(join(dir, "articles", "huge.txt")).size).toBeGreaterThan(2 * 1024 * 1024);
+      const env = { ...process.env, DISCORD_TOKEN: "", DATA_DIR: "", MAX_ARTICLE_MB: "1" };
+      const ask = (line: string) =>
+        run(process.execPath, [bin, "index", "--data", dir], { cwd: dir, env }).then(() =>
+          run(process.execPath, [bin, "ask", line, "--data", dir], { cwd: dir, env }),
+        );
+      const { stdout } = await ask("/search zqhuge");
+      expect(stdout).not.toContain("Anna Berg");
+      const indexed = await run(process.execPath, [bin, "index", "--data", dir], { cwd: dir, env });
+      expect(`${indexed.stdout}${indexed.stderr}`).toMatch(/huge\.txt.*over the 1(\.0)? MB limit/);
+      const seeds = await ask("/search crude intelligence methods");
+      expect(seeds.stdout).toContain("Peskov");
+      // Raised above the file's size, the same file is read.
+      const raised = { ...env, MAX_ARTICLE_MB: "3" };
+      await run(process.execPath, [bin, "index", "--data", dir], { cwd: dir, env: raised });
+      const found = await run(process.execPath, [bin, "ask", "/search zqhuge", "--data", dir], {
+        cwd: dir,
+        env: raised,
+      });
+      expect(found.stdout).toContain("Anna Berg");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
