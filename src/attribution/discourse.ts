@@ -99,7 +99,14 @@ export function subjectOf(tokens: Token[]): Token[] {
     while (i < tokens.length && LEAD_SKIP.has(tokens[i]?.lower ?? "")) i++;
   }
   const out: Token[] = [];
-  for (let k = i; k < tokens.length && out.length < MAX_SUBJECT; k++) {
+  // The bound is per person of a joint subject: "Brightline Chief Executive Tom Reyes and Corvel
+  // Chief Executive Sam Whitaker" names both, each after his title.
+  let conjunct = 0;
+  for (
+    let k = i;
+    k < tokens.length && conjunct < MAX_SUBJECT && out.length < 3 * MAX_SUBJECT;
+    k++
+  ) {
     const t = tokens[k] as Token;
     if (t.kind !== "w") break;
     const pronoun = out.length === 0 && (t.lower === "he" || t.lower === "she");
@@ -108,8 +115,10 @@ export function subjectOf(tokens: Token[]): Token[] {
       (t.lower === "and" || t.text === "&") && out.length > 0 && tokens[k + 1]?.kind === "w";
     if (joint) {
       out.push(t);
+      conjunct = 0;
       continue;
     }
+    conjunct++;
     // "Republican contender Donald Trump": an agent noun before a name, not a verb before one.
     // (A word of 40 letters or more is no job: the bound keeps the test linear on a giant token.)
     const agent =

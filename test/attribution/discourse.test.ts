@@ -272,3 +272,15 @@ describe("a first name outweighs a post written in the man's form", () => {
     expect(find(list, "not affiliated").speaker).toBe("Hope Hicks");
   });
 });
+
+describe("a pronoun after a joint subject", () => {
+  it("stays unresolved when two people of one sex share the subject, however long their titles", () => {
+    const list = attributions(
+      "Brightline Chief Executive Tom Reyes and Corvel Chief Executive Sam Whitaker met twice " +
+        'last week but failed to agree on price. He said the gap "was simply too wide to bridge."\n\n' +
+        '"We walked away because the numbers did not work," Reyes said later.',
+    );
+    expect(find(list, "was simply too wide to bridge").speaker).toBeNull();
+    expect(find(list, "We walked away").speaker).toBe("Tom Reyes");
+  });
+});
