@@ -3,7 +3,7 @@ import { type Command, publicOption } from "../src/command.ts";
 import type { Library } from "../src/library.ts";
 import { matchCount, plural } from "../src/plural.ts";
 import { cleanQuery, echo } from "../src/present.ts";
-import { fold } from "../src/search/tokenize.ts";
+import { fold } from "../src/text/fold.ts";
 import type { ArticleSummary } from "../src/types.ts";
 
 /** A list longer than this is cut, newest first. */

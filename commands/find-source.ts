@@ -2,6 +2,7 @@ import { type Answer, type AnswerItem, answer, invalid } from "../src/answer.ts"
 import type { Command } from "../src/command.ts";
 import type { AttributionHit, Library } from "../src/library.ts";
 import { quoteItem } from "../src/present.ts";
+import { foldName } from "../src/text/fold.ts";
 
 /**
  * "Find source": given the text of a message that quotes someone, find the passage the words
@@ -212,12 +213,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’‘\-‐][\p{L}\p{N}]+)*/gu;
 export function tokens(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => ({
     raw: m[0],
-    norm: m[0]
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .replace(/[’‘]/g, "'")
-      .replace(/‐/g, "-")
-      .toLowerCase(),
+    norm: foldName(m[0]),
     start: m.index,
     end: m.index + m[0].length,
   }));

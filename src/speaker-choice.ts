@@ -2,6 +2,7 @@ import { type Answer, invalid } from "./answer.ts";
 import type { Library } from "./library.ts";
 import { plural } from "./plural.ts";
 import { echo } from "./present.ts";
+import { foldName } from "./text/fold.ts";
 import type { Speaker } from "./types.ts";
 
 export type SpeakerChoice =
@@ -34,8 +35,8 @@ export function resolveSpeaker(library: Library, typed: string, command: string)
       },
     };
   }
-  const key = fold(name);
-  const exact = candidates.filter((s) => names(s).some((n) => fold(n) === key));
+  const key = foldName(name);
+  const exact = candidates.filter((s) => names(s).some((n) => foldName(n) === key));
   const [only] = exact.length === 1 ? exact : candidates.length === 1 ? candidates : [];
   if (only) {
     const notice =
@@ -100,14 +101,4 @@ function names(speaker: Speaker): string[] {
   while (words.length > 2 && SUFFIX.test(words.at(-1) ?? "")) words.pop();
   const surname = speaker.kind === "person" ? words.at(-1) : undefined;
   return [speaker.name, ...speaker.aliases, ...(surname ? [surname] : [])];
-}
-
-function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[’‘`]/g, "'")
-    .replace(/^(the)\s+/i, "")
-    .toLowerCase()
-    .trim();
 }

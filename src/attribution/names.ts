@@ -1,3 +1,4 @@
+import { foldName } from "../text/fold.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./lexicon.ts";
 
 /**
@@ -25,13 +26,8 @@ export interface PersonName {
   surnameOnly: boolean;
 }
 
-const fold = (w: string) =>
-  w
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]s?$/u, "")
-    .replace(/\./g, "");
+/** One word of a name as compared: "Trump’s" is "trump", "J." is "j". */
+const fold = (w: string) => foldName(w).replace(/'s?$/, "").replace(/\./g, "");
 
 /** A person's name read into its parts; null for a group ("Clinton and Sanders"). */
 export function personName(name: string): PersonName | null {

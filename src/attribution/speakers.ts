@@ -1,3 +1,5 @@
+import { memoize } from "../cache/memo.ts";
+import { foldName } from "../text/fold.ts";
 import type { Entity, Speaker, SpeakerKind } from "../types.ts";
 import { COMPANY_SUFFIXES } from "./entities.ts";
 import {
@@ -26,32 +28,11 @@ interface Group {
   articles: Set<string>;
 }
 
-const foldName = (name: string) =>
-  name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/^the\s+/, "")
-    .replace(/[’']/g, "'")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(COMPANY_FORM, "");
-
 /** "Acme Foods Corp." and "Acme Foods, Inc." are Acme Foods, whichever article writes which. */
 const COMPANY_FORM = new RegExp(`(?<=\\S),?\\s+(?:${[...COMPANY_SUFFIXES].join("|")})\\.?$`);
 
 // The registry folds the same names and roles again on every rebuild; remember them, within bounds.
-const folded = new Map<string, string>();
-const MAX_FOLDED = 500_000;
-const key = (name: string) => {
-  let k = folded.get(name);
-  if (k === undefined) {
-    if (folded.size >= MAX_FOLDED) folded.clear();
-    k = foldName(name);
-    folded.set(name, k);
-  }
-  return k;
-};
+const key = memoize((name: string) => foldName(name).replace(COMPANY_FORM, ""), 500_000);
 
 /** Stable slug of a name: lower case ASCII words joined by hyphens. */
 export function slug(name: string): string {

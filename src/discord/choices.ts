@@ -2,6 +2,7 @@ import type { ApplicationCommandOptionChoiceData } from "discord.js";
 import type { CommandOption } from "../command.ts";
 import type { Library } from "../library.ts";
 import { plural } from "../plural.ts";
+import { foldName } from "../text/fold.ts";
 import type { Speaker } from "../types.ts";
 import { clip, LIMITS } from "./limits.ts";
 
@@ -32,10 +33,10 @@ function speakerChoices(library: Library, text: string): Choice[] {
 
 /** "Dmitry Peskov (Kremlin spokesman) · 8 quotes": the alias shown when that is what matched. */
 function speakerLabel(speaker: Speaker, text: string): string {
-  const typed = fold(text);
+  const typed = foldName(text);
   const alias =
-    typed && !fold(speaker.name).includes(typed)
-      ? speaker.aliases.find((a) => fold(a).includes(typed))
+    typed && !foldName(speaker.name).includes(typed)
+      ? speaker.aliases.find((a) => foldName(a).includes(typed))
       : undefined;
   const count = plural(speaker.quotes, "quote");
   const name = alias ? `${speaker.name} (${alias})` : speaker.name;
@@ -62,5 +63,3 @@ function unique(choices: Choice[]): Choice[] {
     )
     .slice(0, LIMITS.choices);
 }
-
-const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();

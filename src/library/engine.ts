@@ -32,7 +32,7 @@ import {
 import { documentFrequency } from "../search/plan.ts";
 import { parseQuery } from "../search/query.ts";
 import { parseClaim } from "../search/question.ts";
-import { fold } from "../search/tokenize.ts";
+import { fold } from "../text/fold.ts";
 import type {
   Article,
   ArticleSummary,

@@ -2,7 +2,7 @@ import type { SpeakerRegistry } from "../attribution/speakers.ts";
 import { slug } from "../attribution/speakers.ts";
 import { attributionId } from "../search/attribution-index.ts";
 import { SpeakerLookup } from "../search/speaker-index.ts";
-import { fold } from "../search/tokenize.ts";
+import { fold } from "../text/fold.ts";
 import type { ArticleSummary, Speaker } from "../types.ts";
 import { type CatalogEntry, parseSpeakerFacts, type SpeakerFacts } from "./catalog.ts";
 import { byCorpusOrder } from "./order.ts";

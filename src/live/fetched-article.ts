@@ -4,6 +4,7 @@ import { toIsoDate } from "../corpus/dates.ts";
 import type { ArticleContent } from "../corpus/outcome.ts";
 import { parseHtml } from "../corpus/parse-html.ts";
 import { parseJson } from "../corpus/parse-json.ts";
+import { fold } from "../text/fold.ts";
 import { pageKind, pageText } from "./page-text.ts";
 import type { FetchedPage } from "./safe-fetch.ts";
 
@@ -105,10 +106,7 @@ async function freePath(root: string, path: string): Promise<string> {
 }
 
 function slug(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  return fold(text)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60)

@@ -2,8 +2,8 @@ import { AUX_ADVERBS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from "../attribution/
 import { speechVerb } from "../attribution/speech-verbs.ts";
 import { stemOf } from "../claims/terms.ts";
 import { DENYING_PHRASES, DENYING_VERBS, JUDGING_FAMILIES, NAMING_VERBS } from "../claims/words.ts";
+import { fold } from "../text/fold.ts";
 import type { Stance } from "../types.ts";
-import { fold } from "./tokenize.ts";
 
 /**
  * How the verb of a claim bears on it: "say" reports (said, told, called), "allege" accuses,

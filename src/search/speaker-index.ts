@@ -1,4 +1,5 @@
 import SearchableMap from "minisearch/SearchableMap";
+import { memoize } from "../cache/memo.ts";
 import type { Speaker } from "../types.ts";
 import { queryWords } from "./tokenize.ts";
 
@@ -34,15 +35,7 @@ export class SpeakerLookup {
   constructor(speakers: readonly Speaker[], mentions?: ReadonlyMap<string, readonly string[]>) {
     this.ranked = [...speakers].sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
     // Aliases and mentions recur across speakers ("he", "the spokesman"): each is read once.
-    const keys = new Map<string, string>();
-    const key = (text: string) => {
-      let k = keys.get(text);
-      if (k === undefined) {
-        k = nameKey(text);
-        keys.set(text, k);
-      }
-      return k;
-    };
+    const key = memoize(nameKey, Number.POSITIVE_INFINITY);
     this.ranked.forEach((s, i) => {
       const name = nameKey(s.name);
       push(this.byName, name, i);
@@ -133,7 +126,10 @@ export class SpeakerLookup {
   }
 }
 
-/** A name as compared: folded, stop words out ("The MI5 chief" and "MI5 chief" are one key). */
+/**
+ * A name as the lookup compares it: its query terms, so that it meets what a user types as the
+ * index does (folded by `fold`, stop words out: "The MI5 chief" and "MI5 chief" are one key).
+ */
 export function nameKey(text: string): string {
   return queryWords(text)
     .map((w) => w.joined ?? w.parts.join(" "))

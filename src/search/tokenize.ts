@@ -3,6 +3,9 @@
  * term and an indexed term meet in the same form.
  */
 
+import { memoize } from "../cache/memo.ts";
+import { fold } from "../text/fold.ts";
+
 /**
  * A word: letters, digits and marks, joined by apostrophes, hyphens or dots. Every repetition
  * must consume a joiner that cannot be a word character, so matching stays linear on any input.
@@ -12,8 +15,6 @@ const HYPHENS = /[-\u2010\u2011]/;
 const APOSTROPHES = /['\u2019\u2018\u02bc]/g;
 const POSSESSIVE = /['\u2019\u2018\u02bc]s$/i;
 const HAS_APOSTROPHE = /['\u2019\u2018\u02bc]/;
-const MARKS = /\p{M}/gu;
-const NON_ASCII = /[\u0080-\uffff]/;
 const DIGITS = /^\p{N}+$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]*$/u;
 
@@ -58,7 +59,6 @@ export function processTerm(raw: string, mode: TermMode = "index"): string[] {
   return [...out];
 }
 
-const termCache = new Map<string, readonly string[]>();
 /** Distinct raw words remembered at most; news text repeats most of its words. */
 const TERM_CACHE_SIZE = 200_000;
 
@@ -66,15 +66,10 @@ const TERM_CACHE_SIZE = 200_000;
  * `processTerm` in index mode, remembered per raw word: indexing a large corpus meets the same
  * words millions of times. The array returned is shared and must not be changed.
  */
-export function indexTerms(raw: string): readonly string[] {
-  let terms = termCache.get(raw);
-  if (terms === undefined) {
-    if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
-    terms = processTerm(raw);
-    termCache.set(raw, terms);
-  }
-  return terms;
-}
+export const indexTerms: (raw: string) => readonly string[] = memoize(
+  (raw) => processTerm(raw),
+  TERM_CACHE_SIZE,
+);
 
 /**
  * A query word as a unit: the terms that must all match (the parts of a hyphenated word) and,
@@ -156,11 +151,4 @@ function single(raw: string, mode: TermMode): string | null {
   if (raw.length > 1 && ACRONYM.test(raw)) return term;
   if (term === "us") return mode === "query" ? term : null;
   return STOP_WORDS.has(term) ? null : term;
-}
-
-/** Case and diacritics folded: "Müller" and "muller" are one term. */
-export function fold(text: string): string {
-  // Most news text is ASCII, which has no marks to strip; normalizing it is the costly part.
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text.normalize("NFD").replace(MARKS, "").toLowerCase();
 }

@@ -4,7 +4,7 @@ import { installedMiniSearch } from "../search/minisearch-internals.ts";
 import { FORMAT_VERSION, sha256 } from "./format.ts";
 
 /** The code whose output the saved index holds: parsing, extraction, and the indexed terms. */
-const SOURCE_FOLDERS = ["../corpus/", "../attribution/"];
+const SOURCE_FOLDERS = ["../corpus/", "../attribution/", "../text/"];
 const SOURCE_FILES = [
   "../search/tokenize.ts",
   "../search/passage-index.ts",

@@ -1,5 +1,6 @@
 import { articleSummary } from "../../src/library/catalog.ts";
 import type { AttributionHit, Library, PassageHit } from "../../src/library.ts";
+import { fold } from "../../src/text/fold.ts";
 import type {
   Article,
   Attribution,
@@ -42,7 +43,6 @@ export interface QuoteSpec {
   stance?: Stance;
 }
 
-const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 const words = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
 const slug = (s: string) => fold(s).replace(/[^a-z0-9]+/g, "-");
 
