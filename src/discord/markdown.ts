@@ -37,3 +37,14 @@ export function link(label: string, url: string | null | undefined): string {
   const safe = (url as string).replace(/\(/g, "%28").replace(/\)/g, "%29");
   return `[${label.replace(/[[\]]/g, "\\$&")}](${safe})`;
 }
+
+/**
+ * A message's words without Discord's markup: mentions, custom emoji, timestamps and links
+ * out, formatting characters dropped, so that a quoted message is read for its words alone.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/<a?:\w+:\d+>|<[@#][!&]?\d+>|<t:\d+(?::\w)?>/g, " ")
+    .replace(/https?:\/\/\S+/g, " ")
+    .replace(/[*_~`|\\]/g, "");
+}

@@ -277,6 +277,24 @@ describe("the bot answers through the real discord.js client and the stand-in", 
     expect(embed.fields?.find((f) => f.name === "Details")?.value).toContain("Exact wording");
   });
 
+  it("reads a message for its words, without mentions, links or formatting", async () => {
+    const posted = h.standin.userMessage(
+      "<@123456789012345678> **We reject these baseless claims** <:fire:987654321098765432> entirely https://example.invalid/x",
+    );
+    const { message } = await h.standin.awaitResponse(
+      h.standin.messageCommand("Find source", posted),
+    );
+    expect(embedOf(message).title).toBe("Jane Doe: exact wording, Daily Planet 2024-05-01 ¶2");
+    const typed = await h.standin.awaitResponse(
+      h.standin.slash("find-source", {
+        text: "We reject these <@123456789012345678> baseless claims",
+      }),
+    );
+    expect(embedOf(typed.message).title).toBe(
+      "Jane Doe: exact wording, Daily Planet 2024-05-01 ¶2",
+    );
+  });
+
   it("tells the user politely about a command it does not know", async () => {
     const { message } = await h.standin.awaitResponse(h.standin.slash("retired"));
     expect(message?.flags).toBe(EPHEMERAL);

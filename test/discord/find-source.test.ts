@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { align, findSource, quotedParts, tokens } from "../../commands/find-source.ts";
+import { findSource } from "../../commands/find-source.ts";
 import type { Answer } from "../../src/answer.ts";
 import { library } from "./fixtures.ts";
 
@@ -74,20 +74,20 @@ describe("Find source", () => {
     expect(long.notice).toContain("Only the first 60 words");
   });
 
-  it("reads quoted parts, block quotes, or else the whole message", () => {
-    expect(quotedParts('He said "one two three" and «four five six seven»')).toEqual([
-      "four five six seven",
-      "one two three",
-    ]);
-    expect(quotedParts("> quoted line\nmy comment")).toEqual(["quoted line"]);
-    expect(quotedParts("plain words here")).toEqual(["plain words here"]);
+  it("compares a sentence the message repeats once, and finds it", () => {
+    const sentence = "We reject these baseless claims entirely, and we will publish every figure. ";
+    for (const times of [2, 8]) {
+      const found = find(sentence.repeat(times));
+      expect(found.status).toBe("ok");
+      expect(found.heading).toBe("Jane Doe: exact wording, Daily Planet 2024-05-01 ¶2");
+      expect(found.notice).toBe("A sentence the message repeats was compared once.");
+    }
+    const quoted = find(`Doe keeps saying “${sentence.repeat(20).trim()}”`);
+    expect(quoted.heading).toBe("Jane Doe: exact wording, Daily Planet 2024-05-01 ¶2");
   });
 
-  it("aligns the message with the closest stretch of the passage", () => {
-    const found = align(
-      tokens("baseless claims entirely"),
-      tokens("We reject these baseless claims entirely, and more"),
-    );
-    expect(found).toMatchObject({ matches: 3, window: 3, start: 16, end: 40 });
+  it("reads a quote inside block-quote lines when it has no quote marks", () => {
+    const found = find("> We reject these baseless claims entirely\nwhat do you think?");
+    expect(found.heading).toBe("Jane Doe: exact wording, Daily Planet 2024-05-01 ¶2");
   });
 });

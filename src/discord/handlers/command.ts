@@ -6,6 +6,7 @@ import type {
 import { readArgs } from "../args.ts";
 import { PUBLIC_OPTION } from "../builders.ts";
 import { type Deps, mayRun, TEXTS } from "../deps.ts";
+import { plainText } from "../markdown.ts";
 import { respond, tellUser } from "../respond.ts";
 import { answerPage } from "./page.ts";
 
@@ -18,6 +19,12 @@ export async function onChatInput(
   if (!command) return tellUser(interaction, TEXTS.unknownCommand(`/${interaction.commandName}`));
   if (!mayRun(command, interaction)) return tellUser(interaction, TEXTS.managersOnly(command.name));
   const args = readArgs(interaction.options, command);
+  // An option a message menu fills takes a message's text, typed or pasted: read for its words.
+  for (const menu of deps.menus.values()) {
+    const text = args[menu.option];
+    if (menu.command === command.name && typeof text === "string")
+      args[menu.option] = plainText(text);
+  }
   // A managers' command (/add, /feeds) is answered to them alone.
   const ephemeral = command.managersOnly || interaction.options.getBoolean(PUBLIC_OPTION) !== true;
   await respond(interaction, () => answerPage(deps, command, args, 0, { share: ephemeral }), {
@@ -36,7 +43,7 @@ export async function onMessageMenu(
   const command = menu && deps.commands.get(menu.command);
   if (!menu || !command)
     return tellUser(interaction, TEXTS.unknownCommand(interaction.commandName));
-  const args = { [menu.option]: messageText(interaction.targetMessage) };
+  const args = { [menu.option]: plainText(messageText(interaction.targetMessage)) };
   await respond(interaction, () => answerPage(deps, command, args, 0, { share: true }), {
     ephemeral: true,
     update: false,
