@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
-import { loadCorpus } from "../src/corpus/load-corpus.ts";
+import { readArticle, scanArticleFiles } from "../src/corpus/load-corpus.ts";
 import {
   type BaselineKey,
   digestFiles,
@@ -145,10 +145,15 @@ export async function baselinePart(
 
 /** The same passages our engine indexes: the body paragraphs as the corpus loader parses them. */
 async function loadPassages(dataDir: string): Promise<PlainPassage[]> {
-  const corpus = await loadCorpus(dataDir);
-  return corpus.articles.flatMap((a) =>
-    a.paragraphs.map((p) => ({ id: `${a.id}#${p.n}`, text: p.text })),
-  );
+  const passages: PlainPassage[] = [];
+  for (const file of (await scanArticleFiles(dataDir)).files) {
+    const outcome = await readArticle(dataDir, file);
+    if (!outcome.ok) continue;
+    for (const a of outcome.articles) {
+      for (const p of a.paragraphs) passages.push({ id: `${a.id}#${p.n}`, text: p.text });
+    }
+  }
+  return passages;
 }
 
 /** A plain passage index has no question parser: the claim of a `/who` is searched as is. */

@@ -2,9 +2,7 @@ import { type Dirent, Stats, statSync } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, isAbsolute, join, relative, sep } from "node:path";
 import { FEEDS_FILE } from "../live/feed-list.ts";
-import { mapLimited } from "../map-limited.ts";
 import { sizeText } from "../size-text.ts";
-import type { Article } from "../types.ts";
 import { assignArticleIds } from "./article-id.ts";
 import { readSidecar } from "./meta.ts";
 import { type ArticleMeta, type ParseOutcome, rejected } from "./outcome.ts";
@@ -26,24 +24,6 @@ export interface ArticleFileInfo {
 export interface SkippedFile {
   file: string;
   reason: string;
-}
-
-export interface CorpusWarning {
-  file: string;
-  message: string;
-}
-
-export interface Corpus {
-  articles: Article[];
-  skipped: SkippedFile[];
-  warnings: CorpusWarning[];
-}
-
-export interface LoadOptions {
-  /** Files larger than this are skipped unread; 10 MB by default. */
-  maxBytes?: number;
-  /** How many files are read at once; 8 by default. */
-  concurrency?: number;
 }
 
 const MB = 1024 * 1024;
@@ -241,7 +221,9 @@ function sidecarPath(path: string): string {
 export async function readArticle(
   dataDir: string,
   info: ArticleFileInfo,
-  options: Pick<LoadOptions, "maxBytes"> & {
+  options: {
+    /** Files larger than this are skipped unread; 10 MB by default. */
+    maxBytes?: number;
     /**
      * Read only what lies in the data folder, as the library does: a file that became a link
      * out of it, or to a hidden file, since the scan is rejected.
@@ -293,65 +275,6 @@ async function readSidecarFile(path: string, name: string) {
   } catch (error) {
     return { meta: {}, warnings: [`${name} cannot be read (${osReason(error)}); ignored`] };
   }
-}
-
-/**
- * Loads every article under the data folder, reading a few files at a time. One bad file never
- * stops the rest: it is listed in `skipped` with its reason.
- */
-export async function loadCorpus(dataDir: string, options: LoadOptions = {}): Promise<Corpus> {
-  const { files, skipped } = await scanArticleFiles(dataDir);
-  const outcomes = await mapLimited(files, options.concurrency ?? 8, (info) =>
-    readArticle(dataDir, info, options),
-  );
-  return assembleCorpus(
-    files.map((info, i) => ({ info, outcome: outcomes[i] as ParseOutcome })),
-    skipped,
-  );
-}
-
-/**
- * Puts parsed files together into a corpus, so an index that re-reads only changed files can
- * reuse the other outcomes and get the same ids. Ids from file paths always stand; a JSON item's
- * own id that another article has becomes `<file id>-<item id>`.
- */
-export function assembleCorpus(
-  results: readonly { info: ArticleFileInfo; outcome: ParseOutcome }[],
-  skipped: readonly SkippedFile[] = [],
-): Corpus {
-  const articles: Article[] = [];
-  const warnings: CorpusWarning[] = [];
-  const out: SkippedFile[] = [...skipped];
-  const fileIds = new Set(results.map((r) => r.info.id));
-  const used = new Set<string>();
-  const ordered = [...results].sort((a, b) => compare(a.info.file, b.info.file));
-  for (const { info, outcome } of ordered) {
-    const file = info.file;
-    for (const message of outcome.warnings) warnings.push({ file, message });
-    if (!outcome.ok) {
-      out.push({ file, reason: outcome.reason });
-      continue;
-    }
-    for (const article of outcome.articles) {
-      const own = article.id === info.id || article.id.startsWith(`${info.id}-`);
-      let id = own || !fileIds.has(article.id) ? article.id : `${info.id}-${article.id}`;
-      for (let n = 2; used.has(id); n++) id = `${article.id}-${n}`;
-      if (id !== article.id) {
-        warnings.push({
-          file,
-          message: `id "${article.id}" is taken by another article; using "${id}"`,
-        });
-      }
-      used.add(id);
-      articles.push({ ...article, id });
-    }
-  }
-  out.sort((a, b) => compare(a.file, b.file));
-  return { articles, skipped: out, warnings };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** One line per skipped file, naming the file and the reason. */

@@ -309,20 +309,6 @@ export class AnalysisPool {
   }
 }
 
-/** Analyses the articles with a pool of its own, ended when done. */
-export async function analyzeArticles(
-  articles: readonly Article[],
-  onProgress?: Progress,
-  options: PoolOptions = {},
-): Promise<Analysis> {
-  const pool = new AnalysisPool(options);
-  try {
-    return await pool.analyze(articles, onProgress);
-  } finally {
-    await pool.close();
-  }
-}
-
 interface WorkerEvents {
   onReply: () => void;
   onEnd: (worker: PoolWorker, reason: string) => void;

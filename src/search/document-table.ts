@@ -137,20 +137,6 @@ export class DocumentTable {
     return this.names.toString("utf8", this.nameStart[shortId], this.nameEnd[shortId]);
   }
 
-  /** Gives back the room kept for more documents (up to a third of it). */
-  trim(): void {
-    this.settle();
-    if (this.names.length > this.nameBytes) {
-      this.names = Buffer.from(this.names.subarray(0, this.nameBytes));
-    }
-    if (this.flags.length > this.high) {
-      this.flags = this.flags.slice(0, this.high);
-      this.nameStart = this.nameStart.slice(0, this.high);
-      this.nameEnd = this.nameEnd.slice(0, this.high);
-      this.fieldLengths = this.fieldLengths.slice(0, this.high * this.fields);
-    }
-  }
-
   /** Writes the length array last set, if any, into the table. */
   settle(): void {
     const pending = this.pending;

@@ -37,11 +37,6 @@ export function useDocumentTable<T>(index: MiniSearch<T>): void {
   if (!tableOf(ms)) installTable(ms, tableFromMaps(ms));
 }
 
-/** Gives back the room an index kept for more documents; worth it after a large build. */
-export function trimIndex<T>(index: MiniSearch<T>): void {
-  tableOf(IndexInternals.of(index))?.trim();
-}
-
 /** Readies a loaded index for its first change ahead of it (see DocumentTable.prepare). */
 export function prepareForChanges<T>(index: MiniSearch<T>): void {
   tableOf(IndexInternals.of(index))?.prepare();

@@ -11,21 +11,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  assembleCorpus,
-  type Corpus,
-  formatSkipped,
-  loadCorpus,
-  readArticle,
-  scanArticleFiles,
-} from "../../src/corpus/load-corpus.ts";
+import { formatSkipped, readArticle, scanArticleFiles } from "../../src/corpus/load-corpus.ts";
+import { type FolderRead, readFolder } from "../helpers/read-folder.ts";
 
 const fixtures = fileURLToPath(new URL("../fixtures/corpus/", import.meta.url));
 const seeds = fileURLToPath(new URL("../../data/", import.meta.url));
 const MB = 1024 * 1024;
 
 let dir: string;
-let corpus: Corpus;
+let corpus: FolderRead;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "whosaid-corpus-"));
@@ -76,12 +70,12 @@ beforeAll(async () => {
   put("orphan.meta.json", "{}");
   symlinkSync(join(articles, "gone-away.txt"), join(articles, "dangling.txt"));
   mkdirSync(join(articles, "folder.txt"));
-  corpus = await loadCorpus(dir);
+  corpus = await readFolder(dir);
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("loadCorpus on a folder of good and bad files", () => {
+describe("reading a folder of good and bad files", () => {
   it("loads every good article", () => {
     expect(corpus.articles.map((a) => a.id).sort()).toEqual(
       [
@@ -186,12 +180,12 @@ describe("scanArticleFiles and readArticle", () => {
     const flat = mkdtempSync(join(tmpdir(), "whosaid-flat-"));
     try {
       writeFileSync(join(flat, "one.txt"), "One\n\nA sentence, he said.\n");
-      const { articles } = await loadCorpus(flat);
+      const { articles } = await readFolder(flat);
       expect(articles.map((a) => [a.id, a.file])).toEqual([["one", "one.txt"]]);
     } finally {
       rmSync(flat, { recursive: true, force: true });
     }
-    const data = await loadCorpus(seeds);
+    const data = await readFolder(seeds);
     expect(data.articles.map((a) => a.id)).toEqual([
       "000_0d28011d82771a06",
       "004_455c79d58281e11a",
@@ -201,35 +195,23 @@ describe("scanArticleFiles and readArticle", () => {
   });
 });
 
-describe("assembleCorpus", () => {
-  it("lets ids from file paths stand over a JSON item's own id", () => {
-    const article = (id: string, file: string) => ({
-      id,
-      file,
-      format: "text" as const,
-      title: null,
-      lead: null,
-      outlet: null,
-      date: null,
-      dateline: null,
-      author: null,
-      url: null,
-      text: "x.",
-      paragraphs: [{ n: 1, start: 0, end: 2, text: "x." }],
-      captions: [],
-    });
-    const json = { file: "a.json", id: "a", size: 1, mtimeMs: 1 };
-    const txt = { file: "b.txt", id: "b", size: 1, mtimeMs: 1 };
-    const corpus = assembleCorpus([
-      { info: txt, outcome: { ok: true, articles: [article("b", "b.txt")], warnings: [] } },
-      { info: json, outcome: { ok: true, articles: [article("b", "a.json")], warnings: [] } },
-    ]);
-    expect(corpus.articles.map((a) => [a.file, a.id])).toEqual([
-      ["a.json", "a-b"],
-      ["b.txt", "b"],
-    ]);
-    expect(corpus.warnings).toEqual([
-      { file: "a.json", message: 'id "b" is taken by another article; using "a-b"' },
-    ]);
+describe("article ids across files", () => {
+  it("gives an id another file's article holds a number, and says so", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "whosaid-ids-"));
+    try {
+      writeFileSync(join(folder, "b.txt"), "Talks\n\nThe talks went on into the night, he said.\n");
+      const item = { id: "b", title: "A", body: "Another sentence, she said." };
+      writeFileSync(join(folder, "a.json"), JSON.stringify([item]));
+      const read = await readFolder(folder);
+      expect(read.articles.map((a) => [a.file, a.id])).toEqual([
+        ["a.json", "b"],
+        ["b.txt", "b-2"],
+      ]);
+      expect(read.warnings).toEqual([
+        { file: "b.txt", message: 'id "b" is taken by another article; using "b-2"' },
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

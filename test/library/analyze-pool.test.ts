@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../src/library/analyze.ts";
-import { AnalysisPool, analyzeArticles } from "../../src/library/analyze-pool.ts";
+import { AnalysisPool, type PoolOptions } from "../../src/library/analyze-pool.ts";
 import type { AnalyzedArticle } from "../../src/library/engine.ts";
+import type { Progress } from "../../src/library/progress.ts";
 import type { Article } from "../../src/types.ts";
 import { makeArticle } from "./fixtures.ts";
 
@@ -22,6 +23,20 @@ const pool = { workers: 2, chunkSize: 8 };
 /** The analyses without the index terms a worker adds. */
 const plain = (analyzed: AnalyzedArticle[]) =>
   analyzed.map(({ article, extraction }) => ({ article, extraction }));
+
+/** The articles analysed by a pool of their own, closed when done, as the library runs one. */
+async function analyzeArticles(
+  given: readonly Article[],
+  onProgress?: Progress,
+  options: PoolOptions = {},
+) {
+  const pool = new AnalysisPool(options);
+  try {
+    return await pool.analyze(given, onProgress);
+  } finally {
+    await pool.close();
+  }
+}
 
 /** A worker module that fails as told, as a data: URL. */
 function brokenWorker(body: string): URL {

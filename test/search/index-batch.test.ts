@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addBatch, IndexBatch } from "../../src/search/index-batch.ts";
 import { IndexInternals } from "../../src/search/minisearch-internals.ts";
-import { decodeIndex, encodeIndex, trimIndex } from "../../src/search/packed-index.ts";
+import { decodeIndex, encodeIndex } from "../../src/search/packed-index.ts";
 import { PackedPostings } from "../../src/search/packed-postings.ts";
 import {
   createPassageIndex,
@@ -79,7 +79,6 @@ describe("index batch", () => {
     ];
     const index = createPassageIndex();
     addBatch(index, first);
-    trimIndex(index);
     index.addAll(second);
     addBatch(index, third);
     expect(answers(index)).toEqual(answers(plain()));

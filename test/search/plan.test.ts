@@ -1,7 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type MiniSearch from "minisearch";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 import {
   type AttributionDocument,
   createAttributionIndex,
@@ -17,6 +16,7 @@ import {
 import { type PlanOptions, searchInStages } from "../../src/search/plan.ts";
 import { parseQuery } from "../../src/search/query.ts";
 import type { Article } from "../../src/types.ts";
+import { readFolder } from "../helpers/read-folder.ts";
 import { makeArticle } from "../library/fixtures.ts";
 
 const DATA = fileURLToPath(new URL("../../data", import.meta.url));
@@ -27,7 +27,7 @@ const LIMIT = 10;
  * paragraphs, so that words are common or rare and passages repeat (ties in score).
  */
 async function corpus(): Promise<Article[]> {
-  const seeds = (await loadCorpus(DATA)).articles;
+  const seeds = (await readFolder(DATA)).articles;
   const paragraphs = seeds.flatMap((a) => a.paragraphs.map((p) => p.text));
   const made: Article[] = [];
   for (let i = 0; i < 60; i++) {
