@@ -7,8 +7,8 @@ import { appendFile, readdir, readFile, rm, stat, writeFile } from "node:fs/prom
 import { join } from "node:path";
 import { findSource } from "../commands/find-source.ts";
 import { who } from "../commands/who.ts";
+import type { Library } from "../src/library/api.ts";
 import { type LibraryHandle, type LibraryStats, openLibrary } from "../src/library/open-library.ts";
-import type { Library } from "../src/library.ts";
 import { type Latencies, type Runner, timeQueries } from "./measure.ts";
 import type { BenchQuery } from "./queries.ts";
 import {

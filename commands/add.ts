@@ -1,6 +1,6 @@
-import { answer, invalid } from "../src/answer.ts";
+import { answer, invalid } from "../src/answer/answer.ts";
 import type { Command } from "../src/command.ts";
-import { plural } from "../src/plural.ts";
+import { plural } from "../src/text/plural.ts";
 
 export const add: Command = {
   name: "add",

@@ -1,4 +1,4 @@
-import { answer, invalid } from "../src/answer.ts";
+import { answer, invalid } from "../src/answer/answer.ts";
 import { type Command, publicOption } from "../src/command.ts";
 
 export const article: Command = {

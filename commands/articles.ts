@@ -1,9 +1,9 @@
-import { answer } from "../src/answer.ts";
+import { answer } from "../src/answer/answer.ts";
+import { cleanQuery, echo } from "../src/answer/present.ts";
 import { type Command, publicOption } from "../src/command.ts";
-import type { Library } from "../src/library.ts";
-import { matchCount, plural } from "../src/plural.ts";
-import { cleanQuery, echo } from "../src/present.ts";
+import type { Library } from "../src/library/api.ts";
 import { fold } from "../src/text/fold.ts";
+import { matchCount, plural } from "../src/text/plural.ts";
 import type { ArticleSummary } from "../src/types.ts";
 
 /** A list longer than this is cut, newest first. */

@@ -1,8 +1,8 @@
+import { type Answer, type AnswerItem, answer, invalid } from "../src/answer/answer.ts";
+import { quoteItem } from "../src/answer/present.ts";
 import { findSources, MAX_WORDS, type SourceMatch } from "../src/answer/source-match.ts";
-import { type Answer, type AnswerItem, answer, invalid } from "../src/answer.ts";
 import type { Command } from "../src/command.ts";
-import type { Library } from "../src/library.ts";
-import { quoteItem } from "../src/present.ts";
+import type { Library } from "../src/library/api.ts";
 
 /**
  * "Find source": given the text of a message that quotes someone, find the passage the words

@@ -1,6 +1,5 @@
-import { answer } from "../src/answer.ts";
-import type { Command } from "../src/command.ts";
-import { usage } from "../src/surfaces/parse-command-line.ts";
+import { answer } from "../src/answer/answer.ts";
+import { type Command, usage } from "../src/command.ts";
 
 const EXAMPLES =
   "Examples: /quote speaker:Peskov · /who claim:who accused Russia of interfering in the election? · /search query:crude intelligence methods";

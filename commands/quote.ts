@@ -1,10 +1,10 @@
-import { answer } from "../src/answer.ts";
+import { answer } from "../src/answer/answer.ts";
+import { cleanQuery, echo, hasWords, quoteItem, quoteText } from "../src/answer/present.ts";
+import { resolveSpeaker } from "../src/answer/speaker-choice.ts";
 import { type Command, publicOption } from "../src/command.ts";
-import type { AttributionHit } from "../src/library.ts";
-import { plural } from "../src/plural.ts";
-import { cleanQuery, echo, hasWords, quoteItem, quoteText } from "../src/present.ts";
-import { resolveSpeaker } from "../src/speaker-choice.ts";
+import type { AttributionHit } from "../src/library/api.ts";
 import { copiesNotice, groupCopies } from "../src/story/copies.ts";
+import { plural } from "../src/text/plural.ts";
 
 /** Quotes listed at most; the heading still counts them all. */
 const MAX_LISTED = 50;

@@ -1,9 +1,9 @@
-import { answer, invalid } from "../src/answer.ts";
+import { answer, invalid } from "../src/answer/answer.ts";
+import { cleanQuery, echo, hasWords, passageItem } from "../src/answer/present.ts";
+import { resolveSpeaker } from "../src/answer/speaker-choice.ts";
 import { type Command, publicOption } from "../src/command.ts";
-import { matchCount } from "../src/plural.ts";
-import { cleanQuery, echo, hasWords, passageItem } from "../src/present.ts";
-import { resolveSpeaker } from "../src/speaker-choice.ts";
 import { copiesNotice, groupCopies } from "../src/story/copies.ts";
+import { matchCount } from "../src/text/plural.ts";
 
 export const search: Command = {
   name: "search",

@@ -1,8 +1,8 @@
-import { answer } from "../src/answer.ts";
+import { answer } from "../src/answer/answer.ts";
+import { cleanQuery, echo } from "../src/answer/present.ts";
+import { speakerDetails } from "../src/answer/speaker-choice.ts";
 import { type Command, publicOption } from "../src/command.ts";
-import { matchCount, plural } from "../src/plural.ts";
-import { cleanQuery, echo } from "../src/present.ts";
-import { speakerDetails } from "../src/speaker-choice.ts";
+import { matchCount, plural } from "../src/text/plural.ts";
 
 /** A list longer than this is cut, most quoted first: nobody reads 2,000 names in a chat. */
 const MAX_LISTED = 100;

@@ -1,8 +1,8 @@
-import { type AnswerItem, answer, invalid } from "../src/answer.ts";
+import { type AnswerItem, answer, invalid } from "../src/answer/answer.ts";
+import { cleanQuery, hasWords, quoteItem, quoteText } from "../src/answer/present.ts";
 import { type Checked, checkClaim, type NamedSpeaker } from "../src/claims/check.ts";
 import { type Command, publicOption } from "../src/command.ts";
-import type { AttributionHit } from "../src/library.ts";
-import { cleanQuery, hasWords, quoteItem, quoteText } from "../src/present.ts";
+import type { AttributionHit } from "../src/library/api.ts";
 import { parseClaim } from "../src/search/question.ts";
 import { groupCopies } from "../src/story/copies.ts";
 

@@ -13,8 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { commands } from "../commands/index.ts";
+import { quoteText } from "../src/answer/present.ts";
 import { openLibrary } from "../src/library/open-library.ts";
-import { quoteText } from "../src/present.ts";
 import { runLine } from "../src/surfaces/run-line.ts";
 
 const shared = fileURLToPath(new URL("../../shared", import.meta.url));

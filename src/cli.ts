@@ -7,15 +7,15 @@ import { loadEnvFile, readSettings, type Settings } from "./config.ts";
 import { openLibrary } from "./library/open-library.ts";
 import { summarize } from "./library/summary.ts";
 import { addFromCommandLine } from "./live/cli-add.ts";
-import { logSafe } from "./log-text.ts";
-import { plural } from "./plural.ts";
-import { folderBytes, sizeText } from "./size-text.ts";
 import { closestName } from "./surfaces/did-you-mean.ts";
 import { contractJson, extractFiles, readableExtraction } from "./surfaces/extract-files.ts";
 import { LogRelay } from "./surfaces/log-relay.ts";
 import { renderText } from "./surfaces/render-text.ts";
 import { runLine } from "./surfaces/run-line.ts";
 import { runShell } from "./surfaces/shell.ts";
+import { logSafe } from "./text/log-text.ts";
+import { plural } from "./text/plural.ts";
+import { folderBytes, sizeText } from "./text/size-text.ts";
 
 interface Values {
   data?: string;

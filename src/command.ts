@@ -1,5 +1,5 @@
-import type { Answer } from "./answer.ts";
-import type { Library } from "./library.ts";
+import type { Answer } from "./answer/answer.ts";
+import type { Library } from "./library/api.ts";
 import type { AddedArticle, FeedStatus } from "./live/coverage.ts";
 
 export type OptionType = "string" | "integer" | "boolean";
@@ -75,3 +75,15 @@ export const publicOption: CommandOption = {
   type: "boolean",
   discordOnly: true,
 };
+
+/**
+ * `/quote speaker:<speaker> [about:<about>]`. Options that only Discord acts on (`public`) are
+ * left out unless `discord` is set: the shell and the command line accept and ignore them.
+ */
+export function usage(command: Command, { discord = false } = {}): string {
+  const shown = command.options.filter((o) => discord || !o.discordOnly);
+  const parts = shown.map((o) =>
+    o.required ? `${o.name}:<${o.name}>` : `[${o.name}:<${o.name}>]`,
+  );
+  return `Usage: /${command.name} ${parts.join(" ")}`.trim();
+}

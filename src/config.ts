@@ -63,12 +63,17 @@ export function readSettings(
       timeoutMs: positive("FETCH_TIMEOUT", env.FETCH_TIMEOUT, 20) * 1000,
       hostDelayMs: positive("FEED_HOST_DELAY", env.FEED_HOST_DELAY, 2, true) * 1000,
     },
-    discord: {
-      token: nonEmpty(env.DISCORD_TOKEN),
-      clientId: nonEmpty(env.DISCORD_CLIENT_ID),
-      guildId: nonEmpty(env.DISCORD_GUILD_ID),
-      apiUrl: nonEmpty(env.DISCORD_API_URL),
-    },
+    discord: discordSettings(env),
+  };
+}
+
+/** The Discord settings as set; `checkDiscordSettings` (discord/settings.ts) judges them. */
+export function discordSettings(env: Env): Settings["discord"] {
+  return {
+    token: nonEmpty(env.DISCORD_TOKEN),
+    clientId: nonEmpty(env.DISCORD_CLIENT_ID),
+    guildId: nonEmpty(env.DISCORD_GUILD_ID),
+    apiUrl: nonEmpty(env.DISCORD_API_URL),
   };
 }
 

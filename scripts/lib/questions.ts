@@ -1,5 +1,5 @@
 import type { Command } from "../../src/command.ts";
-import type { Library } from "../../src/library.ts";
+import type { Library } from "../../src/library/api.ts";
 import { runLine } from "../../src/surfaces/run-line.ts";
 
 export interface GoldQuestion {

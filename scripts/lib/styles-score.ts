@@ -11,8 +11,8 @@ import { fileURLToPath } from "node:url";
 import { commands } from "../../commands/index.ts";
 import { extractAttributions } from "../../src/attribution/extract.ts";
 import type { Command } from "../../src/command.ts";
+import type { Library } from "../../src/library/api.ts";
 import { openLibrary } from "../../src/library/open-library.ts";
-import type { Library } from "../../src/library.ts";
 import type { Attribution } from "../../src/types.ts";
 import { readArticle } from "./articles.ts";
 

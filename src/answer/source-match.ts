@@ -1,4 +1,4 @@
-import type { AttributionHit, Library } from "../library.ts";
+import type { AttributionHit, Library } from "../library/api.ts";
 import { align, type Word, words } from "../search/align.ts";
 import { quotedParts } from "../text/quoted-parts.ts";
 

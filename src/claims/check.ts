@@ -1,7 +1,7 @@
+import { quoteText } from "../answer/present.ts";
 import { REJECTED_NOUNS } from "../attribution/lexicon.ts";
 import { isSpeechForm } from "../attribution/speech-verbs.ts";
-import type { AttributionHit, Library } from "../library.ts";
-import { quoteText } from "../present.ts";
+import type { AttributionHit, Library } from "../library/api.ts";
 import type { Claim } from "../search/question.ts";
 import type { Speaker } from "../types.ts";
 import { type Alignment, align } from "./align.ts";

@@ -1,7 +1,7 @@
+import { quoteText } from "../answer/present.ts";
 import { DENIAL_WORDS, NOT_NAMES, TITLES } from "../attribution/lexicon.ts";
 import { speechVerb } from "../attribution/speech-verbs.ts";
-import type { AttributionHit, Library } from "../library.ts";
-import { quoteText } from "../present.ts";
+import type { AttributionHit, Library } from "../library/api.ts";
 import type { Attribution } from "../types.ts";
 import { align } from "./align.ts";
 import { readTerms, type Term } from "./terms.ts";

@@ -1,4 +1,4 @@
-import type { AttributionHit, Library } from "../library.ts";
+import type { AttributionHit, Library } from "../library/api.ts";
 
 /**
  * The library as one `/who` answer reads it: each article's statements are read once, however

@@ -2,7 +2,7 @@ import { type Dirent, Stats, statSync } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, isAbsolute, join, relative, sep } from "node:path";
 import { FEEDS_FILE } from "../live/feed-list.ts";
-import { sizeText } from "../size-text.ts";
+import { sizeText } from "../text/size-text.ts";
 import { assignArticleIds } from "./article-id.ts";
 import { readSidecar } from "./meta.ts";
 import { type ArticleMeta, type ParseOutcome, rejected } from "./outcome.ts";

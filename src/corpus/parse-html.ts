@@ -1,6 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { escapeRegExp } from "../escape-regexp.ts";
+import { escapeRegExp } from "../text/escape-regexp.ts";
 import { boundNesting, MAX_HTML_DEPTH } from "./bound-nesting.ts";
 import { isChromeLine } from "./chrome.ts";
 import { buildContent, type Piece } from "./extracted.ts";

@@ -1,6 +1,6 @@
 import type { Client } from "discord.js";
 import type { Command, LiveCoverage } from "../command.ts";
-import type { Library } from "../library.ts";
+import type { Library } from "../library/api.ts";
 import { MESSAGE_MENUS, type MessageMenu } from "./builders.ts";
 import { createClient } from "./client.ts";
 import { type CooldownOptions, createCooldown } from "./cooldown.ts";

@@ -1,8 +1,8 @@
 import type { ApplicationCommandOptionChoiceData } from "discord.js";
 import type { CommandOption } from "../command.ts";
-import type { Library } from "../library.ts";
-import { plural } from "../plural.ts";
+import type { Library } from "../library/api.ts";
 import { foldName } from "../text/fold.ts";
+import { plural } from "../text/plural.ts";
 import type { Speaker } from "../types.ts";
 import { clip, LIMITS } from "./limits.ts";
 

@@ -1,6 +1,6 @@
 import { type Interaction, type MessageMentionOptions, PermissionFlagsBits } from "discord.js";
 import type { Command, LiveCoverage } from "../command.ts";
-import type { Library } from "../library.ts";
+import type { Library } from "../library/api.ts";
 import type { MessageMenu } from "./builders.ts";
 import type { Cooldown } from "./cooldown.ts";
 import type { CustomIds } from "./custom-id.ts";

@@ -5,9 +5,9 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord.js";
-import type { Answer, AnswerItem } from "../answer.ts";
-import { alsoInLine, citationParts } from "../cite.ts";
-import { shownWords, statementLabels } from "../present.ts";
+import type { Answer, AnswerItem } from "../answer/answer.ts";
+import { alsoInLine, citationParts } from "../answer/cite.ts";
+import { shownWords, statementLabels } from "../answer/present.ts";
 import type { Citation } from "../types.ts";
 import { chunks, clip, fitEmbed, LIMITS } from "./limits.ts";
 import { blockQuote, escapeText, link, webUrl } from "./markdown.ts";

@@ -4,10 +4,10 @@ import { commands } from "../../commands/index.ts";
 import type { Settings } from "../config.ts";
 import { openLibrary } from "../library/open-library.ts";
 import { startLive } from "../live/start-live.ts";
-import { logSafe } from "../log-text.ts";
+import { logSafe } from "../text/log-text.ts";
 import { startBot } from "./bot.ts";
 import type { BotLog } from "./deps.ts";
-import { readDiscordSettings } from "./settings.ts";
+import { checkDiscordSettings } from "./settings.ts";
 
 /**
  * `npm start` with DISCORD_TOKEN set: check the settings, open the library, serve Discord until
@@ -15,12 +15,7 @@ import { readDiscordSettings } from "./settings.ts";
  */
 export async function runBot(settings: Settings): Promise<number> {
   const log = timestamped();
-  const checked = readDiscordSettings({
-    DISCORD_TOKEN: settings.discord.token ?? undefined,
-    DISCORD_CLIENT_ID: settings.discord.clientId ?? undefined,
-    DISCORD_GUILD_ID: settings.discord.guildId ?? undefined,
-    DISCORD_API_URL: settings.discord.apiUrl ?? undefined,
-  });
+  const checked = checkDiscordSettings(settings.discord);
   const problems = checked.ok ? [] : [...checked.problems];
   const unreadable = await folderProblem(settings.dataDir);
   if (unreadable) problems.push(unreadable);

@@ -3,6 +3,8 @@
  * is a secret: no message here ever contains it, whatever is wrong with it.
  */
 
+import { discordSettings, type Env, type Settings } from "../config.ts";
+
 export interface DiscordSettings {
   token: string;
   clientId: string;
@@ -20,14 +22,17 @@ const SNOWFLAKE = /^\d{17,20}$/;
 // Bot tokens are three base64url parts: the bot's id, a timestamp, an HMAC.
 const TOKEN = /^[A-Za-z0-9_-]{17,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
 
-export function readDiscordSettings(env: Record<string, string | undefined>): SettingsResult {
-  const problems: string[] = [];
-  const value = (name: string) => {
-    const v = env[name]?.trim();
-    return v ? v : null;
-  };
+/** The Discord settings of an environment, checked: what `npm run deploy` reads. */
+export function readDiscordSettings(env: Env): SettingsResult {
+  return checkDiscordSettings(discordSettings(env));
+}
 
-  const token = value("DISCORD_TOKEN");
+/** Checks the Discord settings as `readSettings` read them (see config.ts). */
+export function checkDiscordSettings(discord: Settings["discord"]): SettingsResult {
+  const problems: string[] = [];
+  const value = (v: string | null) => v?.trim() || null;
+
+  const token = value(discord.token);
   if (!token) {
     problems.push(
       "DISCORD_TOKEN is not set: copy the token from the Bot page of your application.",
@@ -43,7 +48,7 @@ export function readDiscordSettings(env: Record<string, string | undefined>): Se
     );
   }
 
-  const clientId = value("DISCORD_CLIENT_ID");
+  const clientId = value(discord.clientId);
   if (!clientId) {
     problems.push(
       "DISCORD_CLIENT_ID is not set: copy the Application ID from the General Information page.",
@@ -52,14 +57,14 @@ export function readDiscordSettings(env: Record<string, string | undefined>): Se
     problems.push(`DISCORD_CLIENT_ID "${clientId}" is not an application id (17 to 20 digits).`);
   }
 
-  const guildId = value("DISCORD_GUILD_ID");
+  const guildId = value(discord.guildId);
   if (guildId && !SNOWFLAKE.test(guildId)) {
     problems.push(
       `DISCORD_GUILD_ID "${guildId}" is not a server id (17 to 20 digits); leave it empty to register globally.`,
     );
   }
 
-  const apiUrl = value("DISCORD_API_URL");
+  const apiUrl = value(discord.apiUrl);
   if (apiUrl && !/^https?:\/\/[^\s/]+/i.test(apiUrl)) {
     problems.push(`DISCORD_API_URL "${apiUrl}" is not an http(s) URL.`);
   }

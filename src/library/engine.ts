@@ -4,13 +4,6 @@ import {
   type SpeakerEvidence,
   type SpeakerRegistry,
 } from "../attribution/speakers.ts";
-import type {
-  AttributionHit,
-  AttributionQuery,
-  Library,
-  PassageHit,
-  PassageQuery,
-} from "../library.ts";
 import {
   type AttributionDocument,
   attributionDocuments,
@@ -41,6 +34,7 @@ import type {
   Extraction,
   Speaker,
 } from "../types.ts";
+import type { AttributionHit, AttributionQuery, Library, PassageHit, PassageQuery } from "./api.ts";
 import { type ArticleTerms, addDocuments } from "./article-terms.ts";
 import { Bodies, type BodyPlan, type PieceSource } from "./bodies.ts";
 import {

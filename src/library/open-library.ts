@@ -1,13 +1,13 @@
 import { type Stats, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { scanArticleFiles } from "../corpus/load-corpus.ts";
-import type { Library } from "../library.ts";
-import { logSafe } from "../log-text.ts";
 import { engineVersion } from "../store/engine-version.ts";
 import { diffFiles, type FileDiff, rereadFiles } from "../store/fingerprint.ts";
 import { type FileRecord, MANIFEST_FILE, type PartRecord } from "../store/format.ts";
 import { readSavedIndex, writePart, writeSavedIndex } from "../store/saved-index.ts";
+import { logSafe } from "../text/log-text.ts";
 import { AnalysisPool, type PoolOptions } from "./analyze-pool.ts";
+import type { Library } from "./api.ts";
 import { BackgroundScan } from "./background-scan.ts";
 import type { PieceSource } from "./bodies.ts";
 import { DELTA_PART, isDocsPart, LibraryIndex } from "./engine.ts";

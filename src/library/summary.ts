@@ -1,5 +1,5 @@
-import { logSafe } from "../log-text.ts";
-import { plural } from "../plural.ts";
+import { logSafe } from "../text/log-text.ts";
+import { plural } from "../text/plural.ts";
 import type { LibraryHandle } from "./open-library.ts";
 
 /** What `npm run index` prints: the figures, then every skipped file with its reason. */

@@ -1,5 +1,5 @@
-import type { AnswerItem } from "../answer.ts";
-import type { Library } from "../library.ts";
+import type { AnswerItem } from "../answer/answer.ts";
+import type { Library } from "../library/api.ts";
 import type { Citation } from "../types.ts";
 import { sameStory, storySketch } from "./same-story.ts";
 import type { Sketch } from "./sketch.ts";

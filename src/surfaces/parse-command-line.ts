@@ -1,5 +1,5 @@
-import { type Command, type CommandArgs, maxLengthOf } from "../command.ts";
-import { escapeRegExp } from "../escape-regexp.ts";
+import { type Command, type CommandArgs, maxLengthOf, usage } from "../command.ts";
+import { escapeRegExp } from "../text/escape-regexp.ts";
 import { closestName } from "./did-you-mean.ts";
 
 export type ParsedLine =
@@ -100,16 +100,4 @@ function strayOption(rest: string, command: Command): string | null {
       return `“${word}” is not an option of /${command.name}; did you mean ${close}:? ${usage(command)}`;
   }
   return null;
-}
-
-/**
- * `/quote speaker:<speaker> [about:<about>]`. Options that only Discord acts on (`public`) are
- * left out unless `discord` is set: the shell and the command line accept and ignore them.
- */
-export function usage(command: Command, { discord = false } = {}): string {
-  const shown = command.options.filter((o) => discord || !o.discordOnly);
-  const parts = shown.map((o) =>
-    o.required ? `${o.name}:<${o.name}>` : `[${o.name}:<${o.name}>]`,
-  );
-  return `Usage: /${command.name} ${parts.join(" ")}`.trim();
 }

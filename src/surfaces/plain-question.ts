@@ -1,4 +1,4 @@
-import { cleanQuery } from "../present.ts";
+import { cleanQuery } from "../answer/present.ts";
 
 /** A plain question read as a command, or only a suggestion of one when the intent is unclear. */
 export type PlainReading = { kind: "run"; line: string } | { kind: "suggest"; text: string };

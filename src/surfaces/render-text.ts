@@ -1,6 +1,6 @@
-import type { Answer, AnswerItem } from "../answer.ts";
-import { alsoInLine, citationLine, citationParts } from "../cite.ts";
-import { shownWords, statementLabels } from "../present.ts";
+import type { Answer, AnswerItem } from "../answer/answer.ts";
+import { alsoInLine, citationLine, citationParts } from "../answer/cite.ts";
+import { shownWords, statementLabels } from "../answer/present.ts";
 
 /** Items shown at once; /more shows the next ones. */
 const PAGE = 10;

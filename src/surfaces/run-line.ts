@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { type Answer, invalid } from "../answer.ts";
+import { type Answer, invalid } from "../answer/answer.ts";
 import type { Command, Surface } from "../command.ts";
-import type { Library } from "../library.ts";
+import type { Library } from "../library/api.ts";
 import { parseCommandLine } from "./parse-command-line.ts";
 import { readPlainQuestion } from "./plain-question.ts";
 

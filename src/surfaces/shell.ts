@@ -7,9 +7,9 @@ import {
   type Interface,
   moveCursor,
 } from "node:readline";
-import type { Answer } from "../answer.ts";
+import type { Answer } from "../answer/answer.ts";
 import type { Command } from "../command.ts";
-import type { Library } from "../library.ts";
+import type { Library } from "../library/api.ts";
 import type { LogRelay } from "./log-relay.ts";
 import { pageSize, renderText } from "./render-text.ts";
 import { runLine } from "./run-line.ts";

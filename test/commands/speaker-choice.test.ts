@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Library } from "../../src/library.ts";
-import { resolveSpeaker } from "../../src/speaker-choice.ts";
+import { resolveSpeaker } from "../../src/answer/speaker-choice.ts";
+import type { Library } from "../../src/library/api.ts";
 import type { Speaker } from "../../src/types.ts";
 
 const person = (name: string, quotes: number, aliases: string[] = []): Speaker => ({

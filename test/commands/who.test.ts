@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.ts";
 import { NOBODY } from "../../commands/who.ts";
-import type { Answer } from "../../src/answer.ts";
+import type { Answer } from "../../src/answer/answer.ts";
 import { type LibraryHandle, openLibrary } from "../../src/library/open-library.ts";
 import { renderText } from "../../src/surfaces/render-text.ts";
 import { runLine } from "../../src/surfaces/run-line.ts";

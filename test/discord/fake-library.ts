@@ -1,5 +1,5 @@
+import type { AttributionHit, Library, PassageHit } from "../../src/library/api.ts";
 import { articleSummary } from "../../src/library/catalog.ts";
-import type { AttributionHit, Library, PassageHit } from "../../src/library.ts";
 import { fold } from "../../src/text/fold.ts";
 import type {
   Article,

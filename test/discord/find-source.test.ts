@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findSource } from "../../commands/find-source.ts";
-import type { Answer } from "../../src/answer.ts";
+import type { Answer } from "../../src/answer/answer.ts";
 import { library } from "./fixtures.ts";
 
 const find = (text: string) => findSource.run({ text }, { library }) as Answer;

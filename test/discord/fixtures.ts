@@ -1,7 +1,7 @@
 import { findSource } from "../../commands/find-source.ts";
-import { answer, invalid } from "../../src/answer.ts";
+import { answer, invalid } from "../../src/answer/answer.ts";
+import { quoteItem } from "../../src/answer/present.ts";
 import type { Command } from "../../src/command.ts";
-import { quoteItem } from "../../src/present.ts";
 import { buildLibrary } from "./fake-library.ts";
 
 /** Articles written for these tests, with Markdown, mentions and a very long quote in them. */

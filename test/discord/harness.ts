@@ -1,7 +1,7 @@
 import type { Command } from "../../src/command.ts";
 import { type BotHandle, type BotOptions, startBot } from "../../src/discord/bot.ts";
 import type { BotLog } from "../../src/discord/deps.ts";
-import type { Library } from "../../src/library.ts";
+import type { Library } from "../../src/library/api.ts";
 import { library as fakeLibrary, testCommands } from "./fixtures.ts";
 import type { Message } from "./standin/payloads.ts";
 import { Standin, type StandinOptions } from "./standin/server.ts";

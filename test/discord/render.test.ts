@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Answer, AnswerItem } from "../../src/answer.ts";
+import type { Answer, AnswerItem } from "../../src/answer/answer.ts";
 import { createCustomIds } from "../../src/discord/custom-id.ts";
 import { chunks, clip, embedLength, fitEmbed } from "../../src/discord/limits.ts";
 import {

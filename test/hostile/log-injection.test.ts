@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type LibraryHandle, openLibrary } from "../../src/library/open-library.ts";
 import { summarize } from "../../src/library/summary.ts";
-import { logSafe } from "../../src/log-text.ts";
+import { logSafe } from "../../src/text/log-text.ts";
 
 const dirs: string[] = [];
 const handles: LibraryHandle[] = [];

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { quote } from "../../commands/quote.ts";
 import { search } from "../../commands/search.ts";
 import { who } from "../../commands/who.ts";
-import type { Answer } from "../../src/answer.ts";
+import type { Answer } from "../../src/answer/answer.ts";
 import { renderAnswer } from "../../src/discord/render.ts";
 import { renderText } from "../../src/surfaces/render-text.ts";
 import { liveFixture } from "./fixtures.ts";

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { alsoInLine } from "../../src/cite.ts";
+import { alsoInLine } from "../../src/answer/cite.ts";
 import { sameStory } from "../../src/story/same-story.ts";
 import { overlap, sketchText } from "../../src/story/sketch.ts";
 

@@ -1,4 +1,4 @@
-import type { Answer, AnswerItem } from "../../answer.ts";
+import type { Answer, AnswerItem } from "../../answer/answer.ts";
 import type { Command, CommandArgs } from "../../command.ts";
 import type { CustomIds } from "../custom-id.ts";
 import { type Deps, TEXTS } from "../deps.ts";

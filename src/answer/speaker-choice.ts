@@ -1,9 +1,9 @@
+import type { Library } from "../library/api.ts";
+import { foldName } from "../text/fold.ts";
+import { plural } from "../text/plural.ts";
+import type { Speaker } from "../types.ts";
 import { type Answer, invalid } from "./answer.ts";
-import type { Library } from "./library.ts";
-import { plural } from "./plural.ts";
 import { echo } from "./present.ts";
-import { foldName } from "./text/fold.ts";
-import type { Speaker } from "./types.ts";
 
 export type SpeakerChoice =
   | { kind: "speaker"; speaker: Speaker; notice: string | null }

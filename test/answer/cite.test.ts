@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { citationLine, citationParts } from "../src/cite.ts";
-import { citationLine as discordCitationLine } from "../src/discord/render.ts";
-import type { Citation } from "../src/types.ts";
+import { citationLine, citationParts } from "../../src/answer/cite.ts";
+import { citationLine as discordCitationLine } from "../../src/discord/render.ts";
+import type { Citation } from "../../src/types.ts";
 
 const tass: Citation = {
   articleId: "000_0d28011d82771a06",

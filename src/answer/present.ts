@@ -1,6 +1,6 @@
+import type { AttributionHit, Library, PassageHit } from "../library/api.ts";
+import type { Attribution } from "../types.ts";
 import type { AnswerItem } from "./answer.ts";
-import type { AttributionHit, Library, PassageHit } from "./library.ts";
-import type { Attribution } from "./types.ts";
 
 /** How a quote reads in every answer: the content spans joined, gaps marked. */
 export function quoteText(attribution: Attribution): string {

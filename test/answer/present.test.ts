@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { matchCount } from "../src/plural.ts";
-import { echo, MAX_ECHO_CHARS } from "../src/present.ts";
+import { echo, MAX_ECHO_CHARS } from "../../src/answer/present.ts";
+import { matchCount } from "../../src/text/plural.ts";
 
 describe("echo", () => {
   it("quotes short text whole", () => {

@@ -6,7 +6,7 @@ import type {
   Passage,
   Speaker,
   Stance,
-} from "./types.ts";
+} from "../types.ts";
 
 export interface PassageHit {
   passage: Passage;

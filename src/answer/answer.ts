@@ -1,4 +1,4 @@
-import type { AttributionType, Citation, Stance } from "./types.ts";
+import type { AttributionType, Citation, Stance } from "../types.ts";
 
 /**
  * What a command computes. Every surface (shell, CLI, JSON, Discord) renders the same Answer,

@@ -1,4 +1,4 @@
-import type { Citation } from "./types.ts";
+import type { Citation } from "../types.ts";
 
 /**
  * A citation's parts. Every surface shows the same parts in the same order (title, outlet, date
