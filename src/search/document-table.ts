@@ -178,13 +178,8 @@ export class DocumentTable {
   /** The short id of an id in the lookup slots, or -1. */
   lookup(id: string): number {
     const slots = this.hashSlots();
-    const length = this.encode(id);
-    const mask = slots.length - 1;
-    for (let h = hashBytes(this.scratch, 0, length) & mask; ; h = (h + 1) & mask) {
-      const v = slots[h] as number;
-      if (v === 0) return -1;
-      if (v > 0 && this.sameName(v - 1, length)) return v - 1;
-    }
+    const at = this.slotOf(slots, id);
+    return at < 0 ? -1 : (slots[at] as number) - 1;
   }
 
   /** Puts the short id in the lookup slots (its id must not be there). */
@@ -203,15 +198,18 @@ export class DocumentTable {
   /** Takes the id out of the lookup slots. */
   remove(id: string): void {
     const slots = this.hashSlots();
+    const at = this.slotOf(slots, id);
+    if (at >= 0) slots[at] = -1;
+  }
+
+  /** Where the id stands in the lookup slots, or -1 (open addressing; -1 marks a removed id). */
+  private slotOf(slots: Int32Array, id: string): number {
     const length = this.encode(id);
     const mask = slots.length - 1;
     for (let h = hashBytes(this.scratch, 0, length) & mask; ; h = (h + 1) & mask) {
       const v = slots[h] as number;
-      if (v === 0) return;
-      if (v > 0 && this.sameName(v - 1, length)) {
-        slots[h] = -1;
-        return;
-      }
+      if (v === 0) return -1;
+      if (v > 0 && this.sameName(v - 1, length)) return h;
     }
   }
 

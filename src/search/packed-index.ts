@@ -155,12 +155,18 @@ function encodeDocuments(ms: IndexInternals): Buffer {
   return out;
 }
 
-function decodeDocuments(ms: IndexInternals, piece: Uint8Array): void {
+/** A saved piece, aligned for typed arrays, once its magic number says what it is. */
+function pieceView(piece: Uint8Array, magic: number, name: string): Buffer {
   const bytes = aligned(piece);
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.length < HEADER_BYTES || view.readUInt32LE(0) !== DOCS_MAGIC) {
-    throw new Error("the index's documents piece is malformed");
+  if (view.length < HEADER_BYTES || view.readUInt32LE(0) !== magic) {
+    throw new Error(`${name} is malformed`);
   }
+  return view;
+}
+
+function decodeDocuments(ms: IndexInternals, piece: Uint8Array): void {
+  const view = pieceView(piece, DOCS_MAGIC, "the index's documents piece");
   const count = view.readUInt32LE(4);
   const fields = view.readUInt32LE(8);
   const jsonLength = view.readUInt32LE(12);
@@ -173,8 +179,8 @@ function decodeDocuments(ms: IndexInternals, piece: Uint8Array): void {
   if (namesAt > view.length) throw new Error("the index's documents piece is truncated");
   if (count === 0 && namesAt < view.length)
     throw new Error("the index's documents piece is malformed");
-  const shortIds = new Int32Array(bytes.buffer, bytes.byteOffset + shortAt, count);
-  const lengths = new Uint16Array(bytes.buffer, bytes.byteOffset + lengthsAt, count * fields);
+  const shortIds = new Int32Array(view.buffer, view.byteOffset + shortAt, count);
+  const lengths = new Uint16Array(view.buffer, view.byteOffset + lengthsAt, count * fields);
   const names = view.subarray(namesAt);
   const table = DocumentTable.saved(fields, header.nextId, shortIds, lengths, names);
   ms.counts = header;
@@ -301,18 +307,14 @@ class TermsWriter {
 }
 
 function decodeTerms(map: SearchableMap<Map<number, Postings>>, piece: Uint8Array): void {
-  const bytes = aligned(piece);
-  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.length < HEADER_BYTES || view.readUInt32LE(0) !== TERMS_MAGIC) {
-    throw new Error("an index terms piece is malformed");
-  }
+  const view = pieceView(piece, TERMS_MAGIC, "an index terms piece");
   const postings = view.readUInt32LE(4);
   const jsonLength = view.readUInt32LE(8);
   const tfsAt = HEADER_BYTES + 4 * postings;
   const jsonAt = align4(tfsAt + 2 * postings);
   if (jsonAt + jsonLength > view.length) throw new Error("an index terms piece is truncated");
-  const ids = new Int32Array(bytes.buffer, bytes.byteOffset + HEADER_BYTES, postings);
-  const tfs = new Uint16Array(bytes.buffer, bytes.byteOffset + tfsAt, postings);
+  const ids = new Int32Array(view.buffer, view.byteOffset + HEADER_BYTES, postings);
+  const tfs = new Uint16Array(view.buffer, view.byteOffset + tfsAt, postings);
   const meta = JSON.parse(view.toString("utf8", jsonAt, jsonAt + jsonLength)) as (
     | string
     | number
