@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readSettings } from "../../src/config.ts";
 import { cooldownMessage, createCooldown } from "../../src/discord/cooldown.ts";
-import { readDiscordSettings, redact } from "../../src/discord/settings.ts";
+import { checkDiscordSettings, readDiscordSettings, redact } from "../../src/discord/settings.ts";
 
 const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB";
 
@@ -20,6 +21,16 @@ describe("Discord settings are checked with one clear message per problem", () =
         guildId: null,
         apiUrl: "http://127.0.0.1:8080/api",
       },
+    });
+  });
+
+  it("checks the settings the bot read, as deploy checks the environment", () => {
+    const env = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: "12345", DISCORD_GUILD_ID: "" };
+    const checked = checkDiscordSettings(readSettings(env).discord);
+    expect(checked).toEqual(readDiscordSettings(env));
+    expect(checked).toEqual({
+      ok: false,
+      problems: ['DISCORD_CLIENT_ID "12345" is not an application id (17 to 20 digits).'],
     });
   });
 
