@@ -1,4 +1,3 @@
-import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { escapeRegExp } from "../escape-regexp.ts";
 import { boundNesting, MAX_HTML_DEPTH } from "./bound-nesting.ts";
@@ -6,6 +5,7 @@ import { isChromeLine } from "./chrome.ts";
 import { buildContent, type Piece } from "./extracted.ts";
 import { applyMeta } from "./meta.ts";
 import { type ArticleContent, type ArticleMeta, foldSpace } from "./outcome.ts";
+import { TagWalkReadability } from "./readability.ts";
 
 /** The DOM surface this module uses; linkedom provides it without the DOM typings. */
 interface El {
@@ -53,7 +53,7 @@ export function parseHtml(
   }
   // Read the page's own metadata first: Readability rewrites the document as it works.
   const page = pageMeta(document as unknown as El);
-  const article = new Readability(document as never, {
+  const article = new TagWalkReadability(document as never, {
     serializer: (node: unknown) => node as El,
   }).parse();
   const root = article?.content ?? null;
