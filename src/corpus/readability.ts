@@ -20,9 +20,18 @@ interface WalkedElement {
  */
 export class TagWalkReadability<T> extends Readability<T> {
   _getAllNodesWithTag(node: WalkedElement, tagNames: string[]): WalkedElement[] {
-    return elementsNamed(node, new Set(tagNames.map((name) => name.toLowerCase())));
+    const key = tagNames.join(",");
+    let names = NAME_SETS.get(key);
+    if (!names) {
+      names = new Set(tagNames.map((name) => name.toLowerCase()));
+      NAME_SETS.set(key, names);
+    }
+    return elementsNamed(node, names);
   }
 }
+
+/** The sets of tag names Readability asks for (a dozen lists in its code), built once each. */
+const NAME_SETS = new Map<string, ReadonlySet<string>>();
 
 /** Whether Readability still looks elements up through the method the subclass overrides. */
 export function hasTagWalk(): boolean {
