@@ -1,11 +1,12 @@
 import { Readability } from "@mozilla/readability";
 
-/** The part of a DOM element the element walk below reads. */
-interface WalkedElement {
-  localName: string;
-  firstElementChild: WalkedElement | null;
-  nextElementSibling: WalkedElement | null;
+/** The part of a DOM element (or document) the element walk below reads. */
+export interface WalkedElement<E> {
+  localName?: string;
+  firstElementChild: E | null;
+  nextElementSibling?: E | null;
 }
+type Walked = WalkedElement<Walked>;
 
 /**
  * Mozilla's Readability, with its one lookup of elements by tag name done by a walk of the tree.
@@ -19,7 +20,7 @@ interface WalkedElement {
  * the installed Readability still has it (test/corpus/readability.test.ts checks).
  */
 export class TagWalkReadability<T> extends Readability<T> {
-  _getAllNodesWithTag(node: WalkedElement, tagNames: string[]): WalkedElement[] {
+  _getAllNodesWithTag(node: Walked, tagNames: string[]): Walked[] {
     const key = tagNames.join(",");
     let names = NAME_SETS.get(key);
     if (!names) {
@@ -42,14 +43,17 @@ export function hasTagWalk(): boolean {
 }
 
 /** The descendants of `root` whose tag is one of `names` (lower case), in document order. */
-export function elementsNamed(root: WalkedElement, names: ReadonlySet<string>): WalkedElement[] {
-  const out: WalkedElement[] = [];
+export function elementsNamed<E extends WalkedElement<E>>(
+  root: WalkedElement<E>,
+  names: ReadonlySet<string>,
+): E[] {
+  const out: E[] = [];
   // A preorder walk with an explicit stack of next siblings: nesting is bounded before
   // Readability sees a page, but a stack of its own costs nothing and cannot overflow.
-  const pending: WalkedElement[] = [];
+  const pending: E[] = [];
   let el = root.firstElementChild;
   while (el) {
-    const name = el.localName.toLowerCase();
+    const name = (el.localName as string).toLowerCase();
     if (names.has(name)) out.push(el);
     const child = name === "template" ? null : el.firstElementChild;
     const next = el.nextElementSibling;
