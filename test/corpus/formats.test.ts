@@ -65,6 +65,23 @@ describe("Markdown with front matter", () => {
     ]);
   });
 
+  it("reduces inline Markdown to its words", () => {
+    const read = (line: string) =>
+      (articlesOf("inline.md", utf8(`${line}\n`)).articles[0] as Article).paragraphs[0]?.text;
+    expect(read("See [the report](https://example.org/a_(b)) and ![a map](m.png).")).toBe(
+      "See the report) and a map.",
+    );
+    expect(read("Read [the brief][1] and <https://example.org/x>, <b>now</b>.")).toBe(
+      "Read the brief and https://example.org/x, now.",
+    );
+    expect(read("**Bold *and slanted* words**, ~~struck~~, `code` and _this_.")).toBe(
+      "Bold and slanted words, struck, code and this.",
+    );
+    // Link text holds no bracket, as CommonMark reads it; neither does strong text a delimiter.
+    expect(read("Text [a [b](c) here.")).toBe("Text [a b here.");
+    expect(read("It **was **very** good.")).toBe("It **was very good.");
+  });
+
   it("loads the body of a file with broken front matter, with a warning naming the problem", () => {
     const { articles, warnings } = articlesOf("broken-front-matter.md");
     expect(warnings).toHaveLength(1);
