@@ -185,11 +185,12 @@ describe("MAX_ARTICLE_MB", () => {
     const dir = mkdtempSync(join(tmpdir(), "whosaid-max-"));
     try {
       cpSync(join(root, "data/articles"), join(dir, "articles"), { recursive: true });
-      // 2.1 MB of real sentences: a statement at the top, the rest filler.
-      const big = `Zqhuge ruling\n\n"The zqhuge plan stands," Anna Berg said.\n\n${"The council met again on Tuesday. ".repeat(64_000)}`;
+      // 300 KB of real sentences: a statement at the top, the rest filler. Kept this small so that,
+      // once the limit is raised, its analysis stays inside the per-file time budget on a busy machine.
+      const big = `Zqhuge ruling\n\n"The zqhuge plan stands," Anna Berg said.\n\n${"The council met again on Tuesday. ".repeat(9_000)}`;
       writeFileSync(join(dir, "articles", "huge.txt"), big);
-      expect(statSync(join(dir, "articles", "huge.txt")).size).toBeGreaterThan(2 * 1024 * 1024);
-      const env = { ...process.env, DISCORD_TOKEN: "", DATA_DIR: "", MAX_ARTICLE_MB: "1" };
+      expect(statSync(join(dir, "articles", "huge.txt")).size).toBeGreaterThan(0.25 * 1024 * 1024);
+      const env = { ...process.env, DISCORD_TOKEN: "", DATA_DIR: "", MAX_ARTICLE_MB: "0.25" };
       const ask = (line: string) =>
         run(process.execPath, [bin, "index", "--data", dir], { cwd: dir, env }).then(() =>
           run(process.execPath, [bin, "ask", line, "--data", dir], { cwd: dir, env }),
@@ -197,11 +198,11 @@ describe("MAX_ARTICLE_MB", () => {
       const { stdout } = await ask("/search zqhuge");
       expect(stdout).not.toContain("Anna Berg");
       const indexed = await run(process.execPath, [bin, "index", "--data", dir], { cwd: dir, env });
-      expect(`${indexed.stdout}${indexed.stderr}`).toMatch(/huge\.txt.*over the 1(\.0)? MB limit/);
+      expect(`${indexed.stdout}${indexed.stderr}`).toMatch(/huge\.txt.*over the 256 KB limit/);
       const seeds = await ask("/search crude intelligence methods");
       expect(seeds.stdout).toContain("Peskov");
       // Raised above the file's size, the same file is read.
-      const raised = { ...env, MAX_ARTICLE_MB: "3" };
+      const raised = { ...env, MAX_ARTICLE_MB: "1" };
       await run(process.execPath, [bin, "index", "--data", dir], { cwd: dir, env: raised });
       const found = await run(process.execPath, [bin, "ask", "/search zqhuge", "--data", dir], {
         cwd: dir,
