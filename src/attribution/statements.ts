@@ -103,6 +103,30 @@ export function readSentence(sentence: Sentence): Statement[] {
   return kept;
 }
 
+/** Tokens a cue may stand from the colon that ends its sentence ("said in a statement:"). */
+const MAX_OPENING_GAP = 6;
+
+/**
+ * "Limbaugh added:", "He said in a statement:" closing a paragraph: what was said is the next
+ * paragraph, a block quotation. The statement at the cue, with no content yet; or null.
+ */
+export function readOpening(sentence: Sentence): Statement | null {
+  const tokens = sentence.tokens;
+  const colon = tokens.length - 1;
+  if (tokens[colon]?.text !== ":") return null;
+  let found: Statement | null = null;
+  for (const cue of findCues(tokens)) {
+    if (cue.form !== "verb" || cue.to > colon || colon - cue.to > MAX_OPENING_GAP) continue;
+    // "writing at The New York Post:": a capitalised form inside a sentence is a name.
+    if (cue.verb > 0 && tokens[cue.verb]?.cap) continue;
+    const between = tokens.slice(cue.to, colon);
+    if (between.some((t) => t.kind === "q" || (t.kind === "p" && t.text !== ","))) continue;
+    const st = frameOf(sentence, cue);
+    if (st?.mention && st.mention.to <= cue.from) found = st;
+  }
+  return found;
+}
+
 /**
  * "Mr. Ross said Mr. Obama had told Jewish leaders that ...": a statement whose content is
  * nothing but the next statement reports it; the next one is the speaker's, reported by it.

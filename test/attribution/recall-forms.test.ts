@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { extractAttributions } from "../../src/attribution/extract.ts";
+import { parseText } from "../../src/corpus/parse-text.ts";
+import type { Attribution } from "../../src/types.ts";
+import { attributions, contentOf, find } from "./helpers.ts";
+
+// Short articles written for these tests in wire, business and court styles. Each checks that a
+// statement a reader sees is found, with the words it reports and the mention at its cue.
+
+/** Attributions of a text read as a scraped page: title line first, then the body. */
+function fromPage(text: string): Attribution[] {
+  return extractAttributions({ ...parseText(text), id: "page", file: "page.txt", format: "text" })
+    .attributions;
+}
+
+describe("a cue and a colon that close a paragraph", () => {
+  it("reads the next paragraph, a quotation, as what was said (business style)", () => {
+    const list = attributions(
+      "Acme Foods reported a third-quarter loss on Tuesday. Chief executive Dana Holt said in a statement:\n\n“We have cut costs in every division and expect to return to profit next year.”\n\nShares fell 4 percent.",
+    );
+    const block = find(list, "We have cut costs in every division");
+    expect(block.speaker).toBe("Dana Holt");
+    expect(block.mention?.text).toBe("Chief executive Dana Holt");
+    expect(block.cue?.text).toBe("said");
+    expect(block.type).toBe("direct");
+    expect(list.some((a) => contentOf(a).includes("Shares fell"))).toBe(false);
+  });
+
+  it("reads an unquoted block the same way (court style)", () => {
+    const list = attributions(
+      "Judge Maria Lindqvist rejected the motion on Friday. In her ruling, the judge added:\n\nThe defendant has shown no reason why the evidence should be excluded, and the trial will proceed as scheduled.",
+    );
+    const block = find(list, "The defendant has shown no reason");
+    expect(block.cue?.text).toBe("added");
+    expect(block.mention?.text).toBe("the judge");
+  });
+
+  it("does not read a heading that ends in a colon as a statement", () => {
+    expect(
+      attributions(
+        "The bank listed three changes:\n\nLower fees for savers, longer opening hours and a new app.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("text as scraped", () => {
+  it("splits sentences that lost the space between them (wire style)", () => {
+    const list = attributions(
+      "“The port will reopen on Monday,” the harbour master said.The shipping association welcomed the news and said they expected shipping to recover within a week.",
+    );
+    expect(find(list, "The port will reopen").mention?.text).toBe("the harbour master");
+    expect(find(list, "they expected shipping to recover").mention?.text).toBe("The shipping association");
+  });
+
+  it("keeps abbreviations and web addresses whole", () => {
+    const list = attributions("Officials at the U.S.Treasury said the sale of bonds would resume.");
+    expect(find(list, "the sale of bonds would resume").mention?.text).toContain("Officials");
+  });
+
+  it("reads a headline wrapped over two lines", () => {
+    const list = fromPage(
+      "Berg: new tariff is 'a tax on bread';\nIn speech to farmers, the minister attacks the plan.\n\nFinance Minister Jonas Berg told farmers in Uppsala on Monday that the tariff would raise food prices.\n",
+    );
+    const headline = find(list, "new tariff is 'a tax on bread");
+    expect(headline.speaker).toBe("Jonas Berg");
+    expect(headline.mention?.text).toBe("Berg");
+  });
+});
