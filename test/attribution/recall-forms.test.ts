@@ -50,7 +50,9 @@ describe("text as scraped", () => {
       "“The port will reopen on Monday,” the harbour master said.The shipping association welcomed the news and said they expected shipping to recover within a week.",
     );
     expect(find(list, "The port will reopen").mention?.text).toBe("the harbour master");
-    expect(find(list, "they expected shipping to recover").mention?.text).toBe("The shipping association");
+    expect(find(list, "they expected shipping to recover").mention?.text).toBe(
+      "The shipping association",
+    );
   });
 
   it("keeps abbreviations and web addresses whole", () => {
