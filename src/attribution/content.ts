@@ -303,7 +303,10 @@ export function setContent(tokens: Token[], st: Statement, floor: number, limit:
   }
   const inverted = st.mention !== null && st.mention.from > cue.verb;
   const opensQuote = opener?.kind === "q";
-  if (cue.form === "participle" || cue.form === "nominal") {
+  const fronted = frontedRelative(tokens, st, afterFrom, limit);
+  if (fronted) {
+    st.content = fronted;
+  } else if (cue.form === "participle" || cue.form === "nominal") {
     if (hasAfter && (cue.form === "participle" || tokens[afterFrom - 1]?.lower === "that")) {
       st.content = [after];
     }
@@ -324,6 +327,42 @@ export function setContent(tokens: Token[], st: Statement, floor: number, limit:
     if (!aside && wordCount(tokens, rest) >= MIN_WORDS + 1) st.content = [rest];
   }
   st.type = typeOf(tokens, st.content);
+}
+
+/** Relative words that may stand, before a speaker and cue, for part of what was said. */
+const RELATIVES = new Set(["which", "who", "that"]);
+
+/**
+ * "The changes, which officials said will take effect in May, ...", "a villa which he
+ * describes as his second home": the relative word stands for the subject (or object) of what
+ * was said, and the rest follows the cue. The content is the relative word and that rest, to
+ * the comma that closes a clause set off by commas. Null when the statement is not so made.
+ * "What Trump said was wrong" is the writer's verdict on the words, and "condemned what he
+ * called a breach" is the condemnation's content: "what" is left out.
+ */
+function frontedRelative(
+  tokens: Token[],
+  st: Statement,
+  afterFrom: number,
+  limit: number,
+): Range[] | null {
+  const cue = st.cue as Cue;
+  const at = st.frame.from - 1;
+  const rel = tokens[at];
+  if (cue.form !== "verb" || !st.mention || st.mention.from !== st.frame.from) return null;
+  if (!rel || !RELATIVES.has(rel.lower)) return null;
+  const complement = speechVerb((tokens[cue.verb] as Token).lower)?.complement;
+  const opener = tokens[afterFrom];
+  if (opener?.kind !== "w" && opener?.kind !== "q") return null;
+  if (complement === "object") {
+    if (afterFrom !== st.frame.to) return null;
+  } else if (!VERB_OPENERS.has(opener.lower)) return null;
+  let end = afterFrom;
+  const aside = tokens[at - 1]?.text === ",";
+  while (end < limit && !(aside && (tokens[end] as Token).text === ",")) end++;
+  const rest = trim(tokens, { from: afterFrom, to: end });
+  if (wordCount(tokens, rest) < MIN_WORDS) return null;
+  return [{ from: at, to: at + 1 }, rest];
 }
 
 /** "Still, he said, officials ...": the cue stands as a parenthesis in the sentence. */

@@ -69,3 +69,28 @@ describe("text as scraped", () => {
     expect(headline.mention?.text).toBe("Berg");
   });
 });
+
+describe("a relative word that stands for part of what was said", () => {
+  it("reads 'which X said will ...' (business style)", () => {
+    const list = attributions(
+      "Nordvik Steel announced 300 job cuts on Monday. The cuts, which the company said will be completed by June, fall mostly on its plant in Lulea.",
+    );
+    const cuts = find(list, "will be completed by June");
+    expect(cuts.mention?.text).toBe("the company");
+    expect(cuts.cue?.text).toBe("said");
+    expect(contentOf(cuts)).toBe("which will be completed by June");
+  });
+
+  it("reads 'who X said was ...' and 'which X describes as ...' (court style)", () => {
+    const list = attributions(
+      "The defendant, who prosecutors said was the leader of the ring, pleaded not guilty. His lawyer pointed to a villa which the defendant describes as his only home.",
+    );
+    expect(find(list, "was the leader of the ring").mention?.text).toBe("prosecutors");
+    expect(find(list, "as his only home").cue?.text).toBe("describes");
+  });
+
+  it("leaves the writer's verdict on someone's words alone", () => {
+    const list = attributions("What the senator said was false, and the record shows it.");
+    expect(list.some((a) => contentOf(a).includes("was false"))).toBe(false);
+  });
+});
