@@ -155,14 +155,40 @@ export function findCues(tokens: Token[]): Cue[] {
     if (isPassive(tokens, i, from)) continue;
     // "rejected the allegations": a denial whose object names what it rejects needs no "that".
     const thatOnly =
-      (verb.complement === "that" &&
+      ((verb.complement === "that" || verb.complement === "topic") &&
         !bareClause(tokens, to) &&
-        !(verb.kind === "deny" && namesRejected(tokens, to))) ||
+        !(verb.kind === "deny" && namesRejected(tokens, to)) &&
+        !(verb.complement === "topic" && namesTopic(tokens, to))) ||
       (verb.complement === "pledge" && !pledged(tokens, to));
     const form = participle ? "participle" : "verb";
     cues.push({ form, kind: verb.kind, thatOnly, verb: i, from, to });
   }
   return cues;
+}
+
+/** Words a phrase must hold to name what was said of, not a bare thing ("the date"). */
+const MIN_TOPIC_WORDS = 3;
+
+/** Prepositions that go on naming a topic ("the reality of", "his request for"). */
+const TOPIC_PREPS = new Set(["of", "for", "about", "against", "over"]);
+
+/**
+ * "acknowledged the reality of climate change", "noted Clinton's remarks about the clot": a
+ * phrase opened by a determiner or an owner, of a few words, names what a topic verb reports;
+ * "noted the date in her diary" names a thing and where.
+ */
+function namesTopic(tokens: Token[], at: number): boolean {
+  const first = tokens[at];
+  if (first?.kind !== "w") return false;
+  if (!DETERMINERS.has(first.lower) && !/['’]s$/u.test(first.text)) return false;
+  let words = 0;
+  for (let k = at; k < tokens.length && words < MIN_TOPIC_WORDS; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "q") words += MIN_TOPIC_WORDS;
+    else if (t.kind !== "w" || (PREPOSITIONS.has(t.lower) && !TOPIC_PREPS.has(t.lower))) break;
+    else words++;
+  }
+  return words >= MIN_TOPIC_WORDS;
 }
 
 /** Words a denial's object may take before the noun of what it rejects ("the AP's two reports"). */

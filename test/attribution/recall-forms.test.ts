@@ -94,3 +94,27 @@ describe("a relative word that stands for part of what was said", () => {
     expect(list.some((a) => contentOf(a).includes("was false"))).toBe(false);
   });
 });
+
+describe("verbs that report what was said of a topic", () => {
+  it("reads 'acknowledged the ...' and 'noted the ...' with a phrase of what was said (wire style)", () => {
+    const list = attributions(
+      "LISBON (Reuters) - Finance Minister Rui Costa acknowledged the scale of the budget gap on Tuesday. Costa also noted the ministry's plan to sell state bonds abroad.",
+    );
+    const gap = find(list, "the scale of the budget gap");
+    expect(gap.speaker).toBe("Rui Costa");
+    expect(gap.cue?.text).toBe("acknowledged");
+    expect(find(list, "the ministry's plan to sell state bonds").cue?.text).toBe("also noted");
+  });
+
+  it("reads 'mentioned' and 'reiterated' with their phrase (court style)", () => {
+    const list = attributions(
+      "At the hearing, Judge Ana Ferreira mentioned the defendant's earlier convictions for fraud. The prosecutor reiterated his request for a six-year sentence.",
+    );
+    expect(find(list, "the defendant's earlier convictions").cue?.text).toBe("mentioned");
+    expect(find(list, "his request for a six-year sentence").mention?.text).toBe("The prosecutor");
+  });
+
+  it("does not read a bare thing noted or confirmed as a statement", () => {
+    expect(attributions("The clerk noted the date. The bank confirmed receipt.")).toEqual([]);
+  });
+});
