@@ -267,11 +267,32 @@ function withoutOwnVerb(tokens: Token[], r: Range): Range {
   return at !== undefined && at < r.to - 2 ? { from: r.from, to: at } : r;
 }
 
-/** ", but offered": a comma, a joining word and a verb in the past, at token `i`. */
+/**
+ * ", but offered": a comma, a joining word and a verb in the past, at token `i`; or a clause
+ * about the speaker's own act: ", citing the strategic importance ...", ", though she noted".
+ */
 function joinsOwnVerb(tokens: Token[], i: number): boolean {
-  if ((tokens[i] as Token).text !== "," || !JOINERS.has(tokens[i + 1]?.lower ?? "")) return false;
+  if ((tokens[i] as Token).text !== ",") return false;
+  const next = tokens[i + 1] as Token;
+  if (next.kind === "w" && participleOfAct(next)) return true;
+  if (!JOINERS.has(next.lower)) return false;
   const verb = tokens[i + 2] as Token;
+  if (CONCESSIVE.has(next.lower) && /^(he|she|they)$/.test(verb.lower)) return true;
   return verb.kind === "w" && !verb.cap && /ed$/.test(verb.lower);
+}
+
+/** Joining words that open a clause of the writer's, with the speaker as its subject. */
+const CONCESSIVE = new Set(["though", "although", "while"]);
+/** -ing words after a comma that go on inside what was said, or are no verbs. */
+const NOT_ACTS = new Set(
+  "including according during notwithstanding regarding concerning excluding following nothing something anything everything".split(
+    " ",
+  ),
+);
+
+/** ", citing ...", ", encouraging ...": a participle of the speaker's act, after what was said. */
+function participleOfAct(t: Token): boolean {
+  return !t.cap && t.lower.length > 5 && t.lower.endsWith("ing") && !NOT_ACTS.has(t.lower);
 }
 
 export function setContent(tokens: Token[], st: Statement, floor: number, limit: number): void {

@@ -136,7 +136,12 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     let to = i + 1;
-    if (RECIPIENT_VERBS.has(verb.lemma) && isRecipient(tokens[to])) {
+    // `"Why now?" asked Sen. Barbara Mikulski`: after a quotation the speaker follows, not
+    // whoever is asked.
+    const quoted =
+      tokens[from - 1]?.kind === "q" ||
+      (tokens[from - 1]?.text === "," && tokens[from - 2]?.kind === "q");
+    if (RECIPIENT_VERBS.has(verb.lemma) && isRecipient(tokens[to]) && !quoted) {
       const recipient = phraseAfter(tokens, to);
       if (recipient) to = recipient.to;
     }

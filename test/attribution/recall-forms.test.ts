@@ -118,3 +118,38 @@ describe("verbs that report what was said of a topic", () => {
     expect(attributions("The clerk noted the date. The bank confirmed receipt.")).toEqual([]);
   });
 });
+
+describe("where what was said ends", () => {
+  it("ends before the speaker's own act after a comma (wire style)", () => {
+    const list = attributions(
+      "Foreign policy analysts said geopolitical factors had lifted the country's standing, citing its long border with China.",
+    );
+    const said = find(list, "geopolitical factors had lifted");
+    expect(contentOf(said)).toBe("geopolitical factors had lifted the country's standing");
+  });
+
+  it("ends before a concession about the speaker (business style)", () => {
+    const [said] = attributions(
+      "The chairman said the merger would close in March, though he declined to name a price.",
+    );
+    expect(contentOf(said)).toBe("the merger would close in March");
+  });
+
+  it("keeps a list that goes on with 'including'", () => {
+    const [said] = attributions(
+      "The ministry said several exporters would get relief, including grain and steel producers.",
+    );
+    expect(contentOf(said)).toContain("including grain and steel producers");
+  });
+});
+
+describe("a question and who asks it", () => {
+  it("reads the speaker named after a quoted question (agency style)", () => {
+    const list = attributions(
+      "“Who will pay for the new port?” asked Sen. Laila Haddad of the budget committee. “Not the farmers.”",
+    );
+    const asked = find(list, "Who will pay for the new port?");
+    expect(asked.speaker).toBe("Laila Haddad");
+    expect(asked.cue?.text).toBe("asked");
+  });
+});
