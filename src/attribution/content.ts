@@ -22,6 +22,13 @@ const VERB_OPENERS = new Set(
     " ",
   ),
 );
+/** "said about 20 people have ...": "about" a number is no preposition. */
+function isApproximate(tokens: Token[], at: number): boolean {
+  return tokens[at]?.lower === "about" && /^\d/.test(tokens[at + 1]?.text ?? "");
+}
+
+/** Subject pronouns that open the clause said after a setting. */
+const SUBJECTS = new Set(["he", "she", "they", "we", "i"]);
 const TIME_LEADS = new Set(["on", "last", "this", "next", "late", "early", "earlier", "that"]);
 const MIN_WORDS = 2;
 
@@ -103,11 +110,14 @@ export function contentStart(tokens: Token[], at: number, limit: number): number
       k += 2;
       continue;
     }
+    if (isApproximate(tokens, k)) break;
     if (ADJUNCT_PREPS.has(t.lower) && danglesInto(tokens, k, limit)) return limit;
     if (ADJUNCT_PREPS.has(t.lower) && t.lower !== "that") {
       const np = phraseAfter(tokens, k + 1, limit);
       const after = np ? tokens[np.to] : undefined;
-      if (np && (after?.kind !== "w" || after.lower === "that" || isAdjunctTail(after))) {
+      // "said after the convention he would not ...": a setting, then the clause said.
+      const clause = after !== undefined && SUBJECTS.has(after.lower);
+      if (np && (after?.kind !== "w" || after.lower === "that" || isAdjunctTail(after) || clause)) {
         k = np.to;
         continue;
       }
@@ -312,7 +322,9 @@ export function setContent(tokens: Token[], st: Statement, floor: number, limit:
   const dangling =
     !opener ||
     (opener.text === "," && !introduced) ||
-    (!introduced && (CLAUSE_ADJUNCTS.has(opener.lower) || VERB_OPENERS.has(opener.lower))) ||
+    (!introduced &&
+      ((CLAUSE_ADJUNCTS.has(opener.lower) && !isApproximate(tokens, afterFrom)) ||
+        VERB_OPENERS.has(opener.lower))) ||
     (cue.thatOnly && !introduced);
   const hasAfter = (cue.form === "according" || !dangling) && wordCount(tokens, after) >= MIN_WORDS;
   const beforeEnd = st.frame.from;

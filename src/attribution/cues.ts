@@ -474,12 +474,30 @@ function isVerbUse(tokens: Token[], i: number): boolean {
         (after?.kind === "q" ||
           after?.text === ":" ||
           (after?.text === "," && tokens[i + 2]?.kind === "q")));
-    if (!verbish && !isPlainVerbForm(t.lower)) return false;
+    if (!verbish && !isPlainVerbForm(t.lower) && !closesQuote(tokens, i)) return false;
     // "Democratic economists, like their counterparts, say ...": a plain verb after an aside.
     const afterAside = (before.text === "," || before.text === ")") && after?.kind === "w";
     if (!verbish && (!(before.kind === "w" || afterAside) || !after)) return false;
   }
   return true;
+}
+
+/** Words a name may take between a quotation and its cue: `"...," Richard Viguerie notes.` */
+const MAX_CLOSING_NAME = 3;
+
+/**
+ * `"...," Viguerie notes.`, `"...," the report notes,`: a form after a quotation and a short
+ * subject, at the end of the clause, is the verb that closes the quotation.
+ */
+function closesQuote(tokens: Token[], i: number): boolean {
+  const after = tokens[i + 1];
+  if (after && !/^[.,;]$/.test(after.text)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 1 - MAX_CLOSING_NAME); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === "q") return k < i - 1;
+    if (t.kind !== "w" || !(t.cap || DETERMINERS.has(t.lower))) return false;
+  }
+  return false;
 }
 
 /** Base forms that are seldom nouns and read as present-tense verbs after a plural subject. */

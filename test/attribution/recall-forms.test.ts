@@ -153,3 +153,38 @@ describe("a question and who asks it", () => {
     expect(asked.cue?.text).toBe("asked");
   });
 });
+
+describe("speakers in more places", () => {
+  it("reads 'many of whom say' with the group before it (wire style)", () => {
+    const list = attributions(
+      "The ruling angered families of the miners, many of whom say the company ignored safety warnings for years.",
+    );
+    const say = find(list, "the company ignored safety warnings");
+    expect(say.mention?.text).toBe("many of whom");
+    expect(say.cue?.text).toBe("say");
+  });
+
+  it("reads a source named after the words, with a setting that ends the sentence", () => {
+    const list = attributions(
+      "The talks broke down after the second hour, and the delegations walked out separately, said one diplomat in the room.",
+    );
+    expect(find(list, "the delegations walked out separately").mention?.text).toBe("one diplomat");
+  });
+
+  it("reads 'said about 20 firms have ...' and 'said after the vote he would ...' (business style)", () => {
+    const list = attributions(
+      "Minister Carla Duarte has said about 20 firms have bid for the licence. Duarte said after the vote she would publish the list.",
+    );
+    expect(find(list, "about 20 firms have bid for the licence").speaker).toBe("Carla Duarte");
+    expect(find(list, "she would publish the list").cue?.text).toBe("said");
+  });
+
+  it('reads a noun-like verb that closes a quotation: `"...," Holt notes.`', () => {
+    const list = attributions(
+      "“The mill has never made money in winter,” Dana Holt notes. “We plan for that.”",
+    );
+    const notes = find(list, "The mill has never made money in winter");
+    expect(notes.speaker).toBe("Dana Holt");
+    expect(notes.cue?.text).toBe("notes");
+  });
+});
