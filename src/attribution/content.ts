@@ -4,7 +4,7 @@ import { type Cue, namesRejected } from "./cues.ts";
 import { DETERMINERS, isAdverb, TIME_WORDS } from "./lexicon.ts";
 import { phraseAfter, type Range } from "./phrases.ts";
 import type { Token } from "./sentences.ts";
-import { speechVerb } from "./speech-verbs.ts";
+import { isSpeechForm, speechVerb } from "./speech-verbs.ts";
 import type { Statement } from "./statements.ts";
 
 const ADJUNCT_PREPS = new Set(
@@ -384,6 +384,9 @@ function frontedRelative(
   const rel = tokens[at];
   if (cue.form !== "verb" || !st.mention || st.mention.from !== st.frame.from) return null;
   if (!rel || !RELATIVES.has(rel.lower)) return null;
+  // "says that Clinton called ...": a "that" after a verb opens what is said; it is no relative.
+  const host = tokens[at - 1];
+  if (rel.lower === "that" && (host?.kind !== "w" || isSpeechForm(host.lower))) return null;
   const complement = speechVerb((tokens[cue.verb] as Token).lower)?.complement;
   const opener = tokens[afterFrom];
   if (opener?.kind !== "w" && opener?.kind !== "q") return null;
@@ -396,6 +399,13 @@ function frontedRelative(
   const rest = trim(tokens, { from: afterFrom, to: end });
   if (wordCount(tokens, rest) < MIN_WORDS) return null;
   return [{ from: at, to: at + 1 }, rest];
+}
+
+/** Sets a statement's content to one range, trimmed, if it holds words enough. */
+export function spanContent(tokens: Token[], st: Statement, r: Range): void {
+  const content = trim(tokens, r);
+  st.content = wordCount(tokens, content) >= MIN_WORDS ? [content] : [];
+  st.type = typeOf(tokens, st.content);
 }
 
 /** "Still, he said, officials ...": the cue stands as a parenthesis in the sentence. */

@@ -431,6 +431,12 @@ function isVerbUse(tokens: Token[], i: number): boolean {
   }
   // "Having said that, ...": a turn of phrase, not a report.
   if (before?.lower === "having" && ["that", "so"].includes(after?.lower ?? "")) return false;
+  // "tells so many lies", "told the truth": telling a kind of talk reports no words of it.
+  if (speechVerb(t.lower)?.lemma === "tell") {
+    for (let k = i + 1; k <= i + 3 && tokens[k]?.kind === "w"; k++) {
+      if (TALK_KINDS.has((tokens[k] as Token).lower)) return false;
+    }
+  }
   // "ask for": a request, not a report.
   if (t.lower.startsWith("ask") && after?.lower === "for") return false;
   // "wrote the letter", "wrote a book": writing a document is not reporting its words.
@@ -499,6 +505,9 @@ function closesQuote(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Kinds of talk a speaker may tell without the words being reported. */
+const TALK_KINDS = new Set("lies lie truth story stories joke jokes tales".split(" "));
 
 /** Base forms that are seldom nouns and read as present-tense verbs after a plural subject. */
 function isPlainVerbForm(form: string): boolean {
