@@ -210,7 +210,7 @@ function skipTimes(tokens: Token[], at: number): number {
     if (t.kind !== "w" || (t.cap && !TIME_WORDS.has(t.lower))) break;
     if (TIME_WORDS.has(t.lower)) {
       j--;
-      if (["on", "last", "this", "earlier", "late"].includes(tokens[j]?.lower ?? "")) j--;
+      if (["on", "last", "this", "earlier", "late", "early"].includes(tokens[j]?.lower ?? "")) j--;
     } else break;
   }
   return j;
@@ -242,7 +242,9 @@ function governor(tokens: Token[], np: Range | null): Range | null {
 /** "Trump issued a statement saying ...": the statement speaks for whoever issued it. */
 function issuerOf(tokens: Token[], np: Range): Range | null {
   const head = tokens[np.to - 1] as Token;
-  if (!DOCUMENT_NOUNS.has(head.lower) && head.lower !== "tweet") return null;
+  if (!DOCUMENT_NOUNS.has(head.lower) && head.lower !== "tweet" && head.lower !== "tweets") {
+    return null;
+  }
   const verb = tokens[np.from - 1];
   if (!verb || !ISSUE_VERBS.has(verb.lower)) return null;
   return np.from - 2 >= 0 ? phraseBefore(tokens, np.from - 2) : null;

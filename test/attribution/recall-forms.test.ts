@@ -188,3 +188,21 @@ describe("speakers in more places", () => {
     expect(notes.cue?.text).toBe("notes");
   });
 });
+
+describe("the mention at the cue", () => {
+  it("keeps a body named with 'on' whole (wire style)", () => {
+    const [a] = attributions(
+      "The Commission on Presidential Debates announced on Friday that the second debate would move to St. Louis.",
+    );
+    expect(a?.mention?.text).toBe("The Commission on Presidential Debates");
+  });
+
+  it("gives tweets to whoever sent them, past a time before the cue", () => {
+    const list = attributions(
+      "Governor Ana Reyes unleashed a series of tweets early Friday saying the budget deal was dead.",
+    );
+    const a = find(list, "the budget deal was dead");
+    expect(a.speaker).toBe("Ana Reyes");
+    expect(a.mention?.text).toBe("Governor Ana Reyes");
+  });
+});
