@@ -73,6 +73,8 @@ const FINITE = new Set(
   "is was were are has have had will would could can may might should must does did".split(" "),
 );
 const RECIPIENT_VERBS = new Set(["tell", "ask"]);
+/** Subject pronouns that open a clause after a verb ("notes they were"), not "it" or "you". */
+const CLAUSE_SUBJECTS = new Set(["he", "she", "they", "we"]);
 
 /** Finds the reporting cues of a sentence, in order. */
 export function findCues(tokens: Token[]): Cue[] {
@@ -185,11 +187,20 @@ const TOPIC_PREPS = new Set(["of", "for", "about", "against", "over"]);
 function namesTopic(tokens: Token[], at: number): boolean {
   const first = tokens[at];
   if (first?.kind !== "w") return false;
-  if (!DETERMINERS.has(first.lower) && !/['’]s$/u.test(first.text)) return false;
+  // "the reality of", "Clinton's remarks", "Bill Clinton's comments", "refinancing student
+  // loans", "disparaging remarks".
+  let owner = false;
+  for (let k = at; k < at + 3 && tokens[k]?.kind === "w"; k++) {
+    const apostrophe = tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "’";
+    if (/['’]s$/u.test((tokens[k] as Token).text) || apostrophe) owner = true;
+  }
+  const gerund = !first.cap && first.lower.length > 5 && first.lower.endsWith("ing");
+  if (!DETERMINERS.has(first.lower) && !owner && !gerund) return false;
   let words = 0;
   for (let k = at; k < tokens.length && words < MIN_TOPIC_WORDS; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "q") words += MIN_TOPIC_WORDS;
+    else if (t.text === "'" || t.text === "’") continue;
     else if (t.kind !== "w" || (PREPOSITIONS.has(t.lower) && !TOPIC_PREPS.has(t.lower))) break;
     else words++;
   }
@@ -396,6 +407,9 @@ function bareClause(tokens: Token[], at: number): boolean {
   if (first?.kind !== "w") return false;
   if (/^(he|she|they|we|i|there)['’](s|d|ll|re|ve)$/.test(first.lower)) return true;
   const pronoun = /^(he|she|they|we|i|there|it)$/.test(first.lower);
+  // "noted clients are beginning to ...": a plural noun and at once a finite verb.
+  const plural = /[^s]s$/.test(first.lower) && FINITE.has(tokens[at + 1]?.lower ?? "");
+  if (plural) return true;
   if (!pronoun && !first.cap && !DETERMINERS.has(first.lower)) return false;
   for (let k = at + 1; k < Math.min(tokens.length, at + (pronoun ? 3 : 6)); k++) {
     const t = tokens[k] as Token;
@@ -426,8 +440,11 @@ function isVerbUse(tokens: Token[], i: number): boolean {
   if (before && /['’]s$/.test(before.lower)) return false;
   if (before?.lower === "to" || before?.lower === "not" || before?.lower === "never") return false;
   // "a contractor accused of spying", "a biography written by": passive participles.
+  // `"...," Mr. Clarke recalled of the hearings`: after a quotation it closes, it is active.
   if (/(ed|en)$/.test(t.lower) && ["of", "with", "by"].includes(after?.lower ?? "")) {
-    if (!before || !AUX_ADVERBS.has(before.lower) || BE_FORMS.has(before.lower)) return false;
+    const active =
+      before !== undefined && AUX_ADVERBS.has(before.lower) && !BE_FORMS.has(before.lower);
+    if (!active && !followsQuote(tokens, i)) return false;
   }
   // "Having said that, ...": a turn of phrase, not a report.
   if (before?.lower === "having" && ["that", "so"].includes(after?.lower ?? "")) return false;
@@ -469,7 +486,10 @@ function isVerbUse(tokens: Token[], i: number): boolean {
         DETERMINERS.has(after.lower) ||
         (after.cap && !nounBefore) ||
         after.lower === "for");
+    // "Lynch notes they were appointed before ...": a clause's subject follows the verb.
+    const clause = after !== undefined && CLAUSE_SUBJECTS.has(after.lower) && subjectLike;
     const verbish =
+      clause ||
       SUBJECT_PRONOUNS.has(before.lower) ||
       AUX_ADVERBS.has(before.lower) ||
       (object &&
@@ -498,6 +518,11 @@ const MAX_CLOSING_NAME = 3;
 function closesQuote(tokens: Token[], i: number): boolean {
   const after = tokens[i + 1];
   if (after && !/^[.,;]$/.test(after.text)) return false;
+  return followsQuote(tokens, i);
+}
+
+/** Whether a quotation and a short subject (a name, "the report") stand right before `i`. */
+function followsQuote(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 1 - MAX_CLOSING_NAME); k--) {
     const t = tokens[k] as Token;
     if (t.kind === "q") return k < i - 1;

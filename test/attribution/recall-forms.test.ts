@@ -206,3 +206,34 @@ describe("the mention at the cue", () => {
     expect(a.mention?.text).toBe("Governor Ana Reyes");
   });
 });
+
+describe("more topic and clause forms", () => {
+  it("reads a topic that opens with a name's possessive or a gerund (business style)", () => {
+    const list = attributions(
+      "The regulator noted Acme Foods' repeated breaches of the labelling rules. Its chairman has mentioned raising the fines for repeat offenders.",
+    );
+    expect(find(list, "repeated breaches of the labelling rules").cue?.text).toBe("noted");
+    expect(find(list, "raising the fines for repeat offenders").cue?.text).toBe("has mentioned");
+  });
+
+  it("reads 'notes they were' and 'noted clients are' as clauses without 'that' (court style)", () => {
+    const list = attributions(
+      "Judge Okafor notes they were appointed before the merger. She noted lenders are owed $2 billion.",
+    );
+    expect(find(list, "they were appointed before the merger").cue?.text).toBe("notes");
+    expect(find(list, "lenders are owed $2 billion").mention?.text).toBe("She");
+  });
+
+  it("reads a verb that closes a quotation before 'of' as active", () => {
+    const list = attributions(
+      "“It amazed me how quickly they rushed through everything,” Mr. Clarke recalled of the hearings.",
+    );
+    const a = find(list, "It amazed me how quickly");
+    expect(a.cue?.text).toBe("recalled");
+    expect(a.mention?.text).toBe("Mr. Clarke");
+  });
+
+  it("still reads 'accused of' after a plain subject as a passive", () => {
+    expect(attributions("A contractor accused of spying was released on Monday.")).toEqual([]);
+  });
+});
