@@ -4,7 +4,7 @@ import { type Cue, namesRejected } from "./cues.ts";
 import { DETERMINERS, isAdverb, TIME_WORDS } from "./lexicon.ts";
 import { phraseAfter, type Range } from "./phrases.ts";
 import type { Token } from "./sentences.ts";
-import { speechVerb } from "./speech-verbs.ts";
+import { isSpeechForm, speechVerb } from "./speech-verbs.ts";
 import type { Statement } from "./statements.ts";
 
 const ADJUNCT_PREPS = new Set(
@@ -22,6 +22,13 @@ const VERB_OPENERS = new Set(
     " ",
   ),
 );
+/** "said about 20 people have ...": "about" a number is no preposition. */
+function isApproximate(tokens: Token[], at: number): boolean {
+  return tokens[at]?.lower === "about" && /^\d/.test(tokens[at + 1]?.text ?? "");
+}
+
+/** Subject pronouns that open the clause said after a setting. */
+const SUBJECTS = new Set(["he", "she", "they", "we", "i"]);
 const TIME_LEADS = new Set(["on", "last", "this", "next", "late", "early", "earlier", "that"]);
 const MIN_WORDS = 2;
 
@@ -103,11 +110,14 @@ export function contentStart(tokens: Token[], at: number, limit: number): number
       k += 2;
       continue;
     }
+    if (isApproximate(tokens, k)) break;
     if (ADJUNCT_PREPS.has(t.lower) && danglesInto(tokens, k, limit)) return limit;
     if (ADJUNCT_PREPS.has(t.lower) && t.lower !== "that") {
       const np = phraseAfter(tokens, k + 1, limit);
       const after = np ? tokens[np.to] : undefined;
-      if (np && (after?.kind !== "w" || after.lower === "that" || isAdjunctTail(after))) {
+      // "said after the convention he would not ...": a setting, then the clause said.
+      const clause = after !== undefined && SUBJECTS.has(after.lower);
+      if (np && (after?.kind !== "w" || after.lower === "that" || isAdjunctTail(after) || clause)) {
         k = np.to;
         continue;
       }
@@ -267,11 +277,32 @@ function withoutOwnVerb(tokens: Token[], r: Range): Range {
   return at !== undefined && at < r.to - 2 ? { from: r.from, to: at } : r;
 }
 
-/** ", but offered": a comma, a joining word and a verb in the past, at token `i`. */
+/**
+ * ", but offered": a comma, a joining word and a verb in the past, at token `i`; or a clause
+ * about the speaker's own act: ", citing the strategic importance ...", ", though she noted".
+ */
 function joinsOwnVerb(tokens: Token[], i: number): boolean {
-  if ((tokens[i] as Token).text !== "," || !JOINERS.has(tokens[i + 1]?.lower ?? "")) return false;
+  if ((tokens[i] as Token).text !== ",") return false;
+  const next = tokens[i + 1] as Token;
+  if (next.kind === "w" && participleOfAct(next)) return true;
+  if (!JOINERS.has(next.lower)) return false;
   const verb = tokens[i + 2] as Token;
+  if (CONCESSIVE.has(next.lower) && /^(he|she|they)$/.test(verb.lower)) return true;
   return verb.kind === "w" && !verb.cap && /ed$/.test(verb.lower);
+}
+
+/** Joining words that open a clause of the writer's, with the speaker as its subject. */
+const CONCESSIVE = new Set(["though", "although", "while"]);
+/** -ing words after a comma that go on inside what was said, or are no verbs. */
+const NOT_ACTS = new Set(
+  "including according during notwithstanding regarding concerning excluding following nothing something anything everything".split(
+    " ",
+  ),
+);
+
+/** ", citing ...", ", encouraging ...": a participle of the speaker's act, after what was said. */
+function participleOfAct(t: Token): boolean {
+  return !t.cap && t.lower.length > 5 && t.lower.endsWith("ing") && !NOT_ACTS.has(t.lower);
 }
 
 export function setContent(tokens: Token[], st: Statement, floor: number, limit: number): void {
@@ -291,7 +322,9 @@ export function setContent(tokens: Token[], st: Statement, floor: number, limit:
   const dangling =
     !opener ||
     (opener.text === "," && !introduced) ||
-    (!introduced && (CLAUSE_ADJUNCTS.has(opener.lower) || VERB_OPENERS.has(opener.lower))) ||
+    (!introduced &&
+      ((CLAUSE_ADJUNCTS.has(opener.lower) && !isApproximate(tokens, afterFrom)) ||
+        VERB_OPENERS.has(opener.lower))) ||
     (cue.thatOnly && !introduced);
   const hasAfter = (cue.form === "according" || !dangling) && wordCount(tokens, after) >= MIN_WORDS;
   const beforeEnd = st.frame.from;
@@ -303,7 +336,10 @@ export function setContent(tokens: Token[], st: Statement, floor: number, limit:
   }
   const inverted = st.mention !== null && st.mention.from > cue.verb;
   const opensQuote = opener?.kind === "q";
-  if (cue.form === "participle" || cue.form === "nominal") {
+  const fronted = frontedRelative(tokens, st, afterFrom, limit);
+  if (fronted) {
+    st.content = fronted;
+  } else if (cue.form === "participle" || cue.form === "nominal") {
     if (hasAfter && (cue.form === "participle" || tokens[afterFrom - 1]?.lower === "that")) {
       st.content = [after];
     }
@@ -323,6 +359,52 @@ export function setContent(tokens: Token[], st: Statement, floor: number, limit:
     const aside = !next || CLAUSE_ADJUNCTS.has(next.lower) || /ing$/.test(next.lower);
     if (!aside && wordCount(tokens, rest) >= MIN_WORDS + 1) st.content = [rest];
   }
+  st.type = typeOf(tokens, st.content);
+}
+
+/** Relative words that may stand, before a speaker and cue, for part of what was said. */
+const RELATIVES = new Set(["which", "who", "that"]);
+
+/**
+ * "The changes, which officials said will take effect in May, ...", "a villa which he
+ * describes as his second home": the relative word stands for the subject (or object) of what
+ * was said, and the rest follows the cue. The content is the relative word and that rest, to
+ * the comma that closes a clause set off by commas. Null when the statement is not so made.
+ * "What Trump said was wrong" is the writer's verdict on the words, and "condemned what he
+ * called a breach" is the condemnation's content: "what" is left out.
+ */
+function frontedRelative(
+  tokens: Token[],
+  st: Statement,
+  afterFrom: number,
+  limit: number,
+): Range[] | null {
+  const cue = st.cue as Cue;
+  const at = st.frame.from - 1;
+  const rel = tokens[at];
+  if (cue.form !== "verb" || !st.mention || st.mention.from !== st.frame.from) return null;
+  if (!rel || !RELATIVES.has(rel.lower)) return null;
+  // "says that Clinton called ...": a "that" after a verb opens what is said; it is no relative.
+  const host = tokens[at - 1];
+  if (rel.lower === "that" && (host?.kind !== "w" || isSpeechForm(host.lower))) return null;
+  const complement = speechVerb((tokens[cue.verb] as Token).lower)?.complement;
+  const opener = tokens[afterFrom];
+  if (opener?.kind !== "w" && opener?.kind !== "q") return null;
+  if (complement === "object") {
+    if (afterFrom !== st.frame.to) return null;
+  } else if (!VERB_OPENERS.has(opener.lower)) return null;
+  let end = afterFrom;
+  const aside = tokens[at - 1]?.text === ",";
+  while (end < limit && !(aside && (tokens[end] as Token).text === ",")) end++;
+  const rest = trim(tokens, { from: afterFrom, to: end });
+  if (wordCount(tokens, rest) < MIN_WORDS) return null;
+  return [{ from: at, to: at + 1 }, rest];
+}
+
+/** Sets a statement's content to one range, trimmed, if it holds words enough. */
+export function spanContent(tokens: Token[], st: Statement, r: Range): void {
+  const content = trim(tokens, r);
+  st.content = wordCount(tokens, content) >= MIN_WORDS ? [content] : [];
   st.type = typeOf(tokens, st.content);
 }
 

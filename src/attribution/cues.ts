@@ -73,6 +73,8 @@ const FINITE = new Set(
   "is was were are has have had will would could can may might should must does did".split(" "),
 );
 const RECIPIENT_VERBS = new Set(["tell", "ask"]);
+/** Subject pronouns that open a clause after a verb ("notes they were"), not "it" or "you". */
+const CLAUSE_SUBJECTS = new Set(["he", "she", "they", "we"]);
 
 /** Finds the reporting cues of a sentence, in order. */
 export function findCues(tokens: Token[]): Cue[] {
@@ -136,7 +138,12 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     let to = i + 1;
-    if (RECIPIENT_VERBS.has(verb.lemma) && isRecipient(tokens[to])) {
+    // `"Why now?" asked Sen. Barbara Mikulski`: after a quotation the speaker follows, not
+    // whoever is asked.
+    const quoted =
+      tokens[from - 1]?.kind === "q" ||
+      (tokens[from - 1]?.text === "," && tokens[from - 2]?.kind === "q");
+    if (RECIPIENT_VERBS.has(verb.lemma) && isRecipient(tokens[to]) && !quoted) {
       const recipient = phraseAfter(tokens, to);
       if (recipient) to = recipient.to;
     }
@@ -155,14 +162,49 @@ export function findCues(tokens: Token[]): Cue[] {
     if (isPassive(tokens, i, from)) continue;
     // "rejected the allegations": a denial whose object names what it rejects needs no "that".
     const thatOnly =
-      (verb.complement === "that" &&
+      ((verb.complement === "that" || verb.complement === "topic") &&
         !bareClause(tokens, to) &&
-        !(verb.kind === "deny" && namesRejected(tokens, to))) ||
+        !(verb.kind === "deny" && namesRejected(tokens, to)) &&
+        !(verb.complement === "topic" && namesTopic(tokens, to))) ||
       (verb.complement === "pledge" && !pledged(tokens, to));
     const form = participle ? "participle" : "verb";
     cues.push({ form, kind: verb.kind, thatOnly, verb: i, from, to });
   }
   return cues;
+}
+
+/** Words a phrase must hold to name what was said of, not a bare thing ("the date"). */
+const MIN_TOPIC_WORDS = 3;
+
+/** Prepositions that go on naming a topic ("the reality of", "his request for"). */
+const TOPIC_PREPS = new Set(["of", "for", "about", "against", "over"]);
+
+/**
+ * "acknowledged the reality of climate change", "noted Clinton's remarks about the clot": a
+ * phrase opened by a determiner or an owner, of a few words, names what a topic verb reports;
+ * "noted the date in her diary" names a thing and where.
+ */
+function namesTopic(tokens: Token[], at: number): boolean {
+  const first = tokens[at];
+  if (first?.kind !== "w") return false;
+  // "the reality of", "Clinton's remarks", "Bill Clinton's comments", "refinancing student
+  // loans", "disparaging remarks".
+  let owner = false;
+  for (let k = at; k < at + 3 && tokens[k]?.kind === "w"; k++) {
+    const apostrophe = tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "’";
+    if (/['’]s$/u.test((tokens[k] as Token).text) || apostrophe) owner = true;
+  }
+  const gerund = !first.cap && first.lower.length > 5 && first.lower.endsWith("ing");
+  if (!DETERMINERS.has(first.lower) && !owner && !gerund) return false;
+  let words = 0;
+  for (let k = at; k < tokens.length && words < MIN_TOPIC_WORDS; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "q") words += MIN_TOPIC_WORDS;
+    else if (t.text === "'" || t.text === "’") continue;
+    else if (t.kind !== "w" || (PREPOSITIONS.has(t.lower) && !TOPIC_PREPS.has(t.lower))) break;
+    else words++;
+  }
+  return words >= MIN_TOPIC_WORDS;
 }
 
 /** Words a denial's object may take before the noun of what it rejects ("the AP's two reports"). */
@@ -365,6 +407,9 @@ function bareClause(tokens: Token[], at: number): boolean {
   if (first?.kind !== "w") return false;
   if (/^(he|she|they|we|i|there)['’](s|d|ll|re|ve)$/.test(first.lower)) return true;
   const pronoun = /^(he|she|they|we|i|there|it)$/.test(first.lower);
+  // "noted clients are beginning to ...": a plural noun and at once a finite verb.
+  const plural = /[^s]s$/.test(first.lower) && FINITE.has(tokens[at + 1]?.lower ?? "");
+  if (plural) return true;
   if (!pronoun && !first.cap && !DETERMINERS.has(first.lower)) return false;
   for (let k = at + 1; k < Math.min(tokens.length, at + (pronoun ? 3 : 6)); k++) {
     const t = tokens[k] as Token;
@@ -395,11 +440,20 @@ function isVerbUse(tokens: Token[], i: number): boolean {
   if (before && /['’]s$/.test(before.lower)) return false;
   if (before?.lower === "to" || before?.lower === "not" || before?.lower === "never") return false;
   // "a contractor accused of spying", "a biography written by": passive participles.
+  // `"...," Mr. Clarke recalled of the hearings`: after a quotation it closes, it is active.
   if (/(ed|en)$/.test(t.lower) && ["of", "with", "by"].includes(after?.lower ?? "")) {
-    if (!before || !AUX_ADVERBS.has(before.lower) || BE_FORMS.has(before.lower)) return false;
+    const active =
+      before !== undefined && AUX_ADVERBS.has(before.lower) && !BE_FORMS.has(before.lower);
+    if (!active && !followsQuote(tokens, i)) return false;
   }
   // "Having said that, ...": a turn of phrase, not a report.
   if (before?.lower === "having" && ["that", "so"].includes(after?.lower ?? "")) return false;
+  // "tells so many lies", "told the truth": telling a kind of talk reports no words of it.
+  if (speechVerb(t.lower)?.lemma === "tell") {
+    for (let k = i + 1; k <= i + 3 && tokens[k]?.kind === "w"; k++) {
+      if (TALK_KINDS.has((tokens[k] as Token).lower)) return false;
+    }
+  }
   // "ask for": a request, not a report.
   if (t.lower.startsWith("ask") && after?.lower === "for") return false;
   // "wrote the letter", "wrote a book": writing a document is not reporting its words.
@@ -432,7 +486,10 @@ function isVerbUse(tokens: Token[], i: number): boolean {
         DETERMINERS.has(after.lower) ||
         (after.cap && !nounBefore) ||
         after.lower === "for");
+    // "Lynch notes they were appointed before ...": a clause's subject follows the verb.
+    const clause = after !== undefined && CLAUSE_SUBJECTS.has(after.lower) && subjectLike;
     const verbish =
+      clause ||
       SUBJECT_PRONOUNS.has(before.lower) ||
       AUX_ADVERBS.has(before.lower) ||
       (object &&
@@ -443,13 +500,39 @@ function isVerbUse(tokens: Token[], i: number): boolean {
         (after?.kind === "q" ||
           after?.text === ":" ||
           (after?.text === "," && tokens[i + 2]?.kind === "q")));
-    if (!verbish && !isPlainVerbForm(t.lower)) return false;
+    if (!verbish && !isPlainVerbForm(t.lower) && !closesQuote(tokens, i)) return false;
     // "Democratic economists, like their counterparts, say ...": a plain verb after an aside.
     const afterAside = (before.text === "," || before.text === ")") && after?.kind === "w";
     if (!verbish && (!(before.kind === "w" || afterAside) || !after)) return false;
   }
   return true;
 }
+
+/** Words a name may take between a quotation and its cue: `"...," Richard Viguerie notes.` */
+const MAX_CLOSING_NAME = 3;
+
+/**
+ * `"...," Viguerie notes.`, `"...," the report notes,`: a form after a quotation and a short
+ * subject, at the end of the clause, is the verb that closes the quotation.
+ */
+function closesQuote(tokens: Token[], i: number): boolean {
+  const after = tokens[i + 1];
+  if (after && !/^[.,;]$/.test(after.text)) return false;
+  return followsQuote(tokens, i);
+}
+
+/** Whether a quotation and a short subject (a name, "the report") stand right before `i`. */
+function followsQuote(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - MAX_CLOSING_NAME); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === "q") return k < i - 1;
+    if (t.kind !== "w" || !(t.cap || DETERMINERS.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/** Kinds of talk a speaker may tell without the words being reported. */
+const TALK_KINDS = new Set("lies lie truth story stories joke jokes tales".split(" "));
 
 /** Base forms that are seldom nouns and read as present-tense verbs after a plural subject. */
 function isPlainVerbForm(form: string): boolean {

@@ -23,7 +23,7 @@ import {
 import { type Sentence, splitSentences, type Token } from "./sentences.ts";
 import { isSpeechForm } from "./speech-verbs.ts";
 import { assignStance, type StanceInput } from "./stance.ts";
-import { readSentence, type Statement } from "./statements.ts";
+import { readOpening, readSentence, type Statement } from "./statements.ts";
 
 /** Finds every attribution in an article and resolves its speaker. Pure: no I/O. */
 export function extractAttributions(article: Article): Extraction {
@@ -53,21 +53,38 @@ export function extractAttributions(article: Article): Extraction {
   const speaking = new Set<EntityRecord>();
   let previousParagraphLast: Attribution | null = null;
 
+  const contextAt = (sentenceStart: number, paragraph: number): ResolveContext => ({
+    text,
+    table,
+    places,
+    genders,
+    spokespeople,
+    unnamed,
+    silent,
+    history,
+    paragraph,
+    sentenceStart,
+  });
+  // "Limbaugh added:" ends a paragraph; the next paragraph is what he said.
+  let opening: { statement: Statement; entity: EntityRecord | null } | null = null;
   for (const { paragraph, sentences } of read) {
+    if (opening && paragraph.n > 0) {
+      const { statement, entity } = opening;
+      const a = toAttribution(article, paragraph.n, statement, entity, null);
+      a.content = blockContent(text, paragraph, sentences);
+      a.type = sentences.every((s) => loneQuotation(text, s)) ? "direct" : "indirect";
+      a.evidence = span(text, statement.sentence.start, paragraph.end);
+      if (entity) history.push({ at: paragraph.start, paragraph: paragraph.n, entity });
+      found.push({ attribution: a, cueKind: statement.cue?.kind ?? null });
+      opening = null;
+      // What follows a block quotation is the writer's again.
+      previousParagraphLast = null;
+      continue;
+    }
+    opening = null;
     let last: { attribution: Attribution; sentence: number } | null = null;
     sentences.forEach((sentence, si) => {
-      const ctx: ResolveContext = {
-        text,
-        table,
-        places,
-        genders,
-        spokespeople,
-        unnamed,
-        silent,
-        history,
-        paragraph: paragraph.n,
-        sentenceStart: sentence.start,
-      };
+      const ctx = contextAt(sentence.start, paragraph.n);
       collectDisputed(sentence, ctx, disputed);
       const statements = readSentence(sentence);
       if (statements.length === 0) {
@@ -121,6 +138,12 @@ export function extractAttributions(article: Article): Extraction {
     });
     const closing = last as { attribution: Attribution } | null;
     previousParagraphLast = closing && paragraph.n > 0 ? closing.attribution : null;
+    const end = sentences[sentences.length - 1];
+    const open = end && paragraph.n > 0 ? readOpening(end) : null;
+    if (end && open?.mention) {
+      const ctx = contextAt(end.start, paragraph.n);
+      opening = { statement: open, entity: resolve(open.mention, end, ctx) };
+    }
   }
 
   assignStance(found, disputed);
@@ -157,15 +180,48 @@ function mayBePerson(tokens: Token[], mention: Range): boolean {
   );
 }
 
-/** Title and lead, where they stand verbatim in the text (not in every format's text). */
+/**
+ * Title and lead, where they stand in the text (not in every format's text), one zone a line:
+ * a title wrapped over two lines ("Clinton: Trump's view is 'dangerously wrong';\nIn speech to
+ * AIPAC, ...") is stored with its white space folded, and each line reads on its own.
+ */
 function headZones(article: Article): Zone[] {
   const zones: Zone[] = [];
   for (const line of [article.title, article.lead]) {
     if (!line) continue;
-    const at = article.text.indexOf(line);
-    if (at >= 0) zones.push({ start: at, end: at + line.length });
+    const found = findFolded(article.text, line);
+    if (!found) continue;
+    let from = found.start;
+    for (let i = found.start; i <= found.end; i++) {
+      if (i < found.end && article.text[i] !== "\n") continue;
+      if (i > from) zones.push({ start: from, end: i });
+      from = i + 1;
+    }
   }
   return zones;
+}
+
+/** Where `folded` (white space runs folded to one space) stands in `text`, or null. */
+function findFolded(text: string, folded: string): Zone | null {
+  const at = text.indexOf(folded);
+  if (at >= 0) return { start: at, end: at + folded.length };
+  const words = folded.split(" ");
+  const first = words[0] ?? "";
+  for (let from = text.indexOf(first); from >= 0; from = text.indexOf(first, from + 1)) {
+    let k = from;
+    const fits = words.every((word, i) => {
+      if (i > 0) {
+        const gap = k;
+        while (k < text.length && /\s/.test(text[k] as string)) k++;
+        if (k === gap) return false;
+      }
+      if (!text.startsWith(word, k)) return false;
+      k += word.length;
+      return true;
+    });
+    if (fits) return { start: from, end: k };
+  }
+  return null;
 }
 
 function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityRecord | null {
@@ -282,6 +338,13 @@ function collectDisputed(sentence: Sentence, ctx: ResolveContext, out: Set<strin
     const entity = resolveMention(who, ctx);
     if (entity) out.add(entity.name);
   }
+}
+
+/** A block quotation's words: its quotations when it is nothing else, or the whole paragraph. */
+function blockContent(text: string, paragraph: Zone, sentences: Sentence[]): TextSpan[] {
+  const quoted = sentences.map((s) => loneQuotation(text, s));
+  if (quoted.every((q) => q !== null)) return quoted.flatMap((q) => q ?? []);
+  return [span(text, paragraph.start, paragraph.end)];
 }
 
 /** A sentence that is nothing but quotation: the content spans, or null. */

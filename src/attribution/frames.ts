@@ -21,6 +21,22 @@ const ISSUE_VERBS = new Set(
     " ",
   ),
 );
+const CONJUNCTIONS = new Set(["and", "but", "or", "so", "yet"]);
+const FINITE = new Set("is was are were has have had will would could can did does".split(" "));
+
+/** Whether tokens [from, to) hold a finite verb: "the delegations walked out", "talks were". */
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "w" && !t.cap && (FINITE.has(t.lower) || /ed$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
+/** Words for a part of a group: "many of whom", "some of whom". */
+const QUANTIFIERS = new Set(
+  "many most some several all both few none half one two three".split(" "),
+);
 /** Words that open an aside between a speaker and the cue. */
 const ASIDE_OPENERS = new Set(["who", "who's", "which", "whose", "including", "like", "whom"]);
 const CLAUSE_OPENERS = new Set(
@@ -105,7 +121,16 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
     // "... denounced her record and said ...": the subject of the first verb.
     np = clauseSubject(tokens, j);
   } else if (before?.kind === "w") {
-    if (before.lower === "who") {
+    const many = before.lower === "whom" && tokens[j - 1]?.lower === "of";
+    if (many) {
+      // "family members of the victims, many of whom say ...": the ones the clause is about.
+      const part = QUANTIFIERS.has(tokens[j - 2]?.lower ?? "") ? { from: j - 2, to: j - 1 } : null;
+      const host = part ? relativeHost(tokens, part.from) : null;
+      if (part && host) {
+        np = { from: part.from, to: j + 1 };
+        antecedent = host;
+      }
+    } else if (before.lower === "who") {
       np = { from: j, to: j + 1 };
       antecedent = relativeHost(tokens, j);
       if (!antecedent) np = null;
@@ -185,7 +210,7 @@ function skipTimes(tokens: Token[], at: number): number {
     if (t.kind !== "w" || (t.cap && !TIME_WORDS.has(t.lower))) break;
     if (TIME_WORDS.has(t.lower)) {
       j--;
-      if (["on", "last", "this", "earlier", "late"].includes(tokens[j]?.lower ?? "")) j--;
+      if (["on", "last", "this", "earlier", "late", "early"].includes(tokens[j]?.lower ?? "")) j--;
     } else break;
   }
   return j;
@@ -217,7 +242,9 @@ function governor(tokens: Token[], np: Range | null): Range | null {
 /** "Trump issued a statement saying ...": the statement speaks for whoever issued it. */
 function issuerOf(tokens: Token[], np: Range): Range | null {
   const head = tokens[np.to - 1] as Token;
-  if (!DOCUMENT_NOUNS.has(head.lower) && head.lower !== "tweet") return null;
+  if (!DOCUMENT_NOUNS.has(head.lower) && head.lower !== "tweet" && head.lower !== "tweets") {
+    return null;
+  }
   const verb = tokens[np.from - 1];
   if (!verb || !ISSUE_VERBS.has(verb.lower)) return null;
   return np.from - 2 >= 0 ? phraseBefore(tokens, np.from - 2) : null;
@@ -249,6 +276,8 @@ function apposition(tokens: Token[], comma: number): { mention: Range; host: Ran
       const isRole = aside !== null && aside.from === k + 1;
       const opener = (tokens[k + 1] as Token).lower;
       if (!isRole && !ASIDE_OPENERS.has(opener) && comma - k > 24) return null;
+      // ", and the delegations left": a clause joined on, not an aside about a speaker.
+      if (CONJUNCTIONS.has(opener) && hasVerb(tokens, k + 2, comma)) return null;
       // "Scott Pruitt, the attorney general of Oklahoma, one of the states ..., said": a
       // description in a chain of asides hangs on the name before it.
       const named =
@@ -294,8 +323,12 @@ function invertedSubject(tokens: Token[], at: number, tail: boolean): Range | nu
   const np = phraseAfter(tokens, at);
   if (!np) return null;
   const next = tokens[np.to];
-  // "said a longtime adviser to Trump, who ...", "said Rep. Scott (D-Va.) at the time,".
-  if (next?.kind === "w") return tail && INVERTED_TAILS.has(next.lower) ? np : null;
+  // "said a longtime adviser to Trump, who ...", "said Rep. Scott (D-Va.) at the time,";
+  // "..., said one GOP source in the room.": a setting that closes the sentence.
+  if (next?.kind === "w") {
+    if (!INVERTED_TAILS.has(next.lower)) return null;
+    return tail || closesWithSetting(tokens, np.to) ? np : null;
+  }
   if (next?.text === "(" && tail) return np;
   if (next && next.kind === "p" && !/[,.;:!?—–]/.test(next.text)) return null;
   if (next?.text === ",") {
@@ -304,6 +337,15 @@ function invertedSubject(tokens: Token[], at: number, tail: boolean): Range | nu
     if (role && (!end || /^[.;!?]$/.test(end.text))) return { from: np.from, to: role.to };
   }
   return np;
+}
+
+/** "in the room.", "at the meeting.": a preposition and a short phrase that end the sentence. */
+function closesWithSetting(tokens: Token[], at: number): boolean {
+  const t = tokens[at] as Token;
+  if (!["in", "at", "on"].includes(t.lower)) return false;
+  const np = phraseAfter(tokens, at + 1);
+  const end = np ? tokens[np.to] : undefined;
+  return np !== null && np.to - np.from <= 4 && (end === undefined || end.text === ".");
 }
 
 /** Extends "the director-general of the Service" over ", MI5," when "that" follows. */

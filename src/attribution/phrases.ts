@@ -30,9 +30,11 @@ function isBreak(t: Token, atStart: boolean): boolean {
 }
 
 /** Prepositions allowed inside a phrase, given the word before them. */
-function innerPrep(t: Token, before: Token | undefined): boolean {
+function innerPrep(t: Token, before: Token | undefined, after?: Token): boolean {
   if (NP_INNER_PREPS.has(t.lower)) return true;
   if (before === undefined) return false;
+  // "the Commission on Presidential Debates", "the Council on Foreign Relations": a name.
+  if (t.lower === "on" && before.cap && after?.cap) return true;
   // "Police in Ankara", "officials in Kyiv": a body named with its place.
   if (t.lower === "in" && (GROUP_NOUNS.has(before.lower) || PLACED_BODIES.has(before.lower)))
     return true;
@@ -73,7 +75,7 @@ export function phraseBefore(tokens: Token[], last: number, floor = 0): Range | 
       }
       break;
     }
-    if (innerPrep(t, tokens[i - 1])) {
+    if (innerPrep(t, tokens[i - 1], tokens[i + 1])) {
       if (i - 1 < floor || tokens[i - 1]?.kind !== "w" || isBreak(tokens[i - 1] as Token, false))
         break;
       continue;

@@ -90,11 +90,24 @@ function isQuoteStart(quotes: Quote[], at: number): boolean {
 
 function startsSentence(text: string, at: number, end: number): boolean {
   if (at >= end) return false;
-  if (!isSpace(text.charCodeAt(at))) return false;
+  if (!isSpace(text.charCodeAt(at))) return glued(text, at, end);
   let k = at;
   while (k < end && isSpace(text.charCodeAt(k))) k++;
   if (k >= end) return false;
   return /[\p{Lu}\p{N}“"‘'(\u2014\u2013]/u.test(text[k] as string);
+}
+
+/**
+ * `... Trump said.Trump claimed ...`: a scraped page may lose the space between sentences. A
+ * stop right after a lower-case word, then a capitalised word, starts a new sentence (not
+ * "U.S.Army", "Breitbart.com" or "e.g.").
+ */
+function glued(text: string, at: number, end: number): boolean {
+  if (at + 1 >= end || !/\p{Lu}\p{Ll}/u.test(text.slice(at, at + 2))) return false;
+  let k = at - 1;
+  while (k > 0 && /[)\]’'”"]/.test(text[k] as string)) k--;
+  if (!/[.!?]/.test(text[k] as string)) return false;
+  return /\p{Ll}{2}$/u.test(text.slice(Math.max(0, k - 2), k));
 }
 
 function isAbbreviation(text: string, start: number, dot: number): boolean {

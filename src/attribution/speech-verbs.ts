@@ -15,13 +15,15 @@ export type CueKind = "say" | "tell" | "claim" | "allege" | "deny" | "ask";
 /**
  * What must follow the verb for its words to be a statement:
  * - "clause": any clause or quotation ("said the plan failed");
- * - "that": only "that", a quotation or a colon ("noted that ...", not "noted the date");
+ * - "that": only "that", a quotation or a colon ("stressed that ...", not "stressed the date");
+ * - "topic": "that", or a phrase naming what was said of ("acknowledged the reality of climate
+ *   change", "mentioned the clot's existence"), not a bare noun ("noted the date");
  * - "object": an object and what is said of it ("called the plan a failure", "urged Congress
  *   to act", "described him as a liar");
  * - "pledge": "that", what is promised, or "to" and a verb ("vowed to ban", "pledged a
  *   revolution").
  */
-export type Complement = "clause" | "that" | "object" | "pledge";
+export type Complement = "clause" | "that" | "topic" | "object" | "pledge";
 
 interface SpeechVerb {
   lemma: string;
@@ -62,30 +64,30 @@ const TABLE = `
   say state that noun
   say announce clause
   say explain clause
-  say note that noun
+  say note topic noun
   say argue clause
   say write clause wrote written writes writing
   say declare clause
   say insist clause
   say assert clause
   say contend clause
-  say acknowledge that
+  say acknowledge topic
   say admit clause admitted admits admitting
-  say concede that
-  say confirm that
-  say predict that
-  say recall that noun
+  say concede topic
+  say confirm topic
+  say predict topic
+  say recall topic noun
   say remark that noun
   say reply that noun replied replies replying
   say respond that
   say comment that noun
-  say report that noun
+  say report topic noun
   say tweet object noun
   say post that noun
-  say emphasize that
-  say emphasise that
-  say stress that noun
-  say reiterate that
+  say emphasize topic
+  say emphasise topic
+  say stress topic noun
+  say reiterate topic
   say underline that
   say underscore that
   say highlight that
@@ -98,14 +100,14 @@ const TABLE = `
   say vow pledge noun
   say pledge pledge noun
   say promise pledge noun
-  say observe that
+  say observe topic
   say conclude that
   say continue that
   say maintain that
   say caution that noun
-  say reveal that
-  say disclose that
-  say mention that noun
+  say reveal topic
+  say disclose topic
+  say mention topic noun
   say joke that noun
   say quip that noun quipped quips quipping
   say retort that noun

@@ -1,11 +1,12 @@
 import type { AttributionType } from "../types.ts";
-import { contentStart, readContent } from "./content.ts";
+import { contentStart, readContent, spanContent } from "./content.ts";
 import { type Cue, findCues } from "./cues.ts";
 import { clauseSubject, frameOf } from "./frames.ts";
 import { NP_STOP } from "./lexicon.ts";
 import type { Range } from "./phrases.ts";
 import { RangeIndex } from "./range-index.ts";
 import type { Sentence, Token } from "./sentences.ts";
+import { speechVerb } from "./speech-verbs.ts";
 
 /** One reported statement found in a sentence, before its speaker is resolved. */
 export interface Statement {
@@ -91,7 +92,7 @@ export function readSentence(sentence: Sentence): Statement[] {
     return st.content.length > 0;
   });
   const first = fillContents(tokens, viable);
-  markReporters(tokens, viable, first);
+  const reporting = markReporters(tokens, viable, first);
   const live = fillContents(tokens, first);
   const kept = nest(tokens, live);
   for (const [i, st] of kept.entries()) {
@@ -100,23 +101,73 @@ export function readSentence(sentence: Sentence): Statement[] {
       st.mention = prev?.mention ?? clauseSubject(tokens, st.frame.from);
     }
   }
-  return kept;
+  // "Ross said Obama had told bankers that the deal was off": Ross said all of it, and it holds
+  // Obama's statement, which Ross reports; both stand. "Merrill says Clinton called Machado to
+  // thank her", "Trump said Clinton once described the pact as ...": the inner verb tells of an
+  // act or a description in the reporter's words, so only the reporter's statement stands.
+  for (const [outer, inner] of reporting) {
+    const last = inner.content[inner.content.length - 1];
+    if (!kept.includes(inner) || !last || inner.cue?.form !== "verb") continue;
+    const from = contentStart(tokens, outer.frame.to, inner.frame.from);
+    spanContent(tokens, outer, { from, to: Math.max(last.to, inner.frame.to) });
+    if (outer.content.length === 0) continue;
+    const cue = inner.cue as Cue;
+    const verb = speechVerb((tokens[cue.verb] as Token).lower);
+    // "the candidate will announce plans": what someone will say is not yet said.
+    const modal = tokens.slice(cue.from, cue.verb).some((t) => MODALS.has(t.lower));
+    if (verb?.kind === "tell" && !modal) kept.push(outer);
+    else kept.splice(kept.indexOf(inner), 1, outer);
+  }
+  return kept.sort((a, b) => a.frame.from - b.frame.from);
+}
+
+const MODALS = new Set(["will", "would", "could", "may", "might", "should", "shall"]);
+
+/** Tokens a cue may stand from the colon that ends its sentence ("said in a statement:"). */
+const MAX_OPENING_GAP = 6;
+
+/**
+ * "Limbaugh added:", "He said in a statement:" closing a paragraph: what was said is the next
+ * paragraph, a block quotation. The statement at the cue, with no content yet; or null.
+ */
+export function readOpening(sentence: Sentence): Statement | null {
+  const tokens = sentence.tokens;
+  const colon = tokens.length - 1;
+  if (tokens[colon]?.text !== ":") return null;
+  let found: Statement | null = null;
+  for (const cue of findCues(tokens)) {
+    if (cue.form !== "verb" || cue.to > colon || colon - cue.to > MAX_OPENING_GAP) continue;
+    // "writing at The New York Post:": a capitalised form inside a sentence is a name.
+    if (cue.verb > 0 && tokens[cue.verb]?.cap) continue;
+    const between = tokens.slice(cue.to, colon);
+    if (between.some((t) => t.kind === "q" || (t.kind === "p" && t.text !== ","))) continue;
+    const st = frameOf(sentence, cue);
+    if (st?.mention && st.mention.to <= cue.from) found = st;
+  }
+  return found;
 }
 
 /**
  * "Mr. Ross said Mr. Obama had told Jewish leaders that ...": a statement whose content is
  * nothing but the next statement reports it; the next one is the speaker's, reported by it.
  */
-function markReporters(tokens: Token[], all: Statement[], kept: Statement[]): void {
+function markReporters(
+  tokens: Token[],
+  all: Statement[],
+  kept: Statement[],
+): [Statement, Statement][] {
   const live = new Set(kept);
+  const pairs: [Statement, Statement][] = [];
   all.forEach((st, i) => {
     const next = all[i + 1];
     if (!next || live.has(st) || !st.mention || st.cue?.form !== "verb") return;
     if (st.mention.from > (st.cue as Cue).verb) return;
     if (contentStart(tokens, st.frame.to, next.frame.from) >= next.frame.from) {
       next.reporter = st.mention;
+      pairs.push([st, next]);
     }
   });
+  return pairs;
 }
 
 function fillContents(tokens: Token[], statements: Statement[]): Statement[] {

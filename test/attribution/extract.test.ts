@@ -146,13 +146,25 @@ describe("nested reports", () => {
 });
 
 describe("reported reports", () => {
-  it("gives a report of a report to the inner speaker", () => {
-    const [a, ...rest] = attributions(
+  it("gives a report of a report to both: the reporter's words, and the inner speaker's", () => {
+    const [outer, inner, ...rest] = attributions(
       "Ruth Adair said Mark Ellison had told bankers that the deal was off.",
     );
     expect(rest).toHaveLength(0);
-    expect(a?.speaker).toBe("Mark Ellison");
-    expect(a?.reportedBy).toBe("Ruth Adair");
+    expect(outer?.speaker).toBe("Ruth Adair");
+    expect(contentOf(outer)).toBe("Mark Ellison had told bankers that the deal was off");
+    expect(inner?.speaker).toBe("Mark Ellison");
+    expect(contentOf(inner)).toBe("the deal was off");
+    expect(inner?.reportedBy).toBe("Ruth Adair");
+  });
+
+  it("gives an act or a description told in a reporter's words to the reporter alone", () => {
+    const [a, ...rest] = attributions(
+      "Spokesman Nick Hale says that the governor called the mayor on Friday to thank her.",
+    );
+    expect(rest).toHaveLength(0);
+    expect(a?.speaker).toBe("Nick Hale");
+    expect(contentOf(a)).toBe("the governor called the mayor on Friday to thank her");
   });
 
   it("keeps a question and its asker in one sentence", () => {
