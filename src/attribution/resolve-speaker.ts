@@ -2,6 +2,7 @@ import { headsSubject, type Place } from "./discourse.ts";
 import type { EntityRecord, EntityTable, Sighting } from "./entities.ts";
 import { type Gender, genderOf } from "./gender.ts";
 import {
+  CLAIM_NOUNS,
   DEMONYMS,
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -13,10 +14,12 @@ import {
   NOT_NAME_LEADS,
   NP_INNER_PREPS,
   NP_STOP,
+  PLACES,
   ROLE_NOUNS,
   VAGUE_MODIFIERS,
 } from "./lexicon.ts";
 import type { Token } from "./sentences.ts";
+import { isSpeechForm, speechVerb } from "./speech-verbs.ts";
 
 /** A speaker the engine has already resolved, with where it spoke. */
 export interface Spoken {
@@ -120,6 +123,8 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   const party = partyOf(words);
   if (party) return bodyNamed(party, ctx);
   const named = namedIn(mention, ctx);
+  const owner = ownerSpeaking(words, named, ctx);
+  if (owner) return owner;
   const person = headPerson(mention, named);
   if (person) return person;
   const head = headOf(words);
@@ -144,6 +149,50 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   const heads = named.filter((n) => !n.modifier).map((n) => n.entity);
   return heads.find((e) => e.kind !== "unknown") ?? heads[0] ?? null;
 }
+
+/**
+ * "Donald Trump's claim that ...", "Ivana Trump's brief said", "Huckabee's campaign said": a
+ * mention that is nothing but a possessive name, cut before what the name owns. What it owns
+ * decides: words it said are its own; a campaign or a team is its body; anything else ("Scott's
+ * family", "Pagliano's lawyer") is someone else, whom it does not name.
+ */
+function ownerSpeaking(words: Token[], named: Named[], ctx: ResolveContext): EntityRecord | null {
+  const name = named.find((n) => /['’]s?$/u.test(words[n.end - 1]?.text ?? ""));
+  if (!name || !words.slice(0, name.at).every((w) => DETERMINERS.has(w.lower))) return null;
+  const owned = words.slice(name.end);
+  if (owned.some((w) => w.cap)) return null;
+  // The owned noun: the mention's words after the name, else the next few words of the text,
+  // past adjectives ("Oz's dubious medical advice").
+  const last = words[name.end - 1] as Token;
+  const after = /^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(
+    ctx.text.slice(last.end, last.end + 60),
+  );
+  const nouns = owned.length > 0 ? owned.map((w) => w.lower) : (after?.[1]?.split(/\s+/) ?? []);
+  // "Huckabee's campaign said", not "Trump's campaign manager".
+  const body =
+    nouns.length < 2 || !isRoleHead(nouns[1] ?? "") ? OWNED_BODIES[nouns[0] ?? ""] : null;
+  if (body) return name.entity.group ? null : bodyNamed(`${shortName(name.entity)} ${body}`, ctx);
+  const said = nouns.findIndex(isSpokenNoun);
+  // "Trump's claim", "Oz's dubious medical advice": adjectives only before the noun.
+  if (said < 0 || nouns.slice(0, said).some((w) => NP_STOP.has(w) || isSpeechForm(w))) return null;
+  // "Ivana Trump's brief": the mention ends in the noun, if it holds one.
+  if (owned.length > 0 && said !== owned.length - 1) return null;
+  return name.entity;
+}
+
+/** Nouns for words someone said or wrote: "claim", "remarks", "statement", "tweets". */
+function isSpokenNoun(word: string): boolean {
+  if (CLAIM_NOUNS.has(word) || SPOKEN_NOUNS.has(word)) return true;
+  const verb = speechVerb(word);
+  return verb?.nounForms.includes(word) ?? false;
+}
+
+/** Words said or written that neither the verb table nor the claim nouns hold. */
+const SPOKEN_NOUNS = new Set(
+  "remarks words speech brief advice testimony message statement statements letter column op-ed book article".split(
+    " ",
+  ),
+);
 
 /**
  * "A spokeswoman for the GMB union", "a Foreign Ministry spokesman", "an Acme spokesperson": an
@@ -498,7 +547,10 @@ function antecedent(
     // In the pronoun's own sentence a name before it is mostly in what is said ("Also, Trump
     // isn't a conservative, he said"); in a sentence whose subject is the same pronoun, or a
     // description ("The former ambassador discussed Trump."), a name is not the subject.
-    const ownOrPronoun = k === first || (lead !== null && place.lead === lead);
+    // A description's own kind of sentence is no bar: "The vice presidential nominee spoke in
+    // Indiana. The Indiana governor said" is the one person, found through the first.
+    const ownOrPronoun =
+      k === first || (lead !== null && lead !== "description" && place.lead === lead);
     if (place.lead === "description" && !ownOrPronoun && spoke.length === 0) {
       // "The former ambassador discussed Trump. He said ...": the ambassador, if we know who.
       const described = resolveWords(place.subject, ctx);
@@ -701,7 +753,7 @@ function byRole(words: Token[], ctx: ResolveContext, at: number): EntityRecord |
     // "The former president" is not the one the article calls "President", nor "the
     // presidential nominee" the one it calls the vice presidential nominee.
     if (former && !bag.has("former")) continue;
-    if (contradicts(bag, cues)) continue;
+    if (contradicts(bag, cues, head)) continue;
     let score = 0;
     for (const c of cues) {
       if (bag.has(c) || (DEMONYMS.get(c) ?? []).some((d) => bag.has(d))) score += 1;
@@ -761,19 +813,35 @@ function bySalience(
   const former = words.some((w) => w.lower === "former");
   // "A second CIA officer backed his account. The officer said ...": someone new, unnamed.
   if (introducedBefore(head, at, ctx)) return null;
+  // "The attorney general of the state of New York is suing Trump": a post said to be of a
+  // named place or body brings in its holder; it does not point back to whoever is on stage.
+  const complement = words.findIndex((w) => ["of", "for", "at", "in"].includes(w.lower));
+  const whose = complement > 0 ? namedIn(words.slice(complement + 1), ctx) : [];
+  if (whose.some((n) => n.entity.kind !== "person")) return null;
+  // Whether anyone of the article is said to hold the post: then "the senator" is one of them.
+  const held = ctx.table.entities.some((e) => {
+    if (e.kind !== "person" || e.group) return false;
+    const bag = roleWords(e);
+    return (bag.has(head) || sameClass(bag, head)) && !contradicts(bag, cues, head);
+  });
   const fits = (e: EntityRecord) => {
     if (e.kind !== "person" || e.group || !genderFits(e, sex, ctx)) return false;
     const bag = roleWords(e);
     // "The president" is not the one the article calls "former President", nor "the former
     // governor" anyone the article never calls former.
     if (former !== bag.has("former") && (bag.has(head) || former) && bag.size > 0) return false;
-    if (contradicts(bag, cues)) return false;
+    if (contradicts(bag, cues, head)) return false;
     // "The senator" is someone the article calls senator (the one senator of the article the
     // role match would have found, or a more salient one); a judge is never "the nominee" (a
     // former secretary of state may be).
     if (bag.has(head) || sameClass(bag, head)) return true;
-    if (OFFICES.has(head)) return false;
-    return bag.has("former") || ![...bag].some((w) => OFFICES.has(w));
+    // "John Kasich said ... The Ohio governor said": where the article gives the post to no
+    // one, the person on stage whom it gives no post is the one a reader takes it to mean, if
+    // the description says more than the bare post ("the president" may be anyone's) and does
+    // not call them former, which only the article can say.
+    const posted = [...bag].some((w) => OFFICES.has(w));
+    if (OFFICES.has(head)) return !held && !posted && !former && cues.length > 0;
+    return bag.has("former") || !posted;
   };
   return antecedent(at, ctx, fits, "description");
 }
@@ -790,8 +858,16 @@ function introducedBefore(head: string, at: number, ctx: ResolveContext): boolea
  * What the article says of someone that a description denies: "the presidential nominee" is not
  * the vice presidential nominee, "the Democratic nominee" not the Republican one.
  */
-function contradicts(bag: Set<string>, cues: string[]): boolean {
+function contradicts(bag: Set<string>, cues: string[], head: string): boolean {
   if ([...OFFICE_QUALIFIERS].some((q) => bag.has(q) && !cues.includes(q))) return true;
+  // Nor is the vice presidential nominee the one the article calls the presidential nominee.
+  const post = bag.has(head) || sameClass(bag, head);
+  if (post && [...OFFICE_QUALIFIERS].some((q) => cues.includes(q) && !bag.has(q))) return true;
+  // "The Ohio governor" is not the one the article calls the Florida governor.
+  const places = cues.filter((c) => PLACES.has(c));
+  if (places.length > 0 && [...bag].some((w) => PLACES.has(w) && !places.includes(w))) {
+    if (!places.some((p) => bag.has(p))) return true;
+  }
   return cues.some((c) => (RIVAL_PARTY[c] ?? []).some((p) => bag.has(p) && !bag.has(c)));
 }
 

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { attributions, find } from "./helpers.ts";
+
+describe("a description whose post the article gives no one", () => {
+  it("is the person on stage, when it says more than the bare post (wire style)", () => {
+    const list = attributions(
+      "SACRAMENTO (Reuters) - Dana Whitlock said on Monday the drought budget would pass.\n\n" +
+        "The Nevada governor said water rights would be shared with neighbouring states.",
+    );
+    expect(find(list, "water rights would be shared").speaker).toBe("Dana Whitlock");
+  });
+
+  it("is not someone the article gives another state's post", () => {
+    const list = attributions(
+      "Former Ohio Gov. Ray Tallis met Dana Whitlock in Reno on Monday.\n\n" +
+        "Whitlock said the compact was fair.\n\n" +
+        "The Nevada governor said water rights would be shared.",
+    );
+    expect(find(list, "water rights would be shared").speaker).toBe("Dana Whitlock");
+  });
+
+  it("stays unresolved for a bare post, which may be anyone's", () => {
+    const list = attributions(
+      "Dana Whitlock said on Monday the budget would pass.\n\n" +
+        "The governor said it would fail.",
+    );
+    expect(find(list, "it would fail").speaker).toBeNull();
+  });
+
+  it("stays unresolved where a post of a named place brings in someone new (court style)", () => {
+    const list = attributions(
+      "Harlan Voss has faced 40 lawsuits in ten years, court records show.\n\n" +
+        "The attorney general of the state of Ohio is suing Voss for $4 million, and the " +
+        "attorney general said the case would go to trial in May.",
+    );
+    expect(find(list, "the case would go to trial").speaker).not.toBe("Harlan Voss");
+  });
+
+  it("follows a chain of descriptions back to the name", () => {
+    const list = attributions(
+      "Lina Ferro says the tariffs will hurt farmers.\n\n" +
+        "The Democratic vice presidential nominee was speaking in Dayton on Friday.\n\n" +
+        "The Ohio senator said exporters had lost a third of their sales.",
+    );
+    expect(find(list, "exporters had lost").speaker).toBe("Lina Ferro");
+  });
+
+  it("never reads a vice presidential nominee as the presidential nominee", () => {
+    const list = attributions(
+      "Democratic presidential nominee Carl Mendes spoke in Tampa on Friday.\n\n" +
+        "“We will win Florida,” Mendes said.\n\n" +
+        "The Democratic vice presidential nominee said turnout would be high.",
+    );
+    expect(find(list, "turnout would be high").speaker).not.toBe("Carl Mendes");
+  });
+});
+
+describe("a possessive name cut short before what it owns", () => {
+  it("speaks through its own words: a claim, a brief (court style)", () => {
+    const list = attributions(
+      "Judge Ana Ruiz heard the motion on Tuesday.\n\n" +
+        "However, Mara Lindqvist's brief said the records were private and should stay sealed.",
+    );
+    expect(find(list, "should stay sealed").speaker).toBe("Mara Lindqvist");
+  });
+
+  it("speaks through a claim or a statement it owns (business style)", () => {
+    const list = attributions(
+      "Regulators fined Norvik Energy $2 million on Monday.\n\n" +
+        "Analysts questioned Norvik Energy's claim that the spill was contained.",
+    );
+    expect(find(list, "the spill was contained").speaker).toBe("Norvik Energy");
+  });
+
+  it("speaks as its campaign, never as its campaign manager", () => {
+    const list = attributions(
+      "Hedge fund manager Paul Tran entered the race in May.\n\n" +
+        "Tran's campaign said the purchase was legal. Tran's campaign manager said the " +
+        "filing was late.",
+    );
+    expect(find(list, "the purchase was legal").speaker).toBe("Tran campaign");
+    expect(find(list, "the filing was late").speaker).not.toBe("Tran campaign");
+    expect(find(list, "the filing was late").speaker).not.toBe("Paul Tran");
+  });
+
+  it("does not speak for whoever it owns: a family, a lawyer", () => {
+    const list = attributions(
+      "Officers shot Keith Moran on Tuesday.\n\n" +
+        "Moran's family has called on police to release the video.",
+    );
+    const call = list.find((a) => a.content.some((c) => c.text.includes("release the video")));
+    expect(call?.speaker ?? null).not.toBe("Keith Moran");
+  });
+});
+
+describe("a pronoun after a sentence about someone unnamed", () => {
+  it("is not the one that sentence names, but the unnamed one it is about", () => {
+    const list = attributions(
+      "Maria Ortega spoke at the rally in Erie on Saturday.\n\n" +
+        "The woman’s enthusiasm for Ortega is recorded in detail.\n\n" +
+        "“Here she comes,” she said, clapping.",
+    );
+    expect(find(list, "Here she comes").speaker).toBeNull();
+  });
+});
