@@ -103,3 +103,13 @@ describe("a pronoun after a sentence about someone unnamed", () => {
     expect(find(list, "Here she comes").speaker).toBeNull();
   });
 });
+
+describe("a name written after an article", () => {
+  it("is a thing, which a later lone word does not join (agency style)", () => {
+    const list = attributions(
+      "For those of you not yet on the Kessler Train, the polls say Kessler is a fraud.\n\n" +
+        "“We won tonight,” Kessler said.",
+    );
+    expect(find(list, "We won tonight").speaker).not.toBe("Kessler Train");
+  });
+});
