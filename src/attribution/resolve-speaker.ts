@@ -12,6 +12,7 @@ import {
   MEDIA_DESCRIPTIONS,
   NOT_NAME_ADJECTIVES,
   NOT_NAME_LEADS,
+  NOT_NAMES,
   NP_INNER_PREPS,
   NP_STOP,
   PLACES,
@@ -140,7 +141,7 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   const voiced = head && !head.cap ? spokenFor(words, head, named, ctx) : null;
   if (voiced) return voiced;
   if (head && !head.cap && (isRoleHead(head.lower) || DESCRIBED.has(head.lower))) {
-    return byRole(words, ctx, first.start);
+    return byRole(words, ctx, first.start) ?? namedNext(words, head.lower, ctx, first.start);
   }
   if (head && DOCUMENT_NOUNS.has(head.lower)) {
     const inner = named.map((n) => n.entity);
@@ -853,6 +854,61 @@ function introducedBefore(head: string, at: number, ctx: ResolveContext): boolea
   const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`\\b(?:a|an|another|one)\\s(?:[\\w-]+\\s){0,3}${escaped}\\b`, "u").test(before);
 }
+
+/**
+ * "Connecticut's tax commissioner says ... ¶ Kevin Sullivan says ...": wire copy's delayed
+ * lede. A description in the first sentence of a paragraph that opens a story (or an item of
+ * a running story) is the person the next paragraph brings in by full name, where nobody new
+ * is named between and nothing the article says of that person contradicts it.
+ */
+function namedNext(
+  words: Token[],
+  head: string,
+  ctx: ResolveContext,
+  at: number,
+): EntityRecord | null {
+  const k = placeAt(ctx.places, at);
+  const place = ctx.places[k];
+  if (!place || ctx.places[k - 1]?.paragraph === place.paragraph) return null;
+  if (GROUP_NOUNS.has(head) || !opensStory(ctx, k)) return null;
+  // The subject that opens the story, not a phrase inside it ("remarks by a surrogate who").
+  if (place.subject[0]?.start !== at) return null;
+  const next = ctx.places.filter((p) => p.paragraph === place.paragraph + 1);
+  const end = next.at(-1)?.end;
+  if (end === undefined) return null;
+  const seenBefore = new Set(sightingsIn(ctx.table, 0, at).map((s) => s.entity));
+  const inQuotes = (s: Sighting) => ctx.places.some((p) => inQuote(p, s.at));
+  const fresh = sightingsIn(ctx.table, at, end).filter(
+    (s) => !seenBefore.has(s.entity) && !inQuotes(s) && s.entity.kind === "person",
+  );
+  const person = fresh[0];
+  if (!person || person.at < (next[0] as Place).start) return null;
+  const entity = person.entity;
+  // A full name, and a person's: not "Twitter Thursday".
+  const parts = entity.name.toLowerCase().split(" ");
+  if (entity.group || parts.length < 2 || parts.some((w) => NOT_NAMES.has(w))) return null;
+  const sex = MALE_WORDS.has(head) ? "m" : FEMALE_WORDS.has(head) ? "f" : null;
+  const cues = words.map((w) => strip(w.text)).filter((w) => w !== head);
+  if (!genderFits(entity, sex, ctx) || contradicts(roleWords(entity), cues, head)) return null;
+  return entity;
+}
+
+/**
+ * Whether the sentence at index `k` opens a story: the first of the body, or the first after a
+ * time or a rule that opens an item of a running story ("2:45 p.m.", "___").
+ */
+function opensStory(ctx: ResolveContext, k: number): boolean {
+  const place = ctx.places[k] as Place;
+  const before = ctx.places[k - 1];
+  if (!before || place.paragraph <= 1) return true;
+  const between = ctx.text.slice(before.end, place.start);
+  const last = ctx.places.filter((p) => p.paragraph === before.paragraph);
+  const text = last.map((p) => ctx.text.slice(p.start, p.end)).join(" ");
+  return ITEM_HEAD.test(between) || ITEM_HEAD.test(text);
+}
+
+/** A running story's item heading: a time of day, a rule of underscores, or both. */
+const ITEM_HEAD = /(?:^|\n)\s*(?:_{2,}\.?|\d{1,2}(?::\d{2})?\s*[ap]\.m\.)\s*$/iu;
 
 /**
  * What the article says of someone that a description denies: "the presidential nominee" is not

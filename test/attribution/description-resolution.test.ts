@@ -113,3 +113,45 @@ describe("a name written after an article", () => {
     expect(find(list, "We won tonight").speaker).not.toBe("Kessler Train");
   });
 });
+
+describe("wire copy's delayed lede", () => {
+  it("names the description by the full name the next paragraph brings in", () => {
+    const list = attributions(
+      "HARTFORD (AP) — The Latest on the state budget (all times EDT):\n\n" +
+        "2:45 p.m.\n\n" +
+        "Vermont’s tax commissioner says an internal review shows no one leaked the filings.\n\n" +
+        "Kevin Marlow says he instructed staff Monday to check the records.",
+    );
+    expect(find(list, "no one leaked the filings").speaker).toBe("Kevin Marlow");
+  });
+
+  it("names a spokeswoman the next paragraph names, never a man (business style)", () => {
+    const her = attributions(
+      "A spokeswoman for the carmaker said the recall would cover 40,000 vehicles.\n\n" +
+        "Helga Brandt told reporters in Munich that dealers would replace the part free.",
+    );
+    expect(find(her, "the recall would cover").speaker).toBe("Helga Brandt");
+    const him = attributions(
+      "A spokeswoman for the carmaker said the recall would cover 40,000 vehicles.\n\n" +
+        "Mr. Hans Brandt told reporters in Munich that dealers would replace the part free.",
+    );
+    expect(find(him, "the recall would cover").speaker).toBeNull();
+  });
+
+  it("stays unresolved where someone else new is named first", () => {
+    const list = attributions(
+      "A former party chairman says Lena Ortiz should step aside.\n\n" +
+        "Ortiz has led the party since 2019, and Paul Greer said she would stay.",
+    );
+    expect(find(list, "should step aside").speaker).toBeNull();
+  });
+
+  it("stays unresolved inside a story, away from its opening", () => {
+    const list = attributions(
+      "Lena Ortiz opened the session on Monday.\n\n" +
+        "A senior aide said the vote would be close.\n\n" +
+        "Paul Greer told reporters the bill would pass.",
+    );
+    expect(find(list, "the vote would be close").speaker).toBeNull();
+  });
+});
