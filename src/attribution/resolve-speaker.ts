@@ -701,9 +701,20 @@ function byType(head: string, at: number, ctx: ResolveContext): EntityRecord | n
       .toLowerCase()
       .split(/[\s-]+/)
       .some((w) => type.names.some((n) => w === n || (n.length > 3 && w.endsWith(n))));
-  const named = (e: EntityRecord) => e.kind !== "person" && e.kind !== "place" && holds(e);
-  if (ctx.table.entities.some(named)) return latest(ctx, at, named);
-  if (!type.generic) return null;
+  // "Bank" alone, capitalised at a heading, is the type word, not a bank's name.
+  const named = (e: EntityRecord) =>
+    e.kind !== "person" &&
+    e.kind !== "place" &&
+    holds(e) &&
+    !type.names.includes(e.name.toLowerCase());
+  if (!type.generic) return ctx.table.entities.some(named) ? latest(ctx, at, named) : null;
+  // "The network said" is the network on stage (RT), not one the article named paragraphs
+  // before (Dish Network): a name holding the word wins only nearby.
+  const holder = lastBefore(ctx.table, at, named);
+  const here = ctx.places[placeAt(ctx.places, at)]?.paragraph ?? 0;
+  const there = holder ? (ctx.places[placeAt(ctx.places, holder.at)]?.paragraph ?? 0) : -1;
+  if (holder && here - there <= REACH) return holder.entity;
+  if (!holder && ctx.table.entities.some(named)) return latest(ctx, at, named);
   // A network is an outlet; a company or a group is any body but a campaign or a party, or a
   // name the article does not say more of ("Gazprom raised prices. The company said ...").
   const kinds =
@@ -715,10 +726,25 @@ function byType(head: string, at: number, ctx: ResolveContext): EntityRecord | n
     e.kind !== "unknown" ||
     voiced.has(e) ||
     ctx.table.sightings.some((s) => s.entity === e && !s.subject);
+  // A network is no newspaper: "the network" after "The New York Times reported" is not it.
+  const printed = (e: EntityRecord) =>
+    head === "network" && PAPER_HEADS.has(e.name.toLowerCase().split(" ").pop() ?? "");
   const fits = (e: EntityRecord) =>
-    kinds.includes(e.kind) && !e.group && looksLikeName(e, ctx) && !BODIES.has(e) && known(e);
+    kinds.includes(e.kind) &&
+    !e.group &&
+    !printed(e) &&
+    looksLikeName(e, ctx) &&
+    !BODIES.has(e) &&
+    known(e);
   return antecedent(at, ctx, fits, "description");
 }
+
+/** Last words of a newspaper's name. */
+const PAPER_HEADS = new Set(
+  "times post journal guardian telegraph herald tribune gazette observer chronicle globe inquirer mirror examiner".split(
+    " ",
+  ),
+);
 
 const INDEFINITE = new Set([
   "a",

@@ -155,3 +155,34 @@ describe("wire copy's delayed lede", () => {
     expect(find(list, "the vote would be close").speaker).toBeNull();
   });
 });
+
+describe("a body named by its type", () => {
+  const story =
+    "Dish Network dropped the channel in 2014.\n\n" +
+    "Analysts said viewers barely noticed.\n\n" +
+    "TV Meridian hired Abby Lund in May.\n\n" +
+    "Lund said she was free to speak.\n\n" +
+    "The Daily Times reported that the editor had warned Lund. The network said it would " +
+    "send Lund to Crimea.";
+
+  it("is not a body of that name the article left paragraphs before", () => {
+    expect(find(attributions(story), "send Lund to Crimea").speaker).not.toBe("Dish Network");
+  });
+
+  it("is not a newspaper when it is a network", () => {
+    const list = attributions(
+      "TV Meridian hired Abby Lund in May.\n\n" +
+        "The Daily Times reported that the editor had warned Lund. The network said it would " +
+        "send Lund to Crimea.",
+    );
+    expect(find(list, "send Lund to Crimea").speaker).not.toBe("The Daily Times");
+  });
+
+  it("is the body of that name nearby, never the type word itself (business style)", () => {
+    const list = attributions(
+      "Savers and the Bank.\n\nNordbank cut its rates on Monday, and Bank customers queued.\n\n" +
+        "The bank said savers would be spared.",
+    );
+    expect(find(list, "savers would be spared").speaker).toBe("Nordbank");
+  });
+});
