@@ -902,13 +902,18 @@ function namedNext(
   const next = ctx.places.filter((p) => p.paragraph === place.paragraph + 1);
   const end = next.at(-1)?.end;
   if (end === undefined) return null;
-  const seenBefore = new Set(sightingsIn(ctx.table, 0, at).map((s) => s.entity));
+  // Names in the description's own sentence are what it says, not who says it.
+  const seenBefore = new Set(sightingsIn(ctx.table, 0, place.end).map((s) => s.entity));
   const inQuotes = (s: Sighting) => ctx.places.some((p) => inQuote(p, s.at));
-  const fresh = sightingsIn(ctx.table, at, end).filter(
+  const fresh = sightingsIn(ctx.table, place.end, end).filter(
     (s) => !seenBefore.has(s.entity) && !inQuotes(s) && s.entity.kind === "person",
   );
   const person = fresh[0];
-  if (!person || person.at < (next[0] as Place).start) return null;
+  const opening = next[0] as Place;
+  if (!person || person.at < opening.start || person.at >= opening.end) return null;
+  // The next paragraph opens about that person: as its subject, or after a quotation
+  // ("“Now is the time ...,” said Don Fowler"), never beside someone already on stage.
+  if (opening.subject.length > 0 && !headsSubject(opening, person.at)) return null;
   const entity = person.entity;
   // A full name, and a person's: not "Twitter Thursday".
   const parts = entity.name.toLowerCase().split(" ");

@@ -138,6 +138,15 @@ describe("wire copy's delayed lede", () => {
     expect(find(him, "the recall would cover").speaker).toBeNull();
   });
 
+  it("reads names in the description's own words as what is said, not who says it", () => {
+    const list = attributions(
+      "A former party chairman says Lena Ortiz and the party's leaders should plan for a " +
+        "successor now.\n\n" +
+        "“Now is the time to act,” said Don Whitcombe, who led the party in the 1990s.",
+    );
+    expect(find(list, "should plan for a successor").speaker).toBe("Don Whitcombe");
+  });
+
   it("stays unresolved where someone else new is named first", () => {
     const list = attributions(
       "A former party chairman says Lena Ortiz should step aside.\n\n" +
