@@ -20,7 +20,7 @@ import {
   VAGUE_MODIFIERS,
 } from "./lexicon.ts";
 import type { Token } from "./sentences.ts";
-import { isSpeechForm, speechVerb } from "./speech-verbs.ts";
+import { isAmbiguousForm, isSpeechForm, speechVerb } from "./speech-verbs.ts";
 
 /** A speaker the engine has already resolved, with where it spoke. */
 export interface Spoken {
@@ -82,8 +82,44 @@ const strip = (w: string) => w.toLowerCase().replace(/['’]s$|['’]$/u, "");
  */
 export function resolveMention(mention: Token[], ctx: ResolveContext): EntityRecord | null {
   const entity = resolveWords(mention, ctx);
-  return entity && looksLikeName(entity, ctx) ? entity : null;
+  if (entity && looksLikeName(entity, ctx)) return entity;
+  const head = withoutVerb(mention);
+  const again = head ? resolveWords(head, ctx) : null;
+  return again && looksLikeName(again, ctx) ? again : null;
 }
+
+/**
+ * "Trump avoids", "The Florida senator sought", "The Vermont senator emailed supporters": a
+ * mention that ran on past its name or role into the verb after it, cut back to them; null
+ * when it does not end so.
+ */
+function withoutVerb(mention: Token[]): Token[] | null {
+  const words = mention.filter((t) => t.kind === "w");
+  const end = words.findLastIndex(
+    (w) => w.cap || isRoleHead(w.lower) || DESCRIBED.has(w.lower) || OWNED_BODIES[w.lower],
+  );
+  const tail = words.slice(end + 1);
+  if (end < 0 || tail.length === 0 || tail.length > 3 || tail.some((w) => w.cap)) return null;
+  if (
+    tail.some(
+      (w) => NP_STOP.has(w.lower) || NP_INNER_PREPS.has(w.lower) || DETERMINERS.has(w.lower),
+    )
+  ) {
+    return null;
+  }
+  // Only a verb for sure: "Clinton supporters" and "Fox executives" are others, not Clinton.
+  const verb = (tail[0] as Token).lower;
+  const past = /\p{L}{3,}ed$/u.test(verb) || PAST_FORMS.has(verb);
+  if (!(past || isSpeechForm(verb)) || isAmbiguousForm(verb)) return null;
+  return words.slice(0, end + 1);
+}
+
+/** Past forms of common verbs that do not end in -ed ("The Florida senator sought"). */
+const PAST_FORMS = new Set(
+  "began sought sent took gave made spoke went came met left led won lost ran held kept brought felt stood".split(
+    " ",
+  ),
+);
 
 function looksLikeName(entity: EntityRecord, ctx: ResolveContext): boolean {
   if (BODIES.has(entity)) return true;

@@ -195,3 +195,21 @@ describe("a body named by its type", () => {
     expect(find(list, "savers would be spared").speaker).toBe("Nordbank");
   });
 });
+
+describe("a mention that ran on into its verb", () => {
+  it("is cut back to the name or role before the verb", () => {
+    const list = attributions(
+      "Senator Lena Ortiz of Ohio ended her campaign on Tuesday.\n\n" +
+        "The Ohio senator sought to calm her supporters, saying the fight would go on.",
+    );
+    expect(find(list, "the fight would go on").speaker).toBe("Lena Ortiz");
+  });
+
+  it("is never cut before a noun: Ortiz supporters are not Ortiz", () => {
+    const list = attributions(
+      "Senator Lena Ortiz of Ohio ended her campaign on Tuesday.\n\n" +
+        "Ortiz supporters said the fight would go on.",
+    );
+    expect(find(list, "the fight would go on").speaker).not.toBe("Lena Ortiz");
+  });
+});
