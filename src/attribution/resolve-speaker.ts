@@ -637,7 +637,7 @@ function subjectBefore(place: Place, at: number, sighted: Sighting[], ctx: Resol
 
 /** Words that open a clause of the sentence, right before its pronoun: "when he told". */
 const SUBORDINATE =
-  /\b(?:when|as|and|but|because|after|before|while|since|until|so|where|though|although)\s+$/i;
+  /\b(?:when|as|and|but|because|after|before|while|since|until|so|where|though|although|that)\s+$/i;
 
 /** How many paragraphs back a pronoun may find its antecedent. */
 const REACH = 2;

@@ -213,3 +213,20 @@ describe("a mention that ran on into its verb", () => {
     expect(find(list, "the fight would go on").speaker).not.toBe("Lena Ortiz");
   });
 });
+
+describe("a pronoun opening a 'that' clause of its own sentence", () => {
+  it("is the sentence's subject when no one else who fits is named before it", () => {
+    const list = attributions(
+      "Carl Mendes, appearing after Mary Ruiz at the forum, cited a report that he said " +
+        "showed the port had lost 400 jobs since May.",
+    );
+    expect(find(list, "the port had lost 400 jobs").speaker).toBe("Carl Mendes");
+  });
+
+  it("stays unresolved after someone else who fits", () => {
+    const list = attributions(
+      "Carl Mendes told Paul Greer on Monday that he said the budget would fail.",
+    );
+    expect(find(list, "the budget would fail").speaker).toBeNull();
+  });
+});
