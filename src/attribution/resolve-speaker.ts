@@ -1,5 +1,5 @@
 import { headsSubject, type Place } from "./discourse.ts";
-import type { EntityRecord, EntityTable, Sighting } from "./entities.ts";
+import { type EntityRecord, type EntityTable, isMediaName, type Sighting } from "./entities.ts";
 import { type Gender, genderOf } from "./gender.ts";
 import {
   CLAIM_NOUNS,
@@ -407,7 +407,7 @@ function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
         .join(" ")
         .replace(/^the /, "");
       const list = table.byName.get(name)?.filter((e) => looksLikeName(e, ctx));
-      if (list && list.length > 0) {
+      if (list && list.length > 0 && !runsOn(name, ctx)) {
         const entity = pickAmong(list, mention[i]?.start ?? 0, table);
         const possessive = /['’]s?$/.test(mention[j - 1]?.text ?? "");
         // "a senior Cruz adviser": a name before a common noun modifies it.
@@ -422,7 +422,14 @@ function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
         // works for or comes from.
         const prep = mention[i - 1]?.lower ?? "";
         const ofNamed = ["of", "for", "at", "from"].includes(prep) && found.at(-1)?.end === i - 1;
-        const modifier = possessive || attributive || ofNamed || governed(mention, i);
+        // "... of the Washington Post Trump said": the surname after an outlet's name, ending
+        // the mention, is the subject a missing comma would have parted from it.
+        let k = i;
+        while (k > 0 && mention[k - 1]?.cap) k--;
+        const outlet = mention.slice(k, i).map((t) => t.lower);
+        const runOn =
+          entity?.kind === "person" && j === mention.length && !possessive && isMediaName(outlet);
+        const modifier = !runOn && (possessive || attributive || ofNamed || governed(mention, i));
         if (entity) found.push({ entity, at: i, end: j, modifier });
         i = j - 1;
         break;
@@ -430,6 +437,17 @@ function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
     }
   }
   return found;
+}
+
+/**
+ * "the Washington Post Trump": capitals that run on from an outlet's name into a person's
+ * surname, where a comma is missing, are two names, not one.
+ */
+function runsOn(name: string, ctx: ResolveContext): boolean {
+  const words = name.split(" ");
+  if (words.length < 3) return false;
+  const person = ctx.table.byName.get(words[words.length - 1] as string) ?? [];
+  return isMediaName(words.slice(0, -1)) && person.some((e) => e.kind === "person");
 }
 
 /** "a spokesman for Hillary Clinton": a name after a preposition that follows a common noun. */

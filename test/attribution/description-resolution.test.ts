@@ -230,3 +230,22 @@ describe("a pronoun opening a 'that' clause of its own sentence", () => {
     expect(find(list, "the budget would fail").speaker).toBeNull();
   });
 });
+
+describe("a surname run on from an outlet's name", () => {
+  it("is the subject a missing comma would have parted", () => {
+    const list = attributions(
+      "Carl Mendes toured the port on Monday.\n\n" +
+        "In a March meeting with the editorial board of the Ohio Tribune Mendes said that the " +
+        "harbour fees would double.",
+    );
+    expect(find(list, "the harbour fees would double").speaker).toBe("Carl Mendes");
+  });
+
+  it("is no speaker where the outlet's staff speak", () => {
+    const list = attributions(
+      "Carl Mendes toured the port on Monday.\n\n" +
+        "An editor at the Daily Herald said Mendes had misread the fees.",
+    );
+    expect(find(list, "Mendes had misread the fees").speaker).not.toBe("Carl Mendes");
+  });
+});
