@@ -900,11 +900,16 @@ function bySalience(
   const whose = complement > 0 ? namedIn(words.slice(complement + 1), ctx) : [];
   if (whose.some((n) => n.entity.kind !== "person")) return null;
   // Whether anyone of the article is said to hold the post: then "the senator" is one of them.
-  const held = ctx.table.entities.some((e) => {
-    if (e.kind !== "person" || e.group) return false;
-    const bag = roleWords(e);
-    return (bag.has(head) || sameClass(bag, head)) && !contradicts(bag, cues, head);
-  });
+  // Asked only where a person without the post is weighed, and read once.
+  let held: boolean | undefined;
+  const anyHolds = () => {
+    held ??= ctx.table.entities.some((e) => {
+      if (e.kind !== "person" || e.group) return false;
+      const bag = roleWords(e);
+      return (bag.has(head) || sameClass(bag, head)) && !contradicts(bag, cues, head);
+    });
+    return held;
+  };
   const fits = (e: EntityRecord) => {
     if (e.kind !== "person" || e.group || !genderFits(e, sex, ctx)) return false;
     const bag = roleWords(e);
@@ -921,7 +926,7 @@ function bySalience(
     // the description says more than the bare post ("the president" may be anyone's) and does
     // not call them former, which only the article can say.
     const posted = [...bag].some((w) => OFFICES.has(w));
-    if (OFFICES.has(head)) return !held && !posted && !former && cues.length > 0;
+    if (OFFICES.has(head)) return !posted && !former && cues.length > 0 && !anyHolds();
     return bag.has("former") || !posted;
   };
   return antecedent(at, ctx, fits, "description");
@@ -953,12 +958,17 @@ function namedNext(
   if (GROUP_NOUNS.has(head) || !opensStory(ctx, k)) return null;
   // The subject that opens the story, not a phrase inside it ("remarks by a surrogate who").
   if (place.subject[0]?.start !== at) return null;
-  const next = ctx.places.filter((p) => p.paragraph === place.paragraph + 1);
+  const next: Place[] = [];
+  for (let i = k + 1; i < ctx.places.length; i++) {
+    const p = ctx.places[i] as Place;
+    if (p.paragraph > place.paragraph + 1) break;
+    if (p.paragraph === place.paragraph + 1) next.push(p);
+  }
   const end = next.at(-1)?.end;
   if (end === undefined) return null;
   // Names in the description's own sentence are what it says, not who says it.
   const seenBefore = new Set(sightingsIn(ctx.table, 0, place.end).map((s) => s.entity));
-  const inQuotes = (s: Sighting) => ctx.places.some((p) => inQuote(p, s.at));
+  const inQuotes = (s: Sighting) => inQuote(ctx.places[placeAt(ctx.places, s.at)] as Place, s.at);
   const fresh = sightingsIn(ctx.table, place.end, end).filter(
     (s) => !seenBefore.has(s.entity) && !inQuotes(s) && s.entity.kind === "person",
   );
@@ -987,8 +997,9 @@ function opensStory(ctx: ResolveContext, k: number): boolean {
   const before = ctx.places[k - 1];
   if (!before || place.paragraph <= 1) return true;
   const between = ctx.text.slice(before.end, place.start);
-  const last = ctx.places.filter((p) => p.paragraph === before.paragraph);
-  const text = last.map((p) => ctx.text.slice(p.start, p.end)).join(" ");
+  let first = k - 1;
+  while (first > 0 && ctx.places[first - 1]?.paragraph === before.paragraph) first--;
+  const text = ctx.text.slice((ctx.places[first] as Place).start, before.end);
   return ITEM_HEAD.test(between) || ITEM_HEAD.test(text);
 }
 
