@@ -109,7 +109,7 @@ function withoutVerb(mention: Token[]): Token[] | null {
   }
   // Only a verb for sure: "Clinton supporters" and "Fox executives" are others, not Clinton.
   const verb = (tail[0] as Token).lower;
-  const past = /\p{L}{3,}ed$/u.test(verb) || PAST_FORMS.has(verb);
+  const past = (verb.length > 4 && verb.endsWith("ed")) || PAST_FORMS.has(verb);
   if (!(past || isSpeechForm(verb)) || isAmbiguousForm(verb)) return null;
   return words.slice(0, end + 1);
 }
@@ -1000,11 +1000,18 @@ function opensStory(ctx: ResolveContext, k: number): boolean {
   let first = k - 1;
   while (first > 0 && ctx.places[first - 1]?.paragraph === before.paragraph) first--;
   const text = ctx.text.slice((ctx.places[first] as Place).start, before.end);
-  return ITEM_HEAD.test(between) || ITEM_HEAD.test(text);
+  return itemHead(between) || itemHead(text);
 }
 
-/** A running story's item heading: a time of day, a rule of underscores, or both. */
-const ITEM_HEAD = /(?:^|\n)\s*(?:_{2,}\.?|\d{1,2}(?::\d{2})?\s*[ap]\.m\.)\s*$/iu;
+/** Whether text ends in a running story's item heading: a time of day or a rule ("___"). */
+function itemHead(text: string): boolean {
+  const lines = text
+    .slice(-60)
+    .split("\n")
+    .map((l) => l.trim());
+  const line = lines.filter((l) => l.length > 0).pop() ?? "";
+  return /^_{2,}\.?$/u.test(line) || /^\d{1,2}(?::\d{2})? ?[ap]\.m\.$/iu.test(line);
+}
 
 /**
  * What the article says of someone that a description denies: "the presidential nominee" is not
