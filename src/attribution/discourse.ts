@@ -210,5 +210,8 @@ function leadOf(subject: Token[]): Place["lead"] {
   if (!["the", "a", "an", "this", "that"].includes(first.lower)) return null;
   // "The former ambassador" is a description; "The former ambassador John Bolton" a name.
   const last = subject[subject.length - 1] as Token;
-  return !last.cap && ROLE_NOUNS.has(last.lower) ? "description" : null;
+  // "The woman's enthusiasm for Trump ...": whose it is, someone unnamed, is on stage too.
+  const owner = last.lower.replace(/['’]s$/u, "");
+  const person = ROLE_NOUNS.has(owner) || owner === "woman" || owner === "man";
+  return !last.cap && person ? "description" : null;
 }

@@ -216,17 +216,21 @@ export function buildEntityTable(sentences: Token[][]): EntityTable {
 function indexSurnamesFirst(
   table: EntityTable,
   common: Set<string>,
-  runs: { words: Token[] }[],
+  runs: { words: Token[]; prefix: Token[]; tokens: Token[]; index: number }[],
   seen: Map<{ words: Token[] }, EntityRecord | null>,
 ): void {
   // Where each full name and each lone word is first written: the short mention follows.
   const introduced = new Map<EntityRecord, number>();
   const lone = new Map<string, number>();
+  // "the Trump Train": a name written after an article is a thing, never a person's name.
+  const thing = new Set<EntityRecord>();
   for (const run of runs) {
     const at = (run.words[0] as Token).start;
     const entity = seen.get(run);
     if (entity && !introduced.has(entity)) introduced.set(entity, at);
-    const word = (run.words[0] as Token).lower;
+    const before = run.prefix.length === 0 ? run.tokens[run.index - 1]?.lower : undefined;
+    if (entity && (before === "the" || before === "a" || before === "an")) thing.add(entity);
+    const word = possessiveless((run.words[0] as Token).lower);
     if (run.words.length === 1 && !lone.has(word)) lone.set(word, at);
   }
   const firsts = new Map<string, EntityRecord[]>();
@@ -234,7 +238,8 @@ function indexSurnamesFirst(
     const parts = entity.name.split(" ");
     const [first, second] = parts as [string, string];
     const lower = first.toLowerCase();
-    if (entity.kind !== "person" || entity.group || parts.length !== 2) continue;
+    if (entity.kind !== "person" || entity.group || parts.length !== 2 || thing.has(entity))
+      continue;
     // "Trump Train", "Pew Research", "Obama U.S.": a name and a common word or an initialism.
     if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}[\p{Ll}-]+$/u.test(second)) continue;
     if (table.byName.has(lower) || common.has(lower) || common.has(second.toLowerCase())) continue;

@@ -1,7 +1,8 @@
 import { headsSubject, type Place } from "./discourse.ts";
-import type { EntityRecord, EntityTable, Sighting } from "./entities.ts";
+import { type EntityRecord, type EntityTable, isMediaName, type Sighting } from "./entities.ts";
 import { type Gender, genderOf } from "./gender.ts";
 import {
+  CLAIM_NOUNS,
   DEMONYMS,
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -11,12 +12,15 @@ import {
   MEDIA_DESCRIPTIONS,
   NOT_NAME_ADJECTIVES,
   NOT_NAME_LEADS,
+  NOT_NAMES,
   NP_INNER_PREPS,
   NP_STOP,
+  PLACES,
   ROLE_NOUNS,
   VAGUE_MODIFIERS,
 } from "./lexicon.ts";
 import type { Token } from "./sentences.ts";
+import { isAmbiguousForm, isSpeechForm, speechVerb } from "./speech-verbs.ts";
 
 /** A speaker the engine has already resolved, with where it spoke. */
 export interface Spoken {
@@ -78,8 +82,44 @@ const strip = (w: string) => w.toLowerCase().replace(/['’]s$|['’]$/u, "");
  */
 export function resolveMention(mention: Token[], ctx: ResolveContext): EntityRecord | null {
   const entity = resolveWords(mention, ctx);
-  return entity && looksLikeName(entity, ctx) ? entity : null;
+  if (entity && looksLikeName(entity, ctx)) return entity;
+  const head = withoutVerb(mention);
+  const again = head ? resolveWords(head, ctx) : null;
+  return again && looksLikeName(again, ctx) ? again : null;
 }
+
+/**
+ * "Trump avoids", "The Florida senator sought", "The Vermont senator emailed supporters": a
+ * mention that ran on past its name or role into the verb after it, cut back to them; null
+ * when it does not end so.
+ */
+function withoutVerb(mention: Token[]): Token[] | null {
+  const words = mention.filter((t) => t.kind === "w");
+  const end = words.findLastIndex(
+    (w) => w.cap || isRoleHead(w.lower) || DESCRIBED.has(w.lower) || OWNED_BODIES[w.lower],
+  );
+  const tail = words.slice(end + 1);
+  if (end < 0 || tail.length === 0 || tail.length > 3 || tail.some((w) => w.cap)) return null;
+  if (
+    tail.some(
+      (w) => NP_STOP.has(w.lower) || NP_INNER_PREPS.has(w.lower) || DETERMINERS.has(w.lower),
+    )
+  ) {
+    return null;
+  }
+  // Only a verb for sure: "Clinton supporters" and "Fox executives" are others, not Clinton.
+  const verb = (tail[0] as Token).lower;
+  const past = (verb.length > 4 && verb.endsWith("ed")) || PAST_FORMS.has(verb);
+  if (!(past || isSpeechForm(verb)) || isAmbiguousForm(verb)) return null;
+  return words.slice(0, end + 1);
+}
+
+/** Past forms of common verbs that do not end in -ed ("The Florida senator sought"). */
+const PAST_FORMS = new Set(
+  "began sought sent took gave made spoke went came met left led won lost ran held kept brought felt stood".split(
+    " ",
+  ),
+);
 
 function looksLikeName(entity: EntityRecord, ctx: ResolveContext): boolean {
   if (BODIES.has(entity)) return true;
@@ -120,6 +160,8 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   const party = partyOf(words);
   if (party) return bodyNamed(party, ctx);
   const named = namedIn(mention, ctx);
+  const owner = ownerSpeaking(words, named, ctx);
+  if (owner) return owner;
   const person = headPerson(mention, named);
   if (person) return person;
   const head = headOf(words);
@@ -135,7 +177,7 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   const voiced = head && !head.cap ? spokenFor(words, head, named, ctx) : null;
   if (voiced) return voiced;
   if (head && !head.cap && (isRoleHead(head.lower) || DESCRIBED.has(head.lower))) {
-    return byRole(words, ctx, first.start);
+    return byRole(words, ctx, first.start) ?? namedNext(words, head.lower, ctx, first.start);
   }
   if (head && DOCUMENT_NOUNS.has(head.lower)) {
     const inner = named.map((n) => n.entity);
@@ -144,6 +186,50 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   const heads = named.filter((n) => !n.modifier).map((n) => n.entity);
   return heads.find((e) => e.kind !== "unknown") ?? heads[0] ?? null;
 }
+
+/**
+ * "Donald Trump's claim that ...", "Ivana Trump's brief said", "Huckabee's campaign said": a
+ * mention that is nothing but a possessive name, cut before what the name owns. What it owns
+ * decides: words it said are its own; a campaign or a team is its body; anything else ("Scott's
+ * family", "Pagliano's lawyer") is someone else, whom it does not name.
+ */
+function ownerSpeaking(words: Token[], named: Named[], ctx: ResolveContext): EntityRecord | null {
+  const name = named.find((n) => /['’]s?$/u.test(words[n.end - 1]?.text ?? ""));
+  if (!name || !words.slice(0, name.at).every((w) => DETERMINERS.has(w.lower))) return null;
+  const owned = words.slice(name.end);
+  if (owned.some((w) => w.cap)) return null;
+  // The owned noun: the mention's words after the name, else the next few words of the text,
+  // past adjectives ("Oz's dubious medical advice").
+  const last = words[name.end - 1] as Token;
+  const after = /^\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(
+    ctx.text.slice(last.end, last.end + 60),
+  );
+  const nouns = owned.length > 0 ? owned.map((w) => w.lower) : (after?.[1]?.split(/\s+/) ?? []);
+  // "Huckabee's campaign said", not "Trump's campaign manager".
+  const body =
+    nouns.length < 2 || !isRoleHead(nouns[1] ?? "") ? OWNED_BODIES[nouns[0] ?? ""] : null;
+  if (body) return name.entity.group ? null : bodyNamed(`${shortName(name.entity)} ${body}`, ctx);
+  const said = nouns.findIndex(isSpokenNoun);
+  // "Trump's claim", "Oz's dubious medical advice": adjectives only before the noun.
+  if (said < 0 || nouns.slice(0, said).some((w) => NP_STOP.has(w) || isSpeechForm(w))) return null;
+  // "Ivana Trump's brief": the mention ends in the noun, if it holds one.
+  if (owned.length > 0 && said !== owned.length - 1) return null;
+  return name.entity;
+}
+
+/** Nouns for words someone said or wrote: "claim", "remarks", "statement", "tweets". */
+function isSpokenNoun(word: string): boolean {
+  if (CLAIM_NOUNS.has(word) || SPOKEN_NOUNS.has(word)) return true;
+  const verb = speechVerb(word);
+  return verb?.nounForms.includes(word) ?? false;
+}
+
+/** Words said or written that neither the verb table nor the claim nouns hold. */
+const SPOKEN_NOUNS = new Set(
+  "remarks words speech brief advice testimony message statement statements letter column op-ed book article".split(
+    " ",
+  ),
+);
 
 /**
  * "A spokeswoman for the GMB union", "a Foreign Ministry spokesman", "an Acme spokesperson": an
@@ -321,7 +407,7 @@ function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
         .join(" ")
         .replace(/^the /, "");
       const list = table.byName.get(name)?.filter((e) => looksLikeName(e, ctx));
-      if (list && list.length > 0) {
+      if (list && list.length > 0 && !runsOn(name, ctx)) {
         const entity = pickAmong(list, mention[i]?.start ?? 0, table);
         const possessive = /['’]s?$/.test(mention[j - 1]?.text ?? "");
         // "a senior Cruz adviser": a name before a common noun modifies it.
@@ -336,7 +422,14 @@ function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
         // works for or comes from.
         const prep = mention[i - 1]?.lower ?? "";
         const ofNamed = ["of", "for", "at", "from"].includes(prep) && found.at(-1)?.end === i - 1;
-        const modifier = possessive || attributive || ofNamed || governed(mention, i);
+        // "... of the Washington Post Trump said": the surname after an outlet's name, ending
+        // the mention, is the subject a missing comma would have parted from it.
+        let k = i;
+        while (k > 0 && mention[k - 1]?.cap) k--;
+        const outlet = mention.slice(k, i).map((t) => t.lower);
+        const runOn =
+          entity?.kind === "person" && j === mention.length && !possessive && isMediaName(outlet);
+        const modifier = !runOn && (possessive || attributive || ofNamed || governed(mention, i));
         if (entity) found.push({ entity, at: i, end: j, modifier });
         i = j - 1;
         break;
@@ -344,6 +437,17 @@ function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
     }
   }
   return found;
+}
+
+/**
+ * "the Washington Post Trump": capitals that run on from an outlet's name into a person's
+ * surname, where a comma is missing, are two names, not one.
+ */
+function runsOn(name: string, ctx: ResolveContext): boolean {
+  const words = name.split(" ");
+  if (words.length < 3) return false;
+  const person = ctx.table.byName.get(words[words.length - 1] as string) ?? [];
+  return isMediaName(words.slice(0, -1)) && person.some((e) => e.kind === "person");
 }
 
 /** "a spokesman for Hillary Clinton": a name after a preposition that follows a common noun. */
@@ -498,7 +602,10 @@ function antecedent(
     // In the pronoun's own sentence a name before it is mostly in what is said ("Also, Trump
     // isn't a conservative, he said"); in a sentence whose subject is the same pronoun, or a
     // description ("The former ambassador discussed Trump."), a name is not the subject.
-    const ownOrPronoun = k === first || (lead !== null && place.lead === lead);
+    // A description's own kind of sentence is no bar: "The vice presidential nominee spoke in
+    // Indiana. The Indiana governor said" is the one person, found through the first.
+    const ownOrPronoun =
+      k === first || (lead !== null && lead !== "description" && place.lead === lead);
     if (place.lead === "description" && !ownOrPronoun && spoke.length === 0) {
       // "The former ambassador discussed Trump. He said ...": the ambassador, if we know who.
       const described = resolveWords(place.subject, ctx);
@@ -548,7 +655,7 @@ function subjectBefore(place: Place, at: number, sighted: Sighting[], ctx: Resol
 
 /** Words that open a clause of the sentence, right before its pronoun: "when he told". */
 const SUBORDINATE =
-  /\b(?:when|as|and|but|because|after|before|while|since|until|so|where|though|although)\s+$/i;
+  /\b(?:when|as|and|but|because|after|before|while|since|until|so|where|though|although|that)\s+$/i;
 
 /** How many paragraphs back a pronoun may find its antecedent. */
 const REACH = 2;
@@ -648,9 +755,20 @@ function byType(head: string, at: number, ctx: ResolveContext): EntityRecord | n
       .toLowerCase()
       .split(/[\s-]+/)
       .some((w) => type.names.some((n) => w === n || (n.length > 3 && w.endsWith(n))));
-  const named = (e: EntityRecord) => e.kind !== "person" && e.kind !== "place" && holds(e);
-  if (ctx.table.entities.some(named)) return latest(ctx, at, named);
-  if (!type.generic) return null;
+  // "Bank" alone, capitalised at a heading, is the type word, not a bank's name.
+  const named = (e: EntityRecord) =>
+    e.kind !== "person" &&
+    e.kind !== "place" &&
+    holds(e) &&
+    !type.names.includes(e.name.toLowerCase());
+  if (!type.generic) return ctx.table.entities.some(named) ? latest(ctx, at, named) : null;
+  // "The network said" is the network on stage (RT), not one the article named paragraphs
+  // before (Dish Network): a name holding the word wins only nearby.
+  const holder = lastBefore(ctx.table, at, named);
+  const here = ctx.places[placeAt(ctx.places, at)]?.paragraph ?? 0;
+  const there = holder ? (ctx.places[placeAt(ctx.places, holder.at)]?.paragraph ?? 0) : -1;
+  if (holder && here - there <= REACH) return holder.entity;
+  if (!holder && ctx.table.entities.some(named)) return latest(ctx, at, named);
   // A network is an outlet; a company or a group is any body but a campaign or a party, or a
   // name the article does not say more of ("Gazprom raised prices. The company said ...").
   const kinds =
@@ -662,10 +780,25 @@ function byType(head: string, at: number, ctx: ResolveContext): EntityRecord | n
     e.kind !== "unknown" ||
     voiced.has(e) ||
     ctx.table.sightings.some((s) => s.entity === e && !s.subject);
+  // A network is no newspaper: "the network" after "The New York Times reported" is not it.
+  const printed = (e: EntityRecord) =>
+    head === "network" && PAPER_HEADS.has(e.name.toLowerCase().split(" ").pop() ?? "");
   const fits = (e: EntityRecord) =>
-    kinds.includes(e.kind) && !e.group && looksLikeName(e, ctx) && !BODIES.has(e) && known(e);
+    kinds.includes(e.kind) &&
+    !e.group &&
+    !printed(e) &&
+    looksLikeName(e, ctx) &&
+    !BODIES.has(e) &&
+    known(e);
   return antecedent(at, ctx, fits, "description");
 }
+
+/** Last words of a newspaper's name. */
+const PAPER_HEADS = new Set(
+  "times post journal guardian telegraph herald tribune gazette observer chronicle globe inquirer mirror examiner".split(
+    " ",
+  ),
+);
 
 const INDEFINITE = new Set([
   "a",
@@ -701,7 +834,7 @@ function byRole(words: Token[], ctx: ResolveContext, at: number): EntityRecord |
     // "The former president" is not the one the article calls "President", nor "the
     // presidential nominee" the one it calls the vice presidential nominee.
     if (former && !bag.has("former")) continue;
-    if (contradicts(bag, cues)) continue;
+    if (contradicts(bag, cues, head)) continue;
     let score = 0;
     for (const c of cues) {
       if (bag.has(c) || (DEMONYMS.get(c) ?? []).some((d) => bag.has(d))) score += 1;
@@ -761,19 +894,40 @@ function bySalience(
   const former = words.some((w) => w.lower === "former");
   // "A second CIA officer backed his account. The officer said ...": someone new, unnamed.
   if (introducedBefore(head, at, ctx)) return null;
+  // "The attorney general of the state of New York is suing Trump": a post said to be of a
+  // named place or body brings in its holder; it does not point back to whoever is on stage.
+  const complement = words.findIndex((w) => ["of", "for", "at", "in"].includes(w.lower));
+  const whose = complement > 0 ? namedIn(words.slice(complement + 1), ctx) : [];
+  if (whose.some((n) => n.entity.kind !== "person")) return null;
+  // Whether anyone of the article is said to hold the post: then "the senator" is one of them.
+  // Asked only where a person without the post is weighed, and read once.
+  let held: boolean | undefined;
+  const anyHolds = () => {
+    held ??= ctx.table.entities.some((e) => {
+      if (e.kind !== "person" || e.group) return false;
+      const bag = roleWords(e);
+      return (bag.has(head) || sameClass(bag, head)) && !contradicts(bag, cues, head);
+    });
+    return held;
+  };
   const fits = (e: EntityRecord) => {
     if (e.kind !== "person" || e.group || !genderFits(e, sex, ctx)) return false;
     const bag = roleWords(e);
     // "The president" is not the one the article calls "former President", nor "the former
     // governor" anyone the article never calls former.
     if (former !== bag.has("former") && (bag.has(head) || former) && bag.size > 0) return false;
-    if (contradicts(bag, cues)) return false;
+    if (contradicts(bag, cues, head)) return false;
     // "The senator" is someone the article calls senator (the one senator of the article the
     // role match would have found, or a more salient one); a judge is never "the nominee" (a
     // former secretary of state may be).
     if (bag.has(head) || sameClass(bag, head)) return true;
-    if (OFFICES.has(head)) return false;
-    return bag.has("former") || ![...bag].some((w) => OFFICES.has(w));
+    // "John Kasich said ... The Ohio governor said": where the article gives the post to no
+    // one, the person on stage whom it gives no post is the one a reader takes it to mean, if
+    // the description says more than the bare post ("the president" may be anyone's) and does
+    // not call them former, which only the article can say.
+    const posted = [...bag].some((w) => OFFICES.has(w));
+    if (OFFICES.has(head)) return !posted && !former && cues.length > 0 && !anyHolds();
+    return bag.has("former") || !posted;
   };
   return antecedent(at, ctx, fits, "description");
 }
@@ -787,11 +941,92 @@ function introducedBefore(head: string, at: number, ctx: ResolveContext): boolea
 }
 
 /**
+ * "Connecticut's tax commissioner says ... ¶ Kevin Sullivan says ...": wire copy's delayed
+ * lede. A description in the first sentence of a paragraph that opens a story (or an item of
+ * a running story) is the person the next paragraph brings in by full name, where nobody new
+ * is named between and nothing the article says of that person contradicts it.
+ */
+function namedNext(
+  words: Token[],
+  head: string,
+  ctx: ResolveContext,
+  at: number,
+): EntityRecord | null {
+  const k = placeAt(ctx.places, at);
+  const place = ctx.places[k];
+  if (!place || ctx.places[k - 1]?.paragraph === place.paragraph) return null;
+  if (GROUP_NOUNS.has(head) || !opensStory(ctx, k)) return null;
+  // The subject that opens the story, not a phrase inside it ("remarks by a surrogate who").
+  if (place.subject[0]?.start !== at) return null;
+  const next: Place[] = [];
+  for (let i = k + 1; i < ctx.places.length; i++) {
+    const p = ctx.places[i] as Place;
+    if (p.paragraph > place.paragraph + 1) break;
+    if (p.paragraph === place.paragraph + 1) next.push(p);
+  }
+  const end = next.at(-1)?.end;
+  if (end === undefined) return null;
+  // Names in the description's own sentence are what it says, not who says it.
+  const seenBefore = new Set(sightingsIn(ctx.table, 0, place.end).map((s) => s.entity));
+  const inQuotes = (s: Sighting) => inQuote(ctx.places[placeAt(ctx.places, s.at)] as Place, s.at);
+  const fresh = sightingsIn(ctx.table, place.end, end).filter(
+    (s) => !seenBefore.has(s.entity) && !inQuotes(s) && s.entity.kind === "person",
+  );
+  const person = fresh[0];
+  const opening = next[0] as Place;
+  if (!person || person.at < opening.start || person.at >= opening.end) return null;
+  // The next paragraph opens about that person: as its subject, or after a quotation
+  // ("“Now is the time ...,” said Don Fowler"), never beside someone already on stage.
+  if (opening.subject.length > 0 && !headsSubject(opening, person.at)) return null;
+  const entity = person.entity;
+  // A full name, and a person's: not "Twitter Thursday".
+  const parts = entity.name.toLowerCase().split(" ");
+  if (entity.group || parts.length < 2 || parts.some((w) => NOT_NAMES.has(w))) return null;
+  const sex = MALE_WORDS.has(head) ? "m" : FEMALE_WORDS.has(head) ? "f" : null;
+  const cues = words.map((w) => strip(w.text)).filter((w) => w !== head);
+  if (!genderFits(entity, sex, ctx) || contradicts(roleWords(entity), cues, head)) return null;
+  return entity;
+}
+
+/**
+ * Whether the sentence at index `k` opens a story: the first of the body, or the first after a
+ * time or a rule that opens an item of a running story ("2:45 p.m.", "___").
+ */
+function opensStory(ctx: ResolveContext, k: number): boolean {
+  const place = ctx.places[k] as Place;
+  const before = ctx.places[k - 1];
+  if (!before || place.paragraph <= 1) return true;
+  const between = ctx.text.slice(before.end, place.start);
+  let first = k - 1;
+  while (first > 0 && ctx.places[first - 1]?.paragraph === before.paragraph) first--;
+  const text = ctx.text.slice((ctx.places[first] as Place).start, before.end);
+  return itemHead(between) || itemHead(text);
+}
+
+/** Whether text ends in a running story's item heading: a time of day or a rule ("___"). */
+function itemHead(text: string): boolean {
+  const lines = text
+    .slice(-60)
+    .split("\n")
+    .map((l) => l.trim());
+  const line = lines.filter((l) => l.length > 0).pop() ?? "";
+  return /^_{2,}\.?$/u.test(line) || /^\d{1,2}(?::\d{2})? ?[ap]\.m\.$/iu.test(line);
+}
+
+/**
  * What the article says of someone that a description denies: "the presidential nominee" is not
  * the vice presidential nominee, "the Democratic nominee" not the Republican one.
  */
-function contradicts(bag: Set<string>, cues: string[]): boolean {
+function contradicts(bag: Set<string>, cues: string[], head: string): boolean {
   if ([...OFFICE_QUALIFIERS].some((q) => bag.has(q) && !cues.includes(q))) return true;
+  // Nor is the vice presidential nominee the one the article calls the presidential nominee.
+  const post = bag.has(head) || sameClass(bag, head);
+  if (post && [...OFFICE_QUALIFIERS].some((q) => cues.includes(q) && !bag.has(q))) return true;
+  // "The Ohio governor" is not the one the article calls the Florida governor.
+  const places = cues.filter((c) => PLACES.has(c));
+  if (places.length > 0 && [...bag].some((w) => PLACES.has(w) && !places.includes(w))) {
+    if (!places.some((p) => bag.has(p))) return true;
+  }
   return cues.some((c) => (RIVAL_PARTY[c] ?? []).some((p) => bag.has(p) && !bag.has(c)));
 }
 
