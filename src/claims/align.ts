@@ -24,6 +24,11 @@ export interface Alignment {
   flipped: string[];
   /** True when the statement says the opposite of the claim on enough of the shared words. */
   opposite: boolean;
+  /**
+   * The claim's mood where the statement puts its shared words only under the other one: it
+   * says something "must" happen where the claim says it "will" ("must open" / "will open").
+   */
+  otherMood: "must" | "will" | null;
 }
 
 /**
@@ -47,10 +52,17 @@ export function align(
   const missing: string[] = [];
   const flipped: string[] = [];
   const foundGroups = new Set<number>();
+  let sameMood = 0;
+  let otherMood: "must" | "will" | null = null;
   for (const term of claim) {
     total += 1;
     if (!term.entity) words += 1;
     const polarity = polarityIn(term, content);
+    if (polarity !== null && term.mood && !term.entity) {
+      const moods = content.filter((t) => t.mood && sameWord(t.stem, term.stem)).map((t) => t.mood);
+      if (moods.includes(term.mood)) sameMood += 1;
+      else if (moods.length > 0) otherMood = term.mood;
+    }
     if (polarity !== null) {
       matched += 1;
       inContent += 1;
@@ -102,6 +114,7 @@ export function align(
     // A negation on one side only, with none shared, turns the statement around however long
     // it is ("has not become" / "has become"); where both negate something, it takes a share.
     opposite: against > 0 && (negatedAlike === 0 || against / inContent >= CLASH_SHARE),
+    otherMood: sameMood === 0 ? otherMood : null,
   };
 }
 
@@ -117,6 +130,8 @@ function polarityIn(term: Term, content: readonly Term[]): boolean | null {
     if (sameWord(t.stem, term.stem)) agrees = t.negated === term.negated;
     else if (opposites.includes(t.stem)) agrees = t.negated !== term.negated;
     else continue;
+    // A negation whose reach is unclear on one side turns nothing around.
+    if (!agrees && (t.hedged || term.hedged)) agrees = true;
     if (agrees) return true;
     found = false;
   }

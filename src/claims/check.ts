@@ -242,6 +242,14 @@ function judge(
       `does not say ${listed(alignment.missing.slice(0, 4).map((w) => `“${w}”`))}`,
     );
   }
+  if (alignment.otherMood) {
+    return result(
+      null,
+      alignment.otherMood === "will"
+        ? "says it must happen, not that it will"
+        : "says it will happen, not that it must",
+    );
+  }
   return result("claim", null);
 }
 
