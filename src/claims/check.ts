@@ -101,6 +101,7 @@ export function checkClaim(claim: Claim, whole: Library): ClaimCheck {
   const checked = [...pool.values()].map((hit) =>
     check(hit, terms, claim, named, asksDenial, library),
   );
+  readTogether(checked, terms, claim, named, asksDenial, library);
   const claims = checked
     .filter((c) => c.role === "claim")
     .sort((x, y) => y.hit.score - x.hit.score);
@@ -145,13 +146,16 @@ function check(
   named: NamedSpeaker | null,
   asksDenial: boolean,
   library: Library,
+  alongside: readonly AttributionHit[] = [],
 ): Checked {
   const a = hit.attribution;
   // A denial by its verb ("rejected claims that Russia ...") reports what it denies: its words
   // count turned around. Asked who denied something, the denial carries the allegation's words.
   const denied = deniesByVerb(hit) && !asksDenial;
-  let contentText = quoteText(a);
-  let contextText = `${a.evidence.text} ${a.mention?.text ?? ""} ${a.cue?.text ?? ""}`;
+  let contentText = [a, ...alongside.map((h) => h.attribution)].map(quoteText).join(" . ");
+  let contextText = [a, ...alongside.map((h) => h.attribution)]
+    .map((x) => `${x.evidence.text} ${x.mention?.text ?? ""} ${x.cue?.text ?? ""}`)
+    .join(" . ");
   if (asksDenial && isDenial(hit)) {
     // "called the charges unsubstantiated": what it denies is the allegation it answers, and
     // the sentence that allegation stands in ("according to show insiders") is its context.
@@ -188,6 +192,61 @@ function check(
     return result(null, `is not by ${named.asked}`);
   }
   return result(judged.role, judged.why);
+}
+
+/** Least coverage of a statement for its speaker's other statements beside it to be read too. */
+const TOGETHER_COVERAGE = 0.2;
+/** Most statements read together with their neighbours, for one answer: each reads an article. */
+const MAX_TOGETHER = 5;
+
+/**
+ * "called the bank's conduct outrageous and wanted executives' pay clawed back": a claim that
+ * joins two things one speaker said in one paragraph, each reported apart. A statement that
+ * falls short only of the claim's words (no clash of names, polarity or verb) is read again
+ * with the same speaker's other statements in its paragraph, and makes the claim if together
+ * they do.
+ */
+function readTogether(
+  checked: Checked[],
+  terms: readonly Term[],
+  claim: Claim,
+  named: NamedSpeaker | null,
+  asksDenial: boolean,
+  library: Library,
+): void {
+  if (checked.some((c) => c.role === "claim")) return;
+  const short = checked
+    .filter(
+      (c) =>
+        c.role === null &&
+        c.why?.startsWith("does not say") &&
+        c.alignment.coverage >= TOGETHER_COVERAGE,
+    )
+    .sort((x, y) => y.alignment.coverage - x.alignment.coverage)
+    .slice(0, MAX_TOGETHER);
+  const done = new Set<string>();
+  for (const c of short) {
+    const a = c.hit.attribution;
+    const place = `${a.articleId}@${a.paragraph}@${c.hit.speaker?.id ?? a.mention?.text}`;
+    if (done.has(place)) continue;
+    done.add(place);
+    const alongside = library
+      .statementsIn(a.articleId)
+      .filter(
+        (h) =>
+          h.attribution.paragraph === a.paragraph &&
+          sameSpeaker(h, c.hit) &&
+          quoteText(h.attribution) !== quoteText(a),
+      );
+    if (alongside.length === 0) continue;
+    const together = check(c.hit, terms, claim, named, asksDenial, library, alongside);
+    if (together.role === "claim") Object.assign(c, together);
+  }
+}
+
+function sameSpeaker(x: AttributionHit, y: AttributionHit): boolean {
+  if (x.speaker || y.speaker) return x.speaker?.id === y.speaker?.id;
+  return x.attribution.mention?.text === y.attribution.mention?.text;
 }
 
 /** What the statement's words make of it, whoever the speaker: the claim, a denial, or neither. */
