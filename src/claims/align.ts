@@ -14,6 +14,12 @@ export interface Alignment {
    * that only names the same people ("Hillary Clinton") carries none of it.
    */
   predicate: number;
+  /** How many of the claim's words other than names the statement or its sentence carries. */
+  wordsFound: number;
+  /** How many words other than names the claim has. */
+  words: number;
+  /** How many of those what was said carries itself, not only its sentence. */
+  wordsSaid: number;
   /** Claim words the statement does not carry, as the claim writes them. */
   missing: string[];
   /** Names, acronyms and numbers of the claim found neither in the statement nor around it. */
@@ -46,6 +52,8 @@ export function align(
   let matched = 0;
   let words = 0;
   let wordsMatched = 0;
+  let wordsFound = 0;
+  let wordsSaid = 0;
   let inContent = 0;
   let against = 0;
   let negatedAlike = 0;
@@ -67,7 +75,11 @@ export function align(
       matched += 1;
       inContent += 1;
       if (term.entity) foundGroups.add(term.group);
-      else wordsMatched += 1;
+      else {
+        wordsMatched += 1;
+        wordsFound += 1;
+        wordsSaid += 1;
+      }
       if (!polarity) {
         against += 1;
         flipped.push(term.word);
@@ -77,7 +89,10 @@ export function align(
     if (context.some((t) => sameWord(t.stem, term.stem))) {
       matched += CONTEXT_CREDIT;
       if (term.entity) foundGroups.add(term.group);
-      else wordsMatched += CONTEXT_CREDIT;
+      else {
+        wordsMatched += CONTEXT_CREDIT;
+        wordsFound += 1;
+      }
       continue;
     }
     missing.push(term.word);
@@ -107,6 +122,9 @@ export function align(
   return {
     coverage: total === 0 ? 0 : matched / total,
     predicate: words === 0 ? (total === 0 ? 0 : matched / total) : wordsMatched / words,
+    wordsFound,
+    words,
+    wordsSaid,
     missing,
     missingEntities,
     otherEntities,

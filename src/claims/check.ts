@@ -18,6 +18,11 @@ import { DISMISSING_WORDS, JUDGING_FAMILIES } from "./words.ts";
 export const CLAIM_COVERAGE = 0.3;
 /** Share of the claim's words other than names the statement must carry: what is said of them. */
 export const PREDICATE_COVERAGE = 0.45;
+/**
+ * Least words other than names a statement must carry, all of them in a claim with fewer:
+ * "the talks had stalled" shares half of "the talks had collapsed", and none of its news.
+ */
+const MIN_PREDICATE_WORDS = 2;
 /** Names of the claim a statement may lack: one may stand as "he" or "the bank"; two is another story. */
 const MAX_MISSING_NAMES = 2;
 /** Least words of a quotation in the claim that, found word for word, make the claim. */
@@ -102,9 +107,9 @@ export function checkClaim(claim: Claim, whole: Library): ClaimCheck {
     check(hit, terms, claim, named, asksDenial, library),
   );
   readTogether(checked, terms, claim, named, asksDenial, library);
-  const claims = checked
-    .filter((c) => c.role === "claim")
-    .sort((x, y) => y.hit.score - x.hit.score);
+  const claims = namedFirst(
+    checked.filter((c) => c.role === "claim").sort((x, y) => y.hit.score - x.hit.score),
+  );
   const top = claims[0];
   if (top) {
     const denials = denialsFor(claims, checked, library);
@@ -192,6 +197,23 @@ function check(
     return result(null, `is not by ${named.asked}`);
   }
   return result(judged.role, judged.why);
+}
+
+/** How much less of the claim a named speaker's statement may carry and still lead. */
+const NAMED_LEAD = 0.15;
+
+/**
+ * The claims with a named speaker's first where it says about as much as the best of those
+ * the article leaves unclear: "A senior official said ..." ranks below the minister quoted
+ * saying the same, as the answer can name who made the claim.
+ */
+function namedFirst(claims: Checked[]): Checked[] {
+  const top = claims[0];
+  if (!top || top.hit.speaker) return claims;
+  const named = claims.find(
+    (c) => c.hit.speaker && c.alignment.coverage >= top.alignment.coverage - NAMED_LEAD,
+  );
+  return named ? [named, ...claims.filter((c) => c !== named)] : claims;
 }
 
 /** Least coverage of a statement for its speaker's other statements beside it to be read too. */
@@ -286,7 +308,13 @@ function judge(
   if (asksDenial && !isDenial(hit) && !readTerms(quoteText(a)).some((t) => t.negated)) {
     return result(null, "is not a denial");
   }
-  const covered = alignment.coverage >= CLAIM_COVERAGE && alignment.predicate >= PREDICATE_COVERAGE;
+  const covered =
+    alignment.coverage >= CLAIM_COVERAGE &&
+    alignment.predicate >= PREDICATE_COVERAGE &&
+    alignment.wordsFound >= Math.min(alignment.words, MIN_PREDICATE_WORDS) &&
+    // Its sentence may say the rest, but what was said must say some of it: "asking not to
+    // be named" beside the claim is not the claim.
+    (alignment.wordsSaid > 0 || alignment.words === 0);
   // A denial answers the claim only when it says enough of it: "rejects MI5 chief's claims
   // about Russia" shares a name with "accused Russia of interfering", not the charge.
   if (!asksDenial && alignment.opposite && covered) {

@@ -122,6 +122,16 @@ const ARTICLES: Record<string, string> = {
     "",
     "Judge Andris Kalns said a ruling would follow in two weeks.",
   ].join("\n"),
+  "12-talks.txt": [
+    "Ceasefire talks stall",
+    "",
+    "VIENNA, July 8 (Reuters) - The ceasefire talks have stalled over the exchange of prisoners, a senior diplomat said on Tuesday, asking not to be named.",
+  ].join("\n"),
+  "13-talks.txt": [
+    "Minister blames prisoner row for stalled talks",
+    "",
+    "VIENNA, July 8 - Foreign Minister Anna Berg said the ceasefire talks had stalled over the prisoner exchange.",
+  ].join("\n"),
 };
 
 let dir: string;
@@ -213,6 +223,16 @@ describe("/who names a speaker only for a claim the coverage reports", () => {
     expect(answer.heading).toMatch(/^Not clear: the article says “A senior official”/);
     expect(answer.items[0]?.role).toBe("claim");
     expect(answer.items[0]?.speaker).toBeNull();
+    // Talks that "stalled" share one of its two words: not the claim.
+    expect(withRole(answer, "claim")).toEqual([null]);
+  });
+
+  it("names the speaker a wire story quotes before an unnamed diplomat saying the same", async () => {
+    const answer = await ask(
+      "Who said the ceasefire talks have stalled over the exchange of prisoners?",
+    );
+    expect(answer.heading).toBe("Anna Berg");
+    expect(withRole(answer, "claim")).toEqual(["Anna Berg", null]);
   });
 });
 
