@@ -1,4 +1,5 @@
-import { oppositesOf, sameWord, type Term } from "./terms.ts";
+import { oppositesOf, otherSidesOf, sameWord, type Term } from "./terms.ts";
+import { NUMBER_WORDS } from "./words.ts";
 
 /** Credit for a word found only around the statement (its sentence, the speaker's mention). */
 const CONTEXT_CREDIT = 0.5;
@@ -26,6 +27,15 @@ export interface Alignment {
   missingEntities: string[];
   /** Names the statement and its sentence hold that the claim does not: whom it is about instead. */
   otherEntities: string[];
+  /**
+   * Numbers of the claim the statement and its sentence do not give ("6" where it says "4"),
+   * and the numbers what was said gives instead. A year counts as missing only when another
+   * year stands in its place: "in 2016" is often the claim's framing, not its news.
+   */
+  missingNumbers: string[];
+  otherNumbers: string[];
+  /** Claim words the statement lacks where it says the other side: "exports" for "imports". */
+  swapped: { claim: string; statement: string }[];
   /** Claim words the statement carries turned around ("not working", "rejected"). */
   flipped: string[];
   /** True when the statement says the opposite of the claim on enough of the shared words. */
@@ -59,6 +69,7 @@ export function align(
   let negatedAlike = 0;
   const missing: string[] = [];
   const flipped: string[] = [];
+  const swapped: { claim: string; statement: string }[] = [];
   const foundGroups = new Set<number>();
   let sameMood = 0;
   let otherMood: "must" | "will" | null = null;
@@ -96,6 +107,9 @@ export function align(
       continue;
     }
     missing.push(term.word);
+    const sides = otherSidesOf(term.stem);
+    const other = sides.length > 0 ? content.find((t) => sides.includes(t.stem)) : undefined;
+    if (other) swapped.push({ claim: term.word, statement: other.word });
   }
   const missingEntities: string[] = [];
   for (const term of claim) {
@@ -119,6 +133,20 @@ export function align(
         .map((t) => t.word),
     ),
   ];
+  // "one" is as often a pronoun ("one another", "day one"): never asked for, but it answers "1".
+  const claimNumbers = claim
+    .map((t) => (t.word === "one" ? null : numberOf(t.word)))
+    .filter((n) => n !== null);
+  const saidNumbers = content.map((t) => numberOf(t.word)).filter((n) => n !== null);
+  const aroundNumbers = new Set([...saidNumbers, ...context.map((t) => numberOf(t.word))]);
+  const otherNumbers = [...new Set(saidNumbers.filter((n) => !claimNumbers.includes(n)))];
+  const missingNumbers = [
+    ...new Set(
+      claimNumbers.filter(
+        (n) => !aroundNumbers.has(n) && (!isYear(n) || otherNumbers.some(isYear)),
+      ),
+    ),
+  ];
   return {
     coverage: total === 0 ? 0 : matched / total,
     predicate: words === 0 ? (total === 0 ? 0 : matched / total) : wordsMatched / words,
@@ -128,6 +156,9 @@ export function align(
     missing,
     missingEntities,
     otherEntities,
+    missingNumbers,
+    otherNumbers,
+    swapped,
     flipped,
     // A negation on one side only, with none shared, turns the statement around however long
     // it is ("has not become" / "has become"); where both negate something, it takes a share.
@@ -154,4 +185,14 @@ function polarityIn(term: Term, content: readonly Term[]): boolean | null {
     found = false;
   }
   return found;
+}
+
+/** The number a word writes, in digits without separators ("4,000" -> "4000"), or null. */
+function numberOf(word: string): string | null {
+  const digits = NUMBER_WORDS.get(word) ?? word;
+  return /^\p{N}[\p{N},.]*$/u.test(digits) ? digits.replace(/,/g, "").replace(/\.$/, "") : null;
+}
+
+function isYear(n: string): boolean {
+  return /^(?:19|20)\d\d$/.test(n);
 }

@@ -287,6 +287,18 @@ function judge(
   if (alignment.missingEntities.length >= MAX_MISSING_NAMES) {
     return result(null, `does not mention ${listed(alignment.missingEntities)}`);
   }
+  const swap = alignment.swapped[0];
+  if (swap) return result(null, `is about “${swap.statement}”, not “${swap.claim}”`);
+  // "rose by 6 percent" is not "rose by 4 percent": a number is the claim's news.
+  if (alignment.missingNumbers.length > 0) {
+    const missing = listed(alignment.missingNumbers);
+    return result(
+      null,
+      alignment.otherNumbers.length > 0
+        ? `gives ${listed(alignment.otherNumbers.slice(0, 3))}, not ${missing}`
+        : `does not mention ${missing}`,
+    );
+  }
   // A name the claim gives that the statement lacks, where the statement names someone or
   // something else instead: a swapped subject or object ("Ohio" for "Arizona").
   const speakerWords = new Set(

@@ -11,6 +11,7 @@ import {
   NEGATION_REACH,
   NEGATORS,
   OPPOSITE,
+  OTHER_SIDE,
   SAME_SENSE,
   SAME_SENSE_PHRASES,
 } from "./words.ts";
@@ -133,7 +134,7 @@ function readFresh(text: string, negated: boolean): Term[] {
     inName = entity && !POSSESSIVE.test(token);
     for (const part of lower.split(PART_SPLIT)) {
       const word = part.replace(APOSTROPHE, "").replace(/\.$/, "");
-      if (word.length < 2 || STOP_WORDS.has(word)) continue;
+      if ((word.length < 2 && !DIGIT.test(word)) || STOP_WORDS.has(word)) continue;
       terms.push({
         stem: stemOf(word),
         word: part,
@@ -176,6 +177,17 @@ const oppositeStems = new Map<string, string[]>();
 for (const [word, opposites] of OPPOSITE) {
   const stem = stemOf(word);
   oppositeStems.set(stem, [...(oppositeStems.get(stem) ?? []), ...opposites.map(stemOf)]);
+}
+
+const otherSideStems = new Map<string, string[]>();
+for (const [word, others] of OTHER_SIDE) {
+  const stem = stemOf(word);
+  otherSideStems.set(stem, [...(otherSideStems.get(stem) ?? []), ...others.map(stemOf)]);
+}
+
+/** Stems of the other side of this one's pair ("import" -> "export"), which never stand for it. */
+export function otherSidesOf(stem: string): readonly string[] {
+  return otherSideStems.get(stem) ?? [];
 }
 
 /** Stems that mean the opposite of this one ("accept" -> "reject", "deni", "dismiss"). */

@@ -144,15 +144,17 @@ export const DENYING_PHRASES: readonly string[] = [
 export const DENYING_VERBS = set(`contest contests contested contesting`);
 
 /** The opposite of each lemma, both ways. */
-export const OPPOSITE: ReadonlyMap<string, readonly string[]> = (() => {
+export const OPPOSITE: ReadonlyMap<string, readonly string[]> = pairedBothWays(OPPOSITES);
+
+function pairedBothWays(pairs: readonly [string, string][]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   const add = (a: string, b: string) => map.set(a, [...(map.get(a) ?? []), b]);
-  for (const [a, b] of OPPOSITES) {
+  for (const [a, b] of pairs) {
     add(a, b);
     add(b, a);
   }
   return map;
-})();
+}
 
 /** Words by which a claim itself dismisses something: asked who called it "baseless". */
 export const DISMISSING_WORDS = set(`
@@ -206,3 +208,45 @@ export const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ["shrank", "shrink"],
   ["shrunk", "shrink"],
 ]);
+
+/** Numbers written as words, as digits: "four percent" is "4 percent". */
+export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+  fifteen sixteen seventeen eighteen nineteen twenty`
+    .trim()
+    .split(/\s+/)
+    .map((w, i) => [w, String(i)] as const),
+);
+
+/**
+ * Pairs of words that name the two sides of one thing, so that one never stands for the
+ * other: a claim about "imports" is not made by a statement about "exports", nor one about
+ * the plaintiff by a statement about the defendant.
+ */
+const SWAPPABLE: [string, string][] = [
+  ["import", "export"],
+  ["buy", "sell"],
+  ["buyer", "seller"],
+  ["lender", "borrower"],
+  ["creditor", "debtor"],
+  ["employer", "employee"],
+  ["landlord", "tenant"],
+  ["plaintiff", "defendant"],
+  ["prosecution", "defence"],
+  ["prosecution", "defense"],
+  ["prosecutor", "defender"],
+  ["supply", "demand"],
+  ["majority", "minority"],
+  ["maximum", "minimum"],
+  ["north", "south"],
+  ["east", "west"],
+  ["husband", "wife"],
+  ["mother", "father"],
+  ["son", "daughter"],
+  ["brother", "sister"],
+  ["domestic", "foreign"],
+  ["upper", "lower"],
+];
+
+/** The other side of each word of a pair above, both ways. */
+export const OTHER_SIDE: ReadonlyMap<string, readonly string[]> = pairedBothWays(SWAPPABLE);

@@ -119,6 +119,31 @@ describe("align", () => {
     expect(check(asked, "it opened an independent investigation").otherMood).toBe(null);
   });
 
+  it("wants the claim's numbers, and says which the statement gives instead", () => {
+    const six = check("exports rose by 6 percent", "exports rose by 4 percent last year");
+    expect(six.missingNumbers).toEqual(["6"]);
+    expect(six.otherNumbers).toEqual(["4"]);
+    expect(check("fired 4,000 workers", "it fired four thousand workers").missingNumbers).toEqual([
+      "4000",
+    ]);
+    expect(check("rose by four percent", "rose by 4 percent").missingNumbers).toEqual([]);
+    expect(check("cut 1,200 jobs", "cut 1200 jobs").missingNumbers).toEqual([]);
+    // A year is framing unless another year stands in its place; "one" is as often a pronoun.
+    expect(check("in 2016 the bank cut jobs", "the bank cut jobs").missingNumbers).toEqual([]);
+    expect(check("in 2016 the bank cut jobs", "in 2015 the bank cut jobs").missingNumbers).toEqual([
+      "2016",
+    ]);
+    expect(check("they helped one another", "they helped each other").missingNumbers).toEqual([]);
+  });
+
+  it("tells one side of a pair from the other: imports are not exports", () => {
+    expect(check("imports rose", "exports rose").swapped).toEqual([
+      { claim: "imports", statement: "exports" },
+    ]);
+    expect(check("the defendant lied", "the plaintiff lied").swapped).toHaveLength(1);
+    expect(check("imports rose", "imports and exports rose").swapped).toEqual([]);
+  });
+
   it("reads the United States, America and American as one name", () => {
     const a = check("meddling in U.S. politics", "meddling in American politics");
     expect(a.missingEntities).toEqual([]);

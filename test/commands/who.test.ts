@@ -173,6 +173,20 @@ describe("/who names a speaker only for a claim the coverage reports", () => {
     expect(answer.notice).toContain("says the opposite (“working”)");
   });
 
+  it("says nobody for a claim with another number, or the other side of a pair", async () => {
+    const six = await ask("Petrova said exports rose by 6 percent");
+    expect(withRole(six, "claim")).toEqual([]);
+    expect(six.notice).toContain("which gives 4, not 6");
+    const imports = await ask("Who said imports rose by 4 percent?");
+    expect(withRole(imports, "claim")).toEqual([]);
+    expect(imports.notice).toContain("is about “exports”, not “imports”");
+    const fired = await ask("Harbor Bank said it had fired 300 employees");
+    expect(withRole(fired, "claim")).toEqual([]);
+    expect(withRole(await ask("Who said exports rose by four percent?"), "claim")).toEqual([
+      "Olga Petrova",
+    ]);
+  });
+
   it("says nobody when the claim turns a word into its opposite", async () => {
     const answer = await ask("Petrova said exports fell by 4 percent");
     expect(withRole(answer, "claim")).toEqual([]);
