@@ -71,12 +71,25 @@ export function align(
   const flipped: string[] = [];
   const swapped: { claim: string; statement: string }[] = [];
   const foundGroups = new Set<number>();
+  const sites = new Map<number, { matched: number; flipped: number }>();
   let sameMood = 0;
   let otherMood: "must" | "will" | null = null;
   for (const term of claim) {
     total += 1;
     if (!term.entity) words += 1;
-    const polarity = polarityIn(term, content);
+    const found = polarityIn(term, content);
+    const polarity = found?.agrees ?? null;
+    if (found) {
+      // Tallied by the claim's negation that reaches the word: "X is not Z" asked of a
+      // statement that says "X is Z". (The statement's own negations are not tallied: "did
+      // not mention" is how a paraphrase "left out" reads.)
+      if (term.site) {
+        const tally = sites.get(term.site) ?? { matched: 0, flipped: 0 };
+        tally.matched += 1;
+        if (!found.agrees) tally.flipped += 1;
+        sites.set(term.site, tally);
+      }
+    }
     if (polarity !== null && term.mood && !term.entity) {
       const moods = content.filter((t) => t.mood && sameWord(t.stem, term.stem)).map((t) => t.mood);
       if (moods.includes(term.mood)) sameMood += 1;
@@ -162,7 +175,12 @@ export function align(
     flipped,
     // A negation on one side only, with none shared, turns the statement around however long
     // it is ("has not become" / "has become"); where both negate something, it takes a share.
-    opposite: against > 0 && (negatedAlike === 0 || against / inContent >= CLASH_SHARE),
+    // A negation all of whose shared words the other side says plainly turns it around too.
+    opposite:
+      against > 0 &&
+      (negatedAlike === 0 ||
+        against / inContent >= CLASH_SHARE ||
+        [...sites.values()].some((t) => t.flipped === t.matched)),
     otherMood: sameMood === 0 ? otherMood : null,
   };
 }
@@ -171,8 +189,11 @@ export function align(
  * Whether the statement carries the term with the claim's polarity (true), only the other way
  * (false), or not at all (null). One agreeing occurrence is enough.
  */
-function polarityIn(term: Term, content: readonly Term[]): boolean | null {
-  let found: boolean | null = null;
+function polarityIn(
+  term: Term,
+  content: readonly Term[],
+): { agrees: boolean; site: number } | null {
+  let found: { agrees: boolean; site: number } | null = null;
   const opposites = oppositesOf(term.stem);
   for (const t of content) {
     let agrees: boolean;
@@ -181,8 +202,8 @@ function polarityIn(term: Term, content: readonly Term[]): boolean | null {
     else continue;
     // A negation whose reach is unclear on one side turns nothing around.
     if (!agrees && (t.hedged || term.hedged)) agrees = true;
-    if (agrees) return true;
-    found = false;
+    if (agrees) return { agrees, site: t.site };
+    found = { agrees, site: t.site };
   }
   return found;
 }

@@ -31,6 +31,8 @@ export interface Term {
    * part of a network funded by ..."): its polarity is not clear, so it counts neither way.
    */
   hedged: boolean;
+  /** Which negation of its text reaches it, counted from 1; 0 for none. */
+  site: number;
   /** The modal its clause puts it under: "must open" (a demand) or "will open" (a forecast). */
   mood: "must" | "will" | null;
   /** Entities written together share a number ("Abby Martin"): one name, found by any word. */
@@ -80,6 +82,7 @@ function readFresh(text: string, negated: boolean): Term[] {
   /** Auxiliaries read since the last negator, and nothing else: "never will, accept". */
   let auxiliaries = -1;
   let previous = "";
+  let sites = 0;
   let mood: "must" | "will" | null = null;
   let group = 0;
   let inName = false;
@@ -119,6 +122,7 @@ function readFresh(text: string, negated: boolean): Term[] {
       reach = NEGATION_REACH;
       hedge = HEDGE_REACH;
       auxiliaries = 0;
+      sites++;
       inName = false;
       continue;
     }
@@ -141,6 +145,7 @@ function readFresh(text: string, negated: boolean): Term[] {
         entity,
         negated: inScope !== negated,
         hedged,
+        site: inScope ? sites : 0,
         mood,
         group: entity ? group : 0,
         opener: first,

@@ -95,6 +95,19 @@ describe("align", () => {
     expect(fell.flipped).toEqual(["fell"]);
   });
 
+  it("turns a statement around when it says plainly all that a negation of the claim denies", () => {
+    // A long claim whose other negation the statement shares: two flipped words are few of
+    // its shared words, but they are all of what its first "not" reaches.
+    const tail =
+      "donations from people who work for oil companies with support from the industry, which did not give money to any candidate in the primary race this year";
+    const a = check(
+      `the campaign was not conflating ${tail}`,
+      `the campaign was conflating ${tail}`,
+    );
+    expect(a.flipped).toEqual(["conflating", "donations"]);
+    expect(a.opposite).toBe(true);
+  });
+
   it("turns nothing around on a word whose negation is only hedged", () => {
     const statement = "No matter what anyone says, that is not a legitimate legislative purpose";
     // "legislative" is past the sure reach of "rather than", within that of "not".
