@@ -5,7 +5,14 @@ import { quoteText } from "../present.ts";
 import type { Claim } from "../search/question.ts";
 import type { Speaker } from "../types.ts";
 import { type Alignment, align } from "./align.ts";
-import { answeredBy, type DenialLink, deniersOf, deniesByVerb, isDenial } from "./denials.ts";
+import {
+  answeredBy,
+  type DenialLink,
+  deniersOf,
+  deniesByVerb,
+  isDenial,
+  sameSpeaker,
+} from "./denials.ts";
 import { perAnswer } from "./per-answer.ts";
 import { oppositesOf, readTerms, sameWord, stemOf, type Term } from "./terms.ts";
 import { DISMISSING_WORDS, JUDGING_FAMILIES } from "./words.ts";
@@ -264,11 +271,6 @@ function readTogether(
     const together = check(c.hit, terms, claim, named, asksDenial, library, alongside);
     if (together.role === "claim") Object.assign(c, together);
   }
-}
-
-function sameSpeaker(x: AttributionHit, y: AttributionHit): boolean {
-  if (x.speaker || y.speaker) return x.speaker?.id === y.speaker?.id;
-  return x.attribution.mention?.text === y.attribution.mention?.text;
 }
 
 /** What the statement's words make of it, whoever the speaker: the claim, a denial, or neither. */
