@@ -5,7 +5,14 @@ import type { AttributionHit, Library } from "../library/api.ts";
 import type { Claim } from "../search/question.ts";
 import type { Speaker } from "../types.ts";
 import { type Alignment, align } from "./align.ts";
-import { answeredBy, type DenialLink, deniersOf, deniesByVerb, isDenial } from "./denials.ts";
+import {
+  answeredBy,
+  type DenialLink,
+  deniersOf,
+  deniesByVerb,
+  isDenial,
+  sameSpeaker,
+} from "./denials.ts";
 import { perAnswer } from "./per-answer.ts";
 import { oppositesOf, readTerms, sameWord, stemOf, type Term } from "./terms.ts";
 import { DISMISSING_WORDS, JUDGING_FAMILIES } from "./words.ts";
@@ -18,6 +25,11 @@ import { DISMISSING_WORDS, JUDGING_FAMILIES } from "./words.ts";
 export const CLAIM_COVERAGE = 0.3;
 /** Share of the claim's words other than names the statement must carry: what is said of them. */
 export const PREDICATE_COVERAGE = 0.45;
+/**
+ * Least words other than names a statement must carry, all of them in a claim with fewer:
+ * "the talks had stalled" shares half of "the talks had collapsed", and none of its news.
+ */
+const MIN_PREDICATE_WORDS = 2;
 /** Names of the claim a statement may lack: one may stand as "he" or "the bank"; two is another story. */
 const MAX_MISSING_NAMES = 2;
 /** Least words of a quotation in the claim that, found word for word, make the claim. */
@@ -101,9 +113,10 @@ export function checkClaim(claim: Claim, whole: Library): ClaimCheck {
   const checked = [...pool.values()].map((hit) =>
     check(hit, terms, claim, named, asksDenial, library),
   );
-  const claims = checked
-    .filter((c) => c.role === "claim")
-    .sort((x, y) => y.hit.score - x.hit.score);
+  readTogether(checked, terms, claim, named, asksDenial, library);
+  const claims = namedFirst(
+    checked.filter((c) => c.role === "claim").sort((x, y) => y.hit.score - x.hit.score),
+  );
   const top = claims[0];
   if (top) {
     const denials = denialsFor(claims, checked, library);
@@ -145,13 +158,16 @@ function check(
   named: NamedSpeaker | null,
   asksDenial: boolean,
   library: Library,
+  alongside: readonly AttributionHit[] = [],
 ): Checked {
   const a = hit.attribution;
   // A denial by its verb ("rejected claims that Russia ...") reports what it denies: its words
   // count turned around. Asked who denied something, the denial carries the allegation's words.
   const denied = deniesByVerb(hit) && !asksDenial;
-  let contentText = quoteText(a);
-  let contextText = `${a.evidence.text} ${a.mention?.text ?? ""} ${a.cue?.text ?? ""}`;
+  let contentText = [a, ...alongside.map((h) => h.attribution)].map(quoteText).join(" . ");
+  let contextText = [a, ...alongside.map((h) => h.attribution)]
+    .map((x) => `${x.evidence.text} ${x.mention?.text ?? ""} ${x.cue?.text ?? ""}`)
+    .join(" . ");
   if (asksDenial && isDenial(hit)) {
     // "called the charges unsubstantiated": what it denies is the allegation it answers, and
     // the sentence that allegation stands in ("according to show insiders") is its context.
@@ -190,6 +206,73 @@ function check(
   return result(judged.role, judged.why);
 }
 
+/** How much less of the claim a named speaker's statement may carry and still lead. */
+const NAMED_LEAD = 0.15;
+
+/**
+ * The claims with a named speaker's first where it says about as much as the best of those
+ * the article leaves unclear: "A senior official said ..." ranks below the minister quoted
+ * saying the same, as the answer can name who made the claim.
+ */
+function namedFirst(claims: Checked[]): Checked[] {
+  const top = claims[0];
+  if (!top || top.hit.speaker) return claims;
+  const named = claims.find(
+    (c) => c.hit.speaker && c.alignment.coverage >= top.alignment.coverage - NAMED_LEAD,
+  );
+  return named ? [named, ...claims.filter((c) => c !== named)] : claims;
+}
+
+/** Least coverage of a statement for its speaker's other statements beside it to be read too. */
+const TOGETHER_COVERAGE = 0.2;
+/** Most statements read together with their neighbours, for one answer: each reads an article. */
+const MAX_TOGETHER = 5;
+
+/**
+ * "called the bank's conduct outrageous and wanted executives' pay clawed back": a claim that
+ * joins two things one speaker said in one paragraph, each reported apart. A statement that
+ * falls short only of the claim's words (no clash of names, polarity or verb) is read again
+ * with the same speaker's other statements in its paragraph, and makes the claim if together
+ * they do.
+ */
+function readTogether(
+  checked: Checked[],
+  terms: readonly Term[],
+  claim: Claim,
+  named: NamedSpeaker | null,
+  asksDenial: boolean,
+  library: Library,
+): void {
+  if (checked.some((c) => c.role === "claim")) return;
+  const short = checked
+    .filter(
+      (c) =>
+        c.role === null &&
+        c.why?.startsWith("does not say") &&
+        c.alignment.coverage >= TOGETHER_COVERAGE,
+    )
+    .sort((x, y) => y.alignment.coverage - x.alignment.coverage)
+    .slice(0, MAX_TOGETHER);
+  const done = new Set<string>();
+  for (const c of short) {
+    const a = c.hit.attribution;
+    const place = `${a.articleId}@${a.paragraph}@${c.hit.speaker?.id ?? a.mention?.text}`;
+    if (done.has(place)) continue;
+    done.add(place);
+    const alongside = library
+      .statementsIn(a.articleId)
+      .filter(
+        (h) =>
+          h.attribution.paragraph === a.paragraph &&
+          sameSpeaker(h, c.hit) &&
+          quoteText(h.attribution) !== quoteText(a),
+      );
+    if (alongside.length === 0) continue;
+    const together = check(c.hit, terms, claim, named, asksDenial, library, alongside);
+    if (together.role === "claim") Object.assign(c, together);
+  }
+}
+
 /** What the statement's words make of it, whoever the speaker: the claim, a denial, or neither. */
 function judge(
   hit: AttributionHit,
@@ -205,6 +288,18 @@ function judge(
   }
   if (alignment.missingEntities.length >= MAX_MISSING_NAMES) {
     return result(null, `does not mention ${listed(alignment.missingEntities)}`);
+  }
+  const swap = alignment.swapped[0];
+  if (swap) return result(null, `is about “${swap.statement}”, not “${swap.claim}”`);
+  // "rose by 6 percent" is not "rose by 4 percent": a number is the claim's news.
+  if (alignment.missingNumbers.length > 0) {
+    const missing = listed(alignment.missingNumbers);
+    return result(
+      null,
+      alignment.otherNumbers.length > 0
+        ? `gives ${listed(alignment.otherNumbers.slice(0, 3))}, not ${missing}`
+        : `does not mention ${missing}`,
+    );
   }
   // A name the claim gives that the statement lacks, where the statement names someone or
   // something else instead: a swapped subject or object ("Ohio" for "Arizona").
@@ -227,7 +322,13 @@ function judge(
   if (asksDenial && !isDenial(hit) && !readTerms(quoteText(a)).some((t) => t.negated)) {
     return result(null, "is not a denial");
   }
-  const covered = alignment.coverage >= CLAIM_COVERAGE && alignment.predicate >= PREDICATE_COVERAGE;
+  const covered =
+    alignment.coverage >= CLAIM_COVERAGE &&
+    alignment.predicate >= PREDICATE_COVERAGE &&
+    alignment.wordsFound >= Math.min(alignment.words, MIN_PREDICATE_WORDS) &&
+    // Its sentence may say the rest, but what was said must say some of it: "asking not to
+    // be named" beside the claim is not the claim.
+    (alignment.wordsSaid > 0 || alignment.words === 0);
   // A denial answers the claim only when it says enough of it: "rejects MI5 chief's claims
   // about Russia" shares a name with "accused Russia of interfering", not the charge.
   if (!asksDenial && alignment.opposite && covered) {
@@ -240,6 +341,14 @@ function judge(
     return result(
       null,
       `does not say ${listed(alignment.missing.slice(0, 4).map((w) => `“${w}”`))}`,
+    );
+  }
+  if (alignment.otherMood) {
+    return result(
+      null,
+      alignment.otherMood === "will"
+        ? "says it must happen, not that it will"
+        : "says it will happen, not that it must",
     );
   }
   return result("claim", null);

@@ -201,7 +201,8 @@ function nameWords(hit: AttributionHit): string[] {
   return [...out];
 }
 
-function sameSpeaker(x: AttributionHit, y: AttributionHit): boolean {
+/** One speaker: the same resolved speaker, or, both unresolved, the same words for them. */
+export function sameSpeaker(x: AttributionHit, y: AttributionHit): boolean {
   if (x.speaker && y.speaker) return x.speaker.id === y.speaker.id;
   return x.attribution.mention?.text === y.attribution.mention?.text && !x.speaker && !y.speaker;
 }

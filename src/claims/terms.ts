@@ -2,11 +2,16 @@ import { stemmer } from "stemmer";
 import { NOT_NAMES } from "../attribution/lexicon.ts";
 import { STOP_WORDS } from "../search/tokenize.ts";
 import {
+  AUXILIARIES,
   CLAUSE_BREAKS,
+  CONTRASTS,
+  HEDGE_REACH,
   IRREGULAR,
+  MOODS,
   NEGATION_REACH,
   NEGATORS,
   OPPOSITE,
+  OTHER_SIDE,
   SAME_SENSE,
   SAME_SENSE_PHRASES,
 } from "./words.ts";
@@ -21,6 +26,15 @@ export interface Term {
   entity: boolean;
   /** Whether a negation before it, in its clause, turns it around ("is not working"). */
   negated: boolean;
+  /**
+   * A negation stands before it in its clause, but further than it surely reaches ("cannot be
+   * part of a network funded by ..."): its polarity is not clear, so it counts neither way.
+   */
+  hedged: boolean;
+  /** Which negation of its text reaches it, counted from 1; 0 for none. */
+  site: number;
+  /** The modal its clause puts it under: "must open" (a demand) or "will open" (a forecast). */
+  mood: "must" | "will" | null;
   /** Entities written together share a number ("Abby Martin"): one name, found by any word. */
   group: number;
   /** First word of a sentence, capitalised whether or not it is a name ("Look, ..."). */
@@ -64,6 +78,12 @@ const READ_CACHE_SIZE = 5_000;
 function readFresh(text: string, negated: boolean): Term[] {
   const terms: Term[] = [];
   let reach = 0;
+  let hedge = 0;
+  /** Auxiliaries read since the last negator, and nothing else: "never will, accept". */
+  let auxiliaries = -1;
+  let previous = "";
+  let sites = 0;
+  let mood: "must" | "will" | null = null;
   let group = 0;
   let inName = false;
   let opener = true;
@@ -71,6 +91,8 @@ function readFresh(text: string, negated: boolean): Term[] {
   for (const [phrase, sense] of SAME_SENSE_PHRASES) plain = plain.replace(phrase, sense);
   for (const token of plain.match(TOKEN) ?? []) {
     const lower = token.toLowerCase().replace(POSSESSIVE, "");
+    const before = previous;
+    previous = lower;
     // "nothing that would harm": a relative clause right after a negation stays in its reach.
     if (CLAUSE_BREAKS.has(lower) && reach === NEGATION_REACH) continue;
     // A quotation mark opens or closes a quote, not a clause: "has not become a “dumping ground”".
@@ -78,33 +100,53 @@ function readFresh(text: string, negated: boolean): Term[] {
       opener = true;
       continue;
     }
+    // "does not, and never will, accept": the verb after the aside is still negated.
+    if (lower === "," && auxiliaries > 0) continue;
     if (!/[\p{L}\p{N}]/u.test(lower) || CLAUSE_BREAKS.has(lower)) {
       reach = 0;
+      hedge = 0;
+      auxiliaries = -1;
+      mood = null;
       inName = false;
       if (SENTENCE_OPENS.test(token)) opener = true;
       continue;
     }
     const first = opener;
     opener = false;
-    if (NEGATORS.has(lower.replace(APOSTROPHE, "'")) || NEGATED_AUX.test(lower)) {
+    mood = MOODS.get(lower.replace(APOSTROPHE, "'")) ?? mood;
+    if (
+      NEGATORS.has(lower.replace(APOSTROPHE, "'")) ||
+      NEGATED_AUX.test(lower) ||
+      CONTRASTS.get(before) === lower
+    ) {
       reach = NEGATION_REACH;
+      hedge = HEDGE_REACH;
+      auxiliaries = 0;
+      sites++;
       inName = false;
       continue;
     }
+    auxiliaries = auxiliaries >= 0 && AUXILIARIES.has(lower) ? auxiliaries + 1 : -1;
     const inScope = reach > 0;
-    if (reach > 0) reach--;
+    const hedged = !inScope && hedge > 0;
+    // "refused to answer any questions" reaches as far as "won't answer any questions".
+    if (reach > 0 && !(reach === NEGATION_REACH && lower === "to")) reach--;
+    if (hedge > 0 && !STOP_WORDS.has(lower)) hedge--;
     const entity =
       DIGIT.test(token) || (CAPITAL.test(token) && !NOT_NAMES.has(lower.replace(/\.$/, "")));
     if (entity && !inName) group++;
     inName = entity && !POSSESSIVE.test(token);
     for (const part of lower.split(PART_SPLIT)) {
       const word = part.replace(APOSTROPHE, "").replace(/\.$/, "");
-      if (word.length < 2 || STOP_WORDS.has(word)) continue;
+      if ((word.length < 2 && !DIGIT.test(word)) || STOP_WORDS.has(word)) continue;
       terms.push({
         stem: stemOf(word),
         word: part,
         entity,
         negated: inScope !== negated,
+        hedged,
+        site: inScope ? sites : 0,
+        mood,
         group: entity ? group : 0,
         opener: first,
       });
@@ -140,6 +182,17 @@ const oppositeStems = new Map<string, string[]>();
 for (const [word, opposites] of OPPOSITE) {
   const stem = stemOf(word);
   oppositeStems.set(stem, [...(oppositeStems.get(stem) ?? []), ...opposites.map(stemOf)]);
+}
+
+const otherSideStems = new Map<string, string[]>();
+for (const [word, others] of OTHER_SIDE) {
+  const stem = stemOf(word);
+  otherSideStems.set(stem, [...(otherSideStems.get(stem) ?? []), ...others.map(stemOf)]);
+}
+
+/** Stems of the other side of this one's pair ("import" -> "export"), which never stand for it. */
+export function otherSidesOf(stem: string): readonly string[] {
+  return otherSideStems.get(stem) ?? [];
 }
 
 /** Stems that mean the opposite of this one ("accept" -> "reject", "deni", "dismiss"). */

@@ -28,6 +28,41 @@ export const CLAUSE_BREAKS = set(`
 export const NEGATION_REACH = 3;
 
 /**
+ * How many words of meaning after a negator, in its clause, are left with their polarity
+ * unclear where NEGATION_REACH does not reach them.
+ */
+export const HEDGE_REACH = 5;
+
+/**
+ * Two-word negators, by their first word: "a campaign ad rather than a legislative purpose",
+ * "resigned instead of being fired" say the second thing is not so.
+ */
+export const CONTRASTS: ReadonlyMap<string, string> = new Map([
+  ["rather", "than"],
+  ["instead", "of"],
+]);
+
+/**
+ * Modal verbs by what they say of what follows: that it must happen (a demand) or that it will
+ * (a forecast, a plan). "must open an investigation" is not "will open an investigation".
+ */
+export const MOODS: ReadonlyMap<string, "must" | "will"> = new Map([
+  ["must", "must"],
+  ["should", "must"],
+  ["ought", "must"],
+  ["will", "will"],
+  ["shall", "will"],
+  ["won't", "will"],
+  ["wont", "will"],
+]);
+
+/** Auxiliaries, which may stand between a negator and an aside: "never will, accept". */
+export const AUXILIARIES = set(`
+  will would shall should can could may might must do does did have has had
+  be been is are was were ever
+`);
+
+/**
  * Pairs of words (any form) that mean the opposite: a statement carrying one answers a claim
  * carrying the other with the opposite polarity ("accepted the claims" / "rejected the claims").
  */
@@ -109,15 +144,17 @@ export const DENYING_PHRASES: readonly string[] = [
 export const DENYING_VERBS = set(`contest contests contested contesting`);
 
 /** The opposite of each lemma, both ways. */
-export const OPPOSITE: ReadonlyMap<string, readonly string[]> = (() => {
+export const OPPOSITE: ReadonlyMap<string, readonly string[]> = pairedBothWays(OPPOSITES);
+
+function pairedBothWays(pairs: readonly [string, string][]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   const add = (a: string, b: string) => map.set(a, [...(map.get(a) ?? []), b]);
-  for (const [a, b] of OPPOSITES) {
+  for (const [a, b] of pairs) {
     add(a, b);
     add(b, a);
   }
   return map;
-})();
+}
 
 /** Words by which a claim itself dismisses something: asked who called it "baseless". */
 export const DISMISSING_WORDS = set(`
@@ -135,6 +172,8 @@ const SAME_SENSE_FAMILIES: readonly (readonly string[])[] = [
   ["possibility", "chance", "likelihood", "prospect"],
   ["withdraw", "withdrew", "withdrawn", "withdrawal", "quit"],
   ["involvement", "involved", "complicity", "complicit"],
+  // "U.S. politics" is "American politics"; "United States" is read as "U.S." below.
+  ["u.s", "america", "american", "usa"],
 ];
 
 /** Each word of a family above, to its head word. */
@@ -153,6 +192,7 @@ export const SAME_SENSE_PHRASES: readonly [RegExp, string][] = [
   [/\bpull(?:s|ed|ing)?\s+out\b/giu, "withdraw"],
   [/\bplay(?:s|ed|ing)?\s+(a|an|any|no|some)\s+(?:part|role)\b/giu, "$1 involvement"],
   [/\b9\/11\b/gu, "September 11"],
+  [/\bUnited\s+States\b/gu, "U.S."],
 ];
 
 /** Irregular past forms the stemmer leaves apart from their verb, for the opposites above. */
@@ -168,3 +208,45 @@ export const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ["shrank", "shrink"],
   ["shrunk", "shrink"],
 ]);
+
+/** Numbers written as words, as digits: "four percent" is "4 percent". */
+export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+  fifteen sixteen seventeen eighteen nineteen twenty`
+    .trim()
+    .split(/\s+/)
+    .map((w, i) => [w, String(i)] as const),
+);
+
+/**
+ * Pairs of words that name the two sides of one thing, so that one never stands for the
+ * other: a claim about "imports" is not made by a statement about "exports", nor one about
+ * the plaintiff by a statement about the defendant.
+ */
+const SWAPPABLE: [string, string][] = [
+  ["import", "export"],
+  ["buy", "sell"],
+  ["buyer", "seller"],
+  ["lender", "borrower"],
+  ["creditor", "debtor"],
+  ["employer", "employee"],
+  ["landlord", "tenant"],
+  ["plaintiff", "defendant"],
+  ["prosecution", "defence"],
+  ["prosecution", "defense"],
+  ["prosecutor", "defender"],
+  ["supply", "demand"],
+  ["majority", "minority"],
+  ["maximum", "minimum"],
+  ["north", "south"],
+  ["east", "west"],
+  ["husband", "wife"],
+  ["mother", "father"],
+  ["son", "daughter"],
+  ["brother", "sister"],
+  ["domestic", "foreign"],
+  ["upper", "lower"],
+];
+
+/** The other side of each word of a pair above, both ways. */
+export const OTHER_SIDE: ReadonlyMap<string, readonly string[]> = pairedBothWays(SWAPPABLE);

@@ -11,6 +11,34 @@ describe("readTerms", () => {
     expect(words("it won't eliminate gun violence")).toEqual(["!elimin", "!gun", "!violenc"]);
   });
 
+  it("carries a negation past an aside, and reads “rather than” and “instead of” as negations", () => {
+    expect(words("the bank does not, and never will, accept the offer")).toEqual([
+      "bank",
+      "!will",
+      "!accept",
+      "offer",
+    ]);
+    expect(words("a campaign ad rather than a legislative purpose")).toEqual([
+      "campaign",
+      "ad",
+      "!legisl",
+      "!purpos",
+    ]);
+    expect(words("she resigned instead of being fired")).toEqual(["resign", "!fire"]);
+    // An aside after a plain negation ends it: "did not, but she accepted".
+    expect(words("he did not, but she accepted")).toEqual(["accept"]);
+  });
+
+  it("marks the words past a negation's sure reach, in its clause, as hedged", () => {
+    const terms = readTerms("I cannot be part of a network funded by the government");
+    expect(terms.map((t) => [t.word, t.negated, t.hedged])).toEqual([
+      ["part", true, false],
+      ["network", false, true],
+      ["funded", false, true],
+      ["government", false, true],
+    ]);
+  });
+
   it("groups names written together and tells a sentence opener from a name", () => {
     const terms = readTerms("Look, Abby Martin met Saudi Arabia's envoy in 2,016 cases.");
     expect(terms.filter((t) => t.entity).map((t) => [t.word, t.group])).toEqual([
@@ -65,6 +93,74 @@ describe("align", () => {
     const fell = check("exports fell by 4 percent", "exports rose by 4 percent");
     expect(fell.opposite).toBe(true);
     expect(fell.flipped).toEqual(["fell"]);
+  });
+
+  it("turns a statement around when it says plainly all that a negation of the claim denies", () => {
+    // A long claim whose other negation the statement shares: two flipped words are few of
+    // its shared words, but they are all of what its first "not" reaches.
+    const tail =
+      "donations from people who work for oil companies with support from the industry, which did not give money to any candidate in the primary race this year";
+    const a = check(
+      `the campaign was not conflating ${tail}`,
+      `the campaign was conflating ${tail}`,
+    );
+    expect(a.flipped).toEqual(["conflating", "donations"]);
+    expect(a.opposite).toBe(true);
+  });
+
+  it("turns nothing around on a word whose negation is only hedged", () => {
+    const statement = "No matter what anyone says, that is not a legitimate legislative purpose";
+    // "legislative" is past the sure reach of "rather than", within that of "not".
+    const a = check("a campaign ad rather than serving a real legislative purpose", statement);
+    expect(a.flipped).toEqual([]);
+    expect(a.opposite).toBe(false);
+    expect(check("that is a legislative purpose", statement).opposite).toBe(true);
+  });
+
+  it("tells a demand from a forecast: “must open” is not “will open”", () => {
+    const asked = "the Interior Ministry will open an independent investigation";
+    expect(check(asked, "the authorities must open an independent investigation").otherMood).toBe(
+      "will",
+    );
+    expect(check(asked, "the ministry will open an independent investigation").otherMood).toBe(
+      null,
+    );
+    expect(check("police must stop the raids", "police will stop the raids").otherMood).toBe(
+      "must",
+    );
+    // A statement without a modal says neither.
+    expect(check(asked, "it opened an independent investigation").otherMood).toBe(null);
+  });
+
+  it("wants the claim's numbers, and says which the statement gives instead", () => {
+    const six = check("exports rose by 6 percent", "exports rose by 4 percent last year");
+    expect(six.missingNumbers).toEqual(["6"]);
+    expect(six.otherNumbers).toEqual(["4"]);
+    expect(check("fired 4,000 workers", "it fired four thousand workers").missingNumbers).toEqual([
+      "4000",
+    ]);
+    expect(check("rose by four percent", "rose by 4 percent").missingNumbers).toEqual([]);
+    expect(check("cut 1,200 jobs", "cut 1200 jobs").missingNumbers).toEqual([]);
+    // A year is framing unless another year stands in its place; "one" is as often a pronoun.
+    expect(check("in 2016 the bank cut jobs", "the bank cut jobs").missingNumbers).toEqual([]);
+    expect(check("in 2016 the bank cut jobs", "in 2015 the bank cut jobs").missingNumbers).toEqual([
+      "2016",
+    ]);
+    expect(check("they helped one another", "they helped each other").missingNumbers).toEqual([]);
+  });
+
+  it("tells one side of a pair from the other: imports are not exports", () => {
+    expect(check("imports rose", "exports rose").swapped).toEqual([
+      { claim: "imports", statement: "exports" },
+    ]);
+    expect(check("the defendant lied", "the plaintiff lied").swapped).toHaveLength(1);
+    expect(check("imports rose", "imports and exports rose").swapped).toEqual([]);
+  });
+
+  it("reads the United States, America and American as one name", () => {
+    const a = check("meddling in U.S. politics", "meddling in American politics");
+    expect(a.missingEntities).toEqual([]);
+    expect(check("the United States", "America").coverage).toBe(1);
   });
 
   it("lists the names it lacks and the names the statement has instead", () => {

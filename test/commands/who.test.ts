@@ -97,6 +97,41 @@ const ARTICLES: Record<string, string> = {
     "",
     "NAIROBI, Aug. 7 (AP) - Relatives of the victims sued several officials of the Qatari government, which has firmly denied any involvement in the bombing.",
   ].join("\n"),
+  "09-bank.txt": [
+    "Senator rounds on Harbor Bank over fake accounts",
+    "",
+    "New York, April 2",
+    "",
+    'Senator Ruth Alder called Harbor Bank\'s treatment of its customers "disgraceful." The executives responsible should repay their bonuses, she told reporters on Tuesday.',
+    "",
+    "Harbor Bank said it had fired 900 employees over the practice since 2019.",
+  ].join("\n"),
+  "10-prison.txt": [
+    "Rights group calls for inquiry into prison deaths",
+    "",
+    "GENEVA, May 12 (Reuters) - A rights group on Tuesday urged an inquiry into three deaths at the Karsk prison.",
+    "",
+    '"The justice ministry must open an independent inquiry without delay," said Lena Hollis, the group\'s director.',
+    "",
+    "The justice ministry said the three men died of natural causes.",
+  ].join("\n"),
+  "11-tender.txt": [
+    "Court hears challenge to port tender",
+    "",
+    'RIGA, June 3 - The company\'s lawyer, Marta Ozola, told the court that the city "does not, and never will, accept a bid that breaks the tender rules."',
+    "",
+    "Judge Andris Kalns said a ruling would follow in two weeks.",
+  ].join("\n"),
+  "12-talks.txt": [
+    "Ceasefire talks stall",
+    "",
+    "VIENNA, July 8 (Reuters) - The ceasefire talks have stalled over the exchange of prisoners, a senior diplomat said on Tuesday, asking not to be named.",
+  ].join("\n"),
+  "13-talks.txt": [
+    "Minister blames prisoner row for stalled talks",
+    "",
+    "VIENNA, July 8 - Foreign Minister Anna Berg said the ceasefire talks had stalled over the prisoner exchange.",
+  ].join("\n"),
 };
 
 let dir: string;
@@ -136,6 +171,20 @@ describe("/who names a speaker only for a claim the coverage reports", () => {
     expect(withRole(answer, "related")).toEqual(["Olga Petrova"]);
     expect(answer.notice).toContain("Petrova is not reported saying this");
     expect(answer.notice).toContain("says the opposite (“working”)");
+  });
+
+  it("says nobody for a claim with another number, or the other side of a pair", async () => {
+    const six = await ask("Petrova said exports rose by 6 percent");
+    expect(withRole(six, "claim")).toEqual([]);
+    expect(six.notice).toContain("which gives 4, not 6");
+    const imports = await ask("Who said imports rose by 4 percent?");
+    expect(withRole(imports, "claim")).toEqual([]);
+    expect(imports.notice).toContain("is about “exports”, not “imports”");
+    const fired = await ask("Harbor Bank said it had fired 300 employees");
+    expect(withRole(fired, "claim")).toEqual([]);
+    expect(withRole(await ask("Who said exports rose by four percent?"), "claim")).toEqual([
+      "Olga Petrova",
+    ]);
   });
 
   it("says nobody when the claim turns a word into its opposite", async () => {
@@ -188,6 +237,50 @@ describe("/who names a speaker only for a claim the coverage reports", () => {
     expect(answer.heading).toMatch(/^Not clear: the article says “A senior official”/);
     expect(answer.items[0]?.role).toBe("claim");
     expect(answer.items[0]?.speaker).toBeNull();
+    // Talks that "stalled" share one of its two words: not the claim.
+    expect(withRole(answer, "claim")).toEqual([null]);
+  });
+
+  it("names the speaker a wire story quotes before an unnamed diplomat saying the same", async () => {
+    const answer = await ask(
+      "Who said the ceasefire talks have stalled over the exchange of prisoners?",
+    );
+    expect(answer.heading).toBe("Anna Berg");
+    expect(withRole(answer, "claim")).toEqual(["Anna Berg", null]);
+  });
+});
+
+describe("/who reads a claim's mood, its negations and one speaker's statements together", () => {
+  it("a business story: a claim joining two things one senator said in one paragraph", async () => {
+    const answer = await ask(
+      "Who called Harbor Bank's treatment of customers disgraceful and wanted executives to repay bonuses?",
+    );
+    // Neither statement alone carries half of what the claim says of the bank.
+    expect(withRole(answer, "claim")).toEqual(["Ruth Alder"]);
+    // Read together, her words still do not say what the bank said.
+    const fired = await ask("Ruth Alder said Harbor Bank fired 900 employees");
+    expect(withRole(fired, "claim")).toEqual([]);
+    expect(fired.notice).toContain("Harbor Bank is reported saying it");
+  });
+
+  it("a wire story: a demand that the ministry open an inquiry is not word that it will", async () => {
+    const will = await ask("Who said the justice ministry will open an independent inquiry?");
+    expect(will.heading).toBe(NOBODY);
+    expect(will.notice).toContain("says it must happen, not that it will");
+    const must = await ask("Who said the justice ministry must open an independent inquiry?");
+    expect(withRole(must, "claim")).toEqual(["Lena Hollis"]);
+  });
+
+  it("a court story: a negation carried past an aside, “does not, and never will, accept”", async () => {
+    const never = await ask(
+      "Who said the city will never accept a bid that breaks the tender rules?",
+    );
+    expect(withRole(never, "claim")).toEqual(["Marta Ozola"]);
+    const flipped = await ask(
+      "Marta Ozola said the city will accept a bid that breaks the tender rules",
+    );
+    expect(withRole(flipped, "claim")).toEqual([]);
+    expect(flipped.notice).toContain("says the opposite");
   });
 });
 
