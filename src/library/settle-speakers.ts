@@ -1,7 +1,7 @@
 import type { SpeakerEvidence } from "../attribution/speakers.ts";
 import type { ArticleSummary } from "../types.ts";
+import type { RegistryBuilder } from "./analyzed.ts";
 import { type CatalogEntry, evidenceOf } from "./catalog.ts";
-import type { RegistryBuilder } from "./engine.ts";
 import { type Assigned, type SavedBook, SpeakerBook } from "./speaker-book.ts";
 import { startTsWorker } from "./ts-worker.ts";
 

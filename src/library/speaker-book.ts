@@ -1,6 +1,6 @@
 import type { SpeakerRegistry } from "../attribution/speakers.ts";
 import { slug } from "../attribution/speakers.ts";
-import { attributionId } from "../search/attribution-index.ts";
+import { attributionId, parseAttributionId } from "../search/attribution-index.ts";
 import { SpeakerLookup } from "../search/speaker-index.ts";
 import { fold } from "../search/tokenize.ts";
 import type { ArticleSummary, Speaker } from "../types.ts";
@@ -156,7 +156,7 @@ export class SpeakerBook {
     });
     for (const speakerId of ids) {
       const list = this.list(speakerId);
-      const kept = list.filter((q) => q.slice(0, q.lastIndexOf("@")) !== articleId);
+      const kept = list.filter((q) => parseAttributionId(q).articleId !== articleId);
       const speaker = this.byId.get(speakerId);
       if (speaker) {
         speaker.quotes -= list.length - kept.length;
@@ -290,8 +290,8 @@ export class SpeakerBook {
   }
 
   private compare(x: string, y: string): number {
-    const [xa, xi] = split(x);
-    const [ya, yi] = split(y);
+    const { articleId: xa, position: xi } = parseAttributionId(x);
+    const { articleId: ya, position: yi } = parseAttributionId(y);
     const ex = this.entries.get(xa);
     const ey = this.entries.get(ya);
     if (!ex || !ey) return 0;
@@ -300,9 +300,4 @@ export class SpeakerBook {
     const py = ey.paragraphs[yi] ?? 0;
     return px - py || xi - yi;
   }
-}
-
-function split(id: string): [string, number] {
-  const at = id.lastIndexOf("@");
-  return [id.slice(0, at), Number(id.slice(at + 1))];
 }
