@@ -81,7 +81,7 @@ export function parseSpeakerFacts(saved: string | Uint8Array): SpeakerFacts {
 }
 
 /** An entry as the speaker registry reads it (built for the registry's pass, then dropped). */
-export function evidenceOf(entry: CatalogEntry): SpeakerEvidence {
+export function evidenceOf(entry: Pick<CatalogEntry, "speakerFacts">): SpeakerEvidence {
   const { names, mentions, entities } = parseSpeakerFacts(entry.speakerFacts);
   return {
     entities,

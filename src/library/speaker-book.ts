@@ -8,6 +8,14 @@ import { type CatalogEntry, parseSpeakerFacts, type SpeakerFacts } from "./catal
 import { byCorpusOrder } from "./order.ts";
 
 /**
+ * Of a catalog entry, what the book reads: a worker thread deciding the speakers is sent only
+ * this (see settle-speakers.ts).
+ */
+export type BookEntry = Pick<CatalogEntry, "paragraphs" | "speakerFacts"> & {
+  summary: Pick<ArticleSummary, "id" | "title" | "date">;
+};
+
+/**
  * The speaker of each attribution of an article, in extraction order, as their place in the
  * book's speaker table (numbers, not a string each); -1 where unclear.
  */
@@ -54,7 +62,7 @@ export class SpeakerBook {
   private constructor(
     speakers: readonly Speaker[],
     readonly assigned: Map<string, Assigned>,
-    private readonly entries: ReadonlyMap<string, CatalogEntry>,
+    private readonly entries: ReadonlyMap<string, BookEntry>,
   ) {
     for (const s of speakers) this.register({ ...s });
     for (const [id, entry] of entries) this.countedFacts.set(id, entry.speakerFacts);
@@ -62,8 +70,8 @@ export class SpeakerBook {
 
   static fromRegistry(
     registry: SpeakerRegistry,
-    entries: ReadonlyMap<string, CatalogEntry>,
-    ordered: readonly ArticleSummary[],
+    entries: ReadonlyMap<string, BookEntry>,
+    ordered: readonly { id: string }[],
   ): SpeakerBook {
     const book = new SpeakerBook(registry.speakers, new Map(), entries);
     for (const { id } of ordered) {
@@ -82,7 +90,7 @@ export class SpeakerBook {
   static restore(
     saved: SavedBook,
     assigned: Map<string, Assigned>,
-    entries: ReadonlyMap<string, CatalogEntry>,
+    entries: ReadonlyMap<string, BookEntry>,
   ): SpeakerBook {
     const book = new SpeakerBook(saved.speakers, assigned, entries);
     const count = book.table.length;

@@ -5,7 +5,11 @@ import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../src/library/analyze.ts";
 import type { AnalyzedArticle } from "../../src/library/analyzed.ts";
 import { LibraryIndex } from "../../src/library/engine.ts";
-import { settleOnWorker } from "../../src/library/settle-speakers.ts";
+import {
+  packSettleRequest,
+  settleOnWorker,
+  unpackSettleRequest,
+} from "../../src/library/settle-speakers.ts";
 import { LibraryStore } from "../../src/store/library-store.ts";
 import { makeArticle } from "./fixtures.ts";
 import { toParts } from "./parts.ts";
@@ -84,6 +88,31 @@ describe("deciding the speakers over the whole archive", () => {
       expect(loaded?.index.speakers()).toEqual(library.speakers());
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("sends the worker only what the registry reads, facts saved as text or as bytes", () => {
+    const facts = '[["Ana Ruiz"],[null],[["Ana Ruiz","person",[]]]]';
+    const entries = new Map([
+      ["b", { summary: { id: "b", title: "B", date: null }, paragraphs: [2], speakerFacts: facts }],
+      [
+        "a",
+        {
+          summary: { id: "a", title: null, date: "2020-01-02" },
+          paragraphs: [1, 3],
+          speakerFacts: Buffer.from(facts),
+        },
+      ],
+    ]);
+    const { entries: unpacked, ordered } = unpackSettleRequest(
+      packSettleRequest(entries, [{ id: "a" }, { id: "b" }]),
+    );
+    expect(ordered).toEqual([{ id: "a" }, { id: "b" }]);
+    for (const [id, entry] of entries) {
+      const got = unpacked.get(id);
+      expect(got?.summary).toEqual(entry.summary);
+      expect(got?.paragraphs).toEqual(entry.paragraphs);
+      expect(Buffer.from(got?.speakerFacts ?? "").toString("utf8")).toBe(facts);
     }
   });
 
