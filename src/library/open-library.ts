@@ -7,6 +7,7 @@ import { diffFiles, type FileDiff, rereadFiles } from "../store/fingerprint.ts";
 import { type FileRecord, MANIFEST_FILE } from "../store/format.ts";
 import { LibraryStore } from "../store/library-store.ts";
 import { AnalysisPool, type PoolOptions } from "./analyze-pool.ts";
+import type { LibraryChange } from "./analyzed.ts";
 import { BackgroundScan } from "./background-scan.ts";
 import { LibraryIndex } from "./engine.ts";
 import { terminalProgress } from "./progress.ts";
@@ -30,6 +31,12 @@ export interface OpenLibraryOptions {
    * the saved index lists many files, as a worker takes longer to start than a few to scan.
    */
   scanInBackground?: boolean;
+  /**
+   * Resolve as soon as the saved index is loaded, and bring it up to date with the folder after
+   * (see `LibraryHandle.caughtUp`): a bot or shell answers from the saved index meanwhile, where
+   * a one-off question waits for the folder. Off by default.
+   */
+  answerBeforeScan?: boolean;
   /** Files larger than this are skipped with a message (MAX_ARTICLE_MB; 10 MB by default). */
   maxArticleBytes?: number;
   /** The worker pool files are read and analysed on: its time budget; a test's worker module. */
@@ -71,6 +78,11 @@ export interface LibraryHandle {
   readonly skipped: SkippedFile[];
   /** Figures of the last open or refresh. */
   readonly stats: LibraryStats;
+  /**
+   * Settles once the library has taken in what changed in the folder since the index was saved:
+   * at once, unless the library was opened with `answerBeforeScan` from a saved index.
+   */
+  readonly caughtUp: Promise<ChangeSummary>;
   /**
    * Brings the index up to date with the data folder. `edited` may name the only files whose
    * content changed (as a watcher knows), which spares a scan of the whole folder.
@@ -120,6 +132,7 @@ class Session implements LibraryHandle {
   /** The refresh or save running, and those waiting: one at a time, in the order asked. */
   private queue: Promise<unknown> = Promise.resolve();
   private stopWatching: (() => Promise<void>) | null = null;
+  caughtUp: Promise<ChangeSummary> = Promise.resolve(NO_CHANGE);
   stats: LibraryStats = {
     articles: 0,
     passages: 0,
@@ -163,10 +176,36 @@ class Session implements LibraryHandle {
     const background =
       !this.options.rebuild && (this.options.scanInBackground ?? this.savedIsLarge());
     const early = background ? BackgroundScan.start(this.dataDir) : null;
-    let loaded: boolean;
+    let delta: LibraryChange | null | false = false;
+    try {
+      delta = this.options.rebuild ? false : await this.loadSaved();
+    } catch (error) {
+      await early?.cancel();
+      throw error;
+    }
+    const loaded = delta !== false;
+    this.stats = this.figures(loaded, 0, started);
+    const pass = this.serially(() => {
+      if (delta) this.store.apply(this.index, delta);
+      return this.firstPass(loaded, early, started);
+    });
+    if (loaded && this.options.answerBeforeScan) {
+      // Commands are answered from the saved index while the folder is scanned.
+      pass.catch((error) => this.log(`refresh failed: ${messageOf(error)}`));
+      this.caughtUp = pass;
+    } else await pass;
+    this.warmUp();
+    if (this.options.watch) this.watch();
+  }
+
+  /** Takes in what changed in the folder since the saved index (all of it, with no index). */
+  private async firstPass(
+    loaded: boolean,
+    early: BackgroundScan | null,
+    started: number,
+  ): Promise<ChangeSummary> {
     let summary: ChangeSummary;
     try {
-      loaded = this.options.rebuild ? false : await this.loadSaved();
       summary = await this.sync(undefined, early);
     } finally {
       await early?.cancel();
@@ -177,9 +216,10 @@ class Session implements LibraryHandle {
       if (!named.has(s.file)) this.log(`skipped ${s.file}: ${s.reason}`);
     const dirty = summary.added.length + summary.changed.length + summary.removed.length > 0;
     if (!loaded || dirty || summary.reread > 0) await this.writeOrWarn();
-    this.stats = this.figures(loaded, summary.reread, started);
-    this.warmUp();
-    if (this.options.watch) this.watch();
+    if (!(loaded && this.options.answerBeforeScan)) {
+      this.stats = this.figures(loaded, summary.reread, started);
+    }
+    return summary;
   }
 
   refresh(edited?: ReadonlySet<string>): Promise<ChangeSummary> {
@@ -283,13 +323,14 @@ class Session implements LibraryHandle {
     }
   }
 
-  private async loadSaved(): Promise<boolean> {
+  /** Loads the saved index; gives the changes saved since its base, or false when none loaded. */
+  private async loadSaved(): Promise<LibraryChange | null | false> {
     const saved = await this.store.load();
     if (!saved) return false;
     this.index = saved.index;
     this.index.onDamaged((id) => this.heal(id));
     this.records = saved.records;
-    return true;
+    return saved.delta;
   }
 
   /**
@@ -461,6 +502,15 @@ class Session implements LibraryHandle {
 
 type ToRead = Omit<FileRead, "outcome">;
 type SyncTotals = Omit<SyncPlan, "change" | "records">;
+
+const NO_CHANGE: ChangeSummary = {
+  added: [],
+  changed: [],
+  removed: [],
+  skipped: [],
+  reread: 0,
+  ms: 0,
+};
 
 function isInside(path: string, dir: string): boolean {
   const rel = relative(resolve(dir), path);
