@@ -64,7 +64,8 @@ export function baseParts(library: LibraryIndex): BaseParts {
       ["passages", passageIndex],
       ["attributions", attributionIndex],
     ] as const) {
-      for (const [i, piece] of encodeIndex(index).entries()) yield [`${name}.${i}`, piece];
+      let i = 0;
+      for (const piece of encodeIndex(index)) yield [`${name}.${i++}`, piece];
     }
   }
   return { parts: parts(), keep, plan };
