@@ -274,6 +274,8 @@ async function start(settings: Settings, forceShell: boolean): Promise<number> {
     indexDir: settings.indexDir,
     maxArticleBytes: settings.maxArticleBytes,
     watch: settings.watch,
+    // The saved index answers at once; what changed in the folder since is taken in after.
+    answerBeforeScan: true,
     log: logs.write,
   });
   const { stats } = handle;

@@ -37,6 +37,8 @@ export async function runBot(settings: Settings): Promise<number> {
     indexDir: settings.indexDir,
     maxArticleBytes: settings.maxArticleBytes,
     watch: settings.watch,
+    // The saved index answers at once; what changed in the folder since is taken in after.
+    answerBeforeScan: true,
     log: (line) => log.warn(line),
   });
   log.info(

@@ -1,6 +1,6 @@
 import { extractAttributions } from "../attribution/extract.ts";
 import type { Article } from "../types.ts";
-import type { AnalyzedArticle } from "./engine.ts";
+import type { AnalyzedArticle } from "./analyzed.ts";
 
 /**
  * Runs the attribution engine on one article. An engine failure on one article must not cost

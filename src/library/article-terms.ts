@@ -3,7 +3,7 @@ import { attributionDocuments, attributionIndexOptions } from "../search/attribu
 import { numberTerms, type Vocabulary } from "../search/field-terms.ts";
 import { IndexBatch } from "../search/index-batch.ts";
 import { passageDocuments, passageIndexOptions } from "../search/passage-index.ts";
-import type { AnalyzedArticle } from "./engine.ts";
+import type { AnalyzedArticle } from "./analyzed.ts";
 
 /**
  * An article's passages and attributions tokenized for the indexes by the worker thread that

@@ -1,8 +1,8 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { crc32 } from "node:zlib";
+import type { AnalyzedArticle } from "./analyzed.ts";
 import type { BodyLocation } from "./catalog.ts";
 import { decodeDoc, encodeDocsAt } from "./docs-codec.ts";
-import type { AnalyzedArticle } from "./engine.ts";
 
 /** Where a docs piece's bytes are: a file of the saved index, or bytes in memory. */
 export type PieceSource = string | Uint8Array;

@@ -1,6 +1,6 @@
 import type { SpeakerEvidence } from "../attribution/speakers.ts";
 import type { Article, ArticleSummary, Attribution, Entity } from "../types.ts";
-import type { AnalyzedArticle } from "./engine.ts";
+import type { AnalyzedArticle } from "./analyzed.ts";
 import type { Assigned } from "./speaker-book.ts";
 
 /** Where an article's text and extraction are saved: a docs piece and the bytes of its line. */
@@ -81,7 +81,7 @@ export function parseSpeakerFacts(saved: string | Uint8Array): SpeakerFacts {
 }
 
 /** An entry as the speaker registry reads it (built for the registry's pass, then dropped). */
-export function evidenceOf(entry: CatalogEntry): SpeakerEvidence {
+export function evidenceOf(entry: Pick<CatalogEntry, "speakerFacts">): SpeakerEvidence {
   const { names, mentions, entities } = parseSpeakerFacts(entry.speakerFacts);
   return {
     entities,

@@ -1,7 +1,7 @@
 import { crc32 } from "node:zlib";
 import type { Article, Extraction } from "../types.ts";
+import type { AnalyzedArticle } from "./analyzed.ts";
 import type { BodyLocation } from "./catalog.ts";
-import type { AnalyzedArticle } from "./engine.ts";
 
 /**
  * Articles with their extractions as saved: one JSON line each, so a batch of articles is one

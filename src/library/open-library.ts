@@ -1,16 +1,15 @@
 import { type Stats, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { scanArticleFiles } from "../corpus/load-corpus.ts";
-import { engineVersion } from "../store/engine-version.ts";
 import { diffFiles, type FileDiff, rereadFiles } from "../store/fingerprint.ts";
-import { type FileRecord, MANIFEST_FILE, type PartRecord } from "../store/format.ts";
-import { readSavedIndex, writePart, writeSavedIndex } from "../store/saved-index.ts";
+import { type FileRecord, MANIFEST_FILE } from "../store/format.ts";
+import { LibraryStore } from "../store/library-store.ts";
 import { logSafe } from "../text/log-text.ts";
 import { AnalysisPool, type PoolOptions } from "./analyze-pool.ts";
+import type { LibraryChange } from "./analyzed.ts";
 import type { Library } from "./api.ts";
 import { BackgroundScan } from "./background-scan.ts";
-import type { PieceSource } from "./bodies.ts";
-import { DELTA_PART, isDocsPart, LibraryIndex } from "./engine.ts";
+import { LibraryIndex } from "./engine.ts";
 import { terminalProgress } from "./progress.ts";
 import { type FileRead, planSync, type SyncPlan } from "./sync.ts";
 import { watchFolder, watchProblem } from "./watch.ts";
@@ -32,6 +31,12 @@ export interface OpenLibraryOptions {
    * the saved index lists many files, as a worker takes longer to start than a few to scan.
    */
   scanInBackground?: boolean;
+  /**
+   * Resolve as soon as the saved index is loaded, and bring it up to date with the folder after
+   * (see `LibraryHandle.caughtUp`): a bot or shell answers from the saved index meanwhile, where
+   * a one-off question waits for the folder. Off by default.
+   */
+  answerBeforeScan?: boolean;
   /** Files larger than this are skipped with a message (MAX_ARTICLE_MB; 10 MB by default). */
   maxArticleBytes?: number;
   /** The worker pool files are read and analysed on: its time budget; a test's worker module. */
@@ -74,6 +79,11 @@ export interface LibraryHandle {
   /** Figures of the last open or refresh. */
   readonly stats: LibraryStats;
   /**
+   * Settles once the library has taken in what changed in the folder since the index was saved:
+   * at once, unless the library was opened with `answerBeforeScan` from a saved index.
+   */
+  readonly caughtUp: Promise<ChangeSummary>;
+  /**
    * Brings the index up to date with the data folder. `edited` may name the only files whose
    * content changed (as a watcher knows), which spares a scan of the whole folder.
    */
@@ -113,19 +123,16 @@ class Session implements LibraryHandle {
   private readonly dataDir: string;
   private readonly indexDir: string;
   private readonly log: (line: string) => void;
-  private index: LibraryIndex;
-  private records: FileRecord[] = [];
-  /** The saved base parts the next save may keep, writing only a delta; null when none fits. */
-  private base: PartRecord[] | null = null;
-  /** Docs pieces written to the index folder, by name: the saved articles' text. */
-  private docs = new Map<string, PartRecord>();
-  private cannotSpill = false;
-  private scanSkipped: SkippedFile[] = [];
-  private engine = "";
-  private queue: Promise<unknown> = Promise.resolve();
-  private stopWatching: (() => Promise<void>) | null = null;
+  private readonly store: LibraryStore;
   /** Where files are read and analysed, off this thread and within a time budget each. */
   private readonly pool: AnalysisPool;
+  private index: LibraryIndex;
+  private records: FileRecord[] = [];
+  private scanSkipped: SkippedFile[] = [];
+  /** The refresh or save running, and those waiting: one at a time, in the order asked. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private stopWatching: (() => Promise<void>) | null = null;
+  caughtUp: Promise<ChangeSummary> = Promise.resolve(NO_CHANGE);
   stats: LibraryStats = {
     articles: 0,
     passages: 0,
@@ -142,7 +149,12 @@ class Session implements LibraryHandle {
     const log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
     // Every line names files, whose names (and JSON ids, sidecar fields) are the archive's.
     this.log = (line) => log(logSafe(line));
-    this.index = LibraryIndex.build([], undefined, this.log);
+    this.store = new LibraryStore({
+      indexDir: this.indexDir,
+      log: this.log,
+      where: this.display(this.indexDir),
+    });
+    this.index = LibraryIndex.empty(undefined, this.log);
     this.index.onDamaged((id) => this.heal(id));
     this.pool = new AnalysisPool(options.pool);
   }
@@ -164,11 +176,36 @@ class Session implements LibraryHandle {
     const background =
       !this.options.rebuild && (this.options.scanInBackground ?? this.savedIsLarge());
     const early = background ? BackgroundScan.start(this.dataDir) : null;
-    let loaded: boolean;
+    let delta: LibraryChange | null | false = false;
+    try {
+      delta = this.options.rebuild ? false : await this.loadSaved();
+    } catch (error) {
+      await early?.cancel();
+      throw error;
+    }
+    const loaded = delta !== false;
+    this.stats = this.figures(loaded, 0, started);
+    const pass = this.serially(() => {
+      if (delta) this.store.apply(this.index, delta);
+      return this.firstPass(loaded, early, started);
+    });
+    if (loaded && this.options.answerBeforeScan) {
+      // Commands are answered from the saved index while the folder is scanned.
+      pass.catch((error) => this.log(`refresh failed: ${messageOf(error)}`));
+      this.caughtUp = pass;
+    } else await pass;
+    this.warmUp();
+    if (this.options.watch) this.watch();
+  }
+
+  /** Takes in what changed in the folder since the saved index (all of it, with no index). */
+  private async firstPass(
+    loaded: boolean,
+    early: BackgroundScan | null,
+    started: number,
+  ): Promise<ChangeSummary> {
     let summary: ChangeSummary;
     try {
-      this.engine = await engineVersion();
-      loaded = this.options.rebuild ? false : await this.loadSaved();
       summary = await this.sync(undefined, early);
     } finally {
       await early?.cancel();
@@ -179,33 +216,47 @@ class Session implements LibraryHandle {
       if (!named.has(s.file)) this.log(`skipped ${s.file}: ${s.reason}`);
     const dirty = summary.added.length + summary.changed.length + summary.removed.length > 0;
     if (!loaded || dirty || summary.reread > 0) await this.writeOrWarn();
-    this.stats = this.figures(loaded, summary.reread, started);
-    this.warmUp();
-    if (this.options.watch) {
-      const failed = (error: unknown) => this.log(`refresh failed: ${messageOf(error)}`);
-      const { stop, ready } = watchFolder({
-        dataDir: this.dataDir,
-        indexDir: this.indexDir,
-        debounceMs: WATCH_DEBOUNCE_MS,
-        onChange: (changes) => {
-          const edited = changes.addedOrRemoved ? undefined : changes.edited;
-          this.refresh(edited).catch(failed);
-        },
-        onError: (error) => this.log(watchProblem(error)),
-      });
-      this.stopWatching = stop;
-      // An edit is then read on a worker that has started already.
-      this.pool.warm();
-      // The folder was scanned before the index loaded: what changed since, before the watcher
-      // saw changes, is found by one more scan, on another core for a large folder.
-      void ready.then(() => {
-        if (this.stopWatching === stop) this.catchUp().catch(failed);
-      });
+    if (!(loaded && this.options.answerBeforeScan)) {
+      this.stats = this.figures(loaded, summary.reread, started);
     }
+    return summary;
   }
 
   refresh(edited?: ReadonlySet<string>): Promise<ChangeSummary> {
     return this.serially(() => this.resync(edited));
+  }
+
+  save(): Promise<void> {
+    return this.serially(() => this.store.save(this.index, this.records));
+  }
+
+  async close(): Promise<void> {
+    await this.stopWatching?.();
+    this.stopWatching = null;
+    await this.queue.catch(() => undefined);
+    await this.pool.close();
+  }
+
+  private watch(): void {
+    const failed = (error: unknown) => this.log(`refresh failed: ${messageOf(error)}`);
+    const { stop, ready } = watchFolder({
+      dataDir: this.dataDir,
+      indexDir: this.indexDir,
+      debounceMs: WATCH_DEBOUNCE_MS,
+      onChange: (changes) => {
+        const edited = changes.addedOrRemoved ? undefined : changes.edited;
+        this.refresh(edited).catch(failed);
+      },
+      onError: (error) => this.log(watchProblem(error)),
+    });
+    this.stopWatching = stop;
+    // An edit is then read on a worker that has started already.
+    this.pool.warm();
+    // The folder was scanned before the index loaded: what changed since, before the watcher
+    // saw changes, is found by one more scan, on another core for a large folder.
+    void ready.then(() => {
+      if (this.stopWatching === stop) this.catchUp().catch(failed);
+    });
   }
 
   /**
@@ -244,17 +295,6 @@ class Session implements LibraryHandle {
     return summary;
   }
 
-  save(): Promise<void> {
-    return this.serially(() => this.write());
-  }
-
-  async close(): Promise<void> {
-    await this.stopWatching?.();
-    this.stopWatching = null;
-    await this.queue.catch(() => undefined);
-    await this.pool.close();
-  }
-
   /** Does what the start-up left for later, a step at a time, each when nothing else waits. */
   private warmUp(): void {
     const steps = this.index.warmUpSteps();
@@ -272,60 +312,10 @@ class Session implements LibraryHandle {
     return run;
   }
 
-  /**
-   * Saves the changes since the base as a small delta beside it while they are few; saves the
-   * whole index again, as a new base, when they are many or there is no base.
-   */
-  private async write(): Promise<void> {
-    const delta = this.base ? this.index.deltaPart() : null;
-    if (this.base && delta) {
-      await writeSavedIndex(this.indexDir, {
-        engine: this.engine,
-        files: this.records,
-        parts: new Map([[DELTA_PART, delta]]),
-        keep: this.base,
-      });
-      return;
-    }
-    this.base = null;
-    // A full save at 100,000 articles is ~20 s of work: done in steps, commands answered between.
-    await this.index.settle();
-    const { parts, keep, plan } = await this.index.basePartsInSteps(
-      () => new Promise((resolve) => setImmediate(resolve)),
-    );
-    const written = await writeSavedIndex(this.indexDir, {
-      engine: this.engine,
-      files: this.records,
-      parts,
-      keep: [...this.docs.values()].filter((p) => keep.has(p.name)),
-    });
-    this.docs = new Map(written.filter((p) => isDocsPart(p.name)).map((p) => [p.name, p]));
-    plan.commit(this.docSources());
-    this.index.rebase();
-    this.base = written;
-  }
-
-  /**
-   * Writes the text of the articles held in memory to the index folder, ahead of the manifest,
-   * and reads them from there from now on. The next save then rewrites the base, which lists them.
-   */
-  private async spill(): Promise<void> {
-    const plan = this.index.spill();
-    for (const [name, bytes] of plan.parts) {
-      this.docs.set(name, await writePart(this.indexDir, name, bytes));
-    }
-    plan.commit(this.docSources());
-    this.base = null;
-  }
-
-  private docSources(): Map<string, PieceSource> {
-    return new Map([...this.docs].map(([name, p]) => [name, join(this.indexDir, p.file)]));
-  }
-
   /** Saving after a change is a convenience: the library answers even where it cannot save. */
   private async writeOrWarn(): Promise<void> {
     try {
-      await this.write();
+      await this.store.save(this.index, this.records);
     } catch (error) {
       this.log(
         `warning: cannot save the index in ${this.display(this.indexDir)}: ${messageOf(error)}`,
@@ -333,40 +323,19 @@ class Session implements LibraryHandle {
     }
   }
 
-  private async loadSaved(): Promise<boolean> {
-    const saved = await readSavedIndex(this.indexDir, isDocsPart);
-    if (saved.status === "missing") return false;
-    const where = this.display(this.indexDir);
-    if (saved.status === "invalid") {
-      this.log(`warning: the saved index in ${where} is unusable (${saved.reason}); rebuilding`);
-      return false;
-    }
-    if (saved.manifest.engine !== this.engine) {
-      this.log(`the saved index in ${where} was built by another version of whosaid; rebuilding`);
-      return false;
-    }
-    try {
-      this.index = LibraryIndex.fromParts(saved.parts, undefined, {
-        files: saved.files,
-        report: this.log,
-      });
-      this.index.onDamaged((id) => this.heal(id));
-    } catch (error) {
-      this.log(
-        `warning: the saved index in ${where} is unusable (${messageOf(error)}); rebuilding`,
-      );
-      return false;
-    }
-    this.records = saved.manifest.files;
-    this.base = saved.manifest.parts.filter((p) => p.name !== DELTA_PART);
-    this.docs = new Map(this.base.filter((p) => isDocsPart(p.name)).map((p) => [p.name, p]));
-    return true;
+  /** Loads the saved index; gives the changes saved since its base, or false when none loaded. */
+  private async loadSaved(): Promise<LibraryChange | null | false> {
+    const saved = await this.store.load();
+    if (!saved) return false;
+    this.index = saved.index;
+    this.index.onDamaged((id) => this.heal(id));
+    this.records = saved.records;
+    return saved.delta;
   }
 
   /**
-   * Scans the data folder, reads what changed and applies it to the index, in batches of
-   * BATCH_FILES files, overlapped: a batch is analysed on the workers while this thread reads
-   * the next and indexes the one before.
+   * Scans the data folder (or looks only at `edited`), reads what changed and applies it to
+   * the index. `reread` names files to read again even though they look unchanged.
    */
   private async sync(
     edited?: ReadonlySet<string>,
@@ -386,69 +355,7 @@ class Session implements LibraryHandle {
       );
     const diff = reread ? rereadFiles(found, reread) : found;
     const toRead = [...diff.added.map((scanned) => ({ scanned, previous: null })), ...diff.changed];
-    // A bar on a terminal for a pass long enough to wait for.
-    const bar = toRead.length >= PROGRESS_FROM ? terminalProgress("indexing") : null;
-    const total: Omit<SyncPlan, "change" | "records"> = {
-      added: [],
-      changed: [],
-      removed: [],
-      skipped: [],
-      warnings: [],
-    };
-    const batchFiles = this.options.batchFiles ?? BATCH_FILES;
-    const batches: (typeof toRead)[] = [];
-    for (let from = 0; from === 0 || from < toRead.length; from += batchFiles) {
-      batches.push(toRead.slice(from, from + batchFiles));
-    }
-    // One batch is applied whole; several defer the speakers to one pass after the last.
-    const several = batches.length > 1;
-    let records = diff.unchanged;
-    let done = 0;
-    // Files are read and analysed on the pool's worker threads, so that no file, however
-    // built, can hold this thread, which answers commands.
-    const pool = this.pool;
-    const read = async (batch: typeof toRead): Promise<FileRead[]> => {
-      const outcomes = await pool.read(
-        this.dataDir,
-        batch.map((r) => r.scanned),
-        this.options.maxArticleBytes,
-      );
-      return batch.map((r, i) => ({ ...r, outcome: outcomes[i] as FileRead["outcome"] }));
-    };
-    // Earlier batches' files count as unchanged, so their article ids stay taken.
-    const plan = (reads: FileRead[], first: boolean): Promise<SyncPlan> => {
-      const planned = planSync(
-        { ...diff, unchanged: records, removed: first ? diff.removed : [] },
-        reads,
-        (articles) => pool.analyze(articles),
-      );
-      // Awaited below; until then a failure must not count as unhandled.
-      planned.catch(() => undefined);
-      return planned;
-    };
-    try {
-      // Batches overlap: while the workers analyse one, this thread reads the next and indexes
-      // the one before.
-      let next = plan(await read(batches[0] ?? []), true);
-      for (const [i, batch] of batches.entries()) {
-        const following = batches[i + 1];
-        const reads = following ? await read(following) : null;
-        const current = await next;
-        records = current.records;
-        if (reads) next = plan(reads, false);
-        this.index.update(current.change, undefined, { deferDerived: several });
-        for (const key of ["added", "changed", "removed", "skipped", "warnings"] as const) {
-          for (const item of current[key] as unknown[]) (total[key] as unknown[]).push(item);
-        }
-        done += batch.length;
-        bar?.(done, toRead.length);
-        if (this.index.unsaved >= batchFiles) await this.spillOrKeep();
-      }
-    } finally {
-      if (toRead.length >= END_WORKERS_FROM) await pool.close();
-    }
-    if (several) this.index.refreshDerived();
-    this.records = records;
+    const total = await this.readAndApply(diff, toRead);
 
     const before = new Set(this.scanSkipped.map((s) => s.file));
     if (scan) {
@@ -470,6 +377,69 @@ class Session implements LibraryHandle {
       reread: toRead.length,
       ms: performance.now() - started,
     };
+  }
+
+  /**
+   * Reads the files of a diff, analyses them and applies them to the index, in batches of
+   * BATCH_FILES files, overlapped: a batch is analysed on the workers while this thread reads
+   * the next and indexes the one before. Files are read and analysed on the pool's worker
+   * threads, so that no file, however built, can hold this thread, which answers commands.
+   */
+  private async readAndApply(diff: FileDiff, toRead: ToRead[]): Promise<SyncTotals> {
+    // A bar on a terminal for a pass long enough to wait for.
+    const bar = toRead.length >= PROGRESS_FROM ? terminalProgress("indexing") : null;
+    const total: SyncTotals = { added: [], changed: [], removed: [], skipped: [], warnings: [] };
+    const batchFiles = this.options.batchFiles ?? BATCH_FILES;
+    const batches: ToRead[][] = [];
+    for (let from = 0; from === 0 || from < toRead.length; from += batchFiles) {
+      batches.push(toRead.slice(from, from + batchFiles));
+    }
+    // One batch is applied whole; several defer the speakers to one pass after the last.
+    const several = batches.length > 1;
+    let records = diff.unchanged;
+    let done = 0;
+    const pool = this.pool;
+    const read = async (batch: ToRead[]): Promise<FileRead[]> => {
+      const outcomes = await pool.read(
+        this.dataDir,
+        batch.map((r) => r.scanned),
+        this.options.maxArticleBytes,
+      );
+      return batch.map((r, i) => ({ ...r, outcome: outcomes[i] as FileRead["outcome"] }));
+    };
+    // Earlier batches' files count as unchanged, so their article ids stay taken.
+    const plan = (reads: FileRead[], first: boolean): Promise<SyncPlan> => {
+      const planned = planSync(
+        { ...diff, unchanged: records, removed: first ? diff.removed : [] },
+        reads,
+        (articles) => pool.analyze(articles),
+      );
+      // Awaited below; until then a failure must not count as unhandled.
+      planned.catch(() => undefined);
+      return planned;
+    };
+    try {
+      let next = plan(await read(batches[0] ?? []), true);
+      for (const [i, batch] of batches.entries()) {
+        const following = batches[i + 1];
+        const reads = following ? await read(following) : null;
+        const current = await next;
+        records = current.records;
+        if (reads) next = plan(reads, false);
+        this.store.apply(this.index, current.change, { deferDerived: several });
+        for (const key of ["added", "changed", "removed", "skipped", "warnings"] as const) {
+          for (const item of current[key] as unknown[]) (total[key] as unknown[]).push(item);
+        }
+        done += batch.length;
+        bar?.(done, toRead.length);
+        if (this.index.contents.bodies.unsaved >= batchFiles) await this.store.spill(this.index);
+      }
+    } finally {
+      if (toRead.length >= END_WORKERS_FROM) await pool.close();
+    }
+    if (several) this.index.refreshDerived();
+    this.records = records;
+    return total;
   }
 
   /**
@@ -510,19 +480,6 @@ class Session implements LibraryHandle {
     return diff;
   }
 
-  /** Where the index folder cannot be written, the articles stay in memory: slower, not lost. */
-  private async spillOrKeep(): Promise<void> {
-    if (this.cannotSpill) return;
-    try {
-      await this.spill();
-    } catch (error) {
-      this.cannotSpill = true;
-      this.log(
-        `warning: cannot write to ${this.display(this.indexDir)} (${messageOf(error)}); keeping the articles in memory`,
-      );
-    }
-  }
-
   private figures(loadedFromSaved: boolean, reread: number, started: number): LibraryStats {
     return {
       articles: this.index.articleCount,
@@ -542,6 +499,18 @@ class Session implements LibraryHandle {
     return fromHere && !fromHere.startsWith("..") && !isAbsolute(fromHere) ? fromHere : path;
   }
 }
+
+type ToRead = Omit<FileRead, "outcome">;
+type SyncTotals = Omit<SyncPlan, "change" | "records">;
+
+const NO_CHANGE: ChangeSummary = {
+  added: [],
+  changed: [],
+  removed: [],
+  skipped: [],
+  reread: 0,
+  ms: 0,
+};
 
 function isInside(path: string, dir: string): boolean {
   const rel = relative(resolve(dir), path);

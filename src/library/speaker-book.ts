@@ -1,11 +1,19 @@
 import type { SpeakerRegistry } from "../attribution/speakers.ts";
 import { slug } from "../attribution/speakers.ts";
-import { attributionId } from "../search/attribution-index.ts";
+import { attributionId, parseAttributionId } from "../search/attribution-index.ts";
 import { SpeakerLookup } from "../search/speaker-index.ts";
 import { fold } from "../text/fold.ts";
 import type { ArticleSummary, Speaker } from "../types.ts";
 import { type CatalogEntry, parseSpeakerFacts, type SpeakerFacts } from "./catalog.ts";
 import { byCorpusOrder } from "./order.ts";
+
+/**
+ * Of a catalog entry, what the book reads: a worker thread deciding the speakers is sent only
+ * this (see settle-speakers.ts).
+ */
+export type BookEntry = Pick<CatalogEntry, "paragraphs" | "speakerFacts"> & {
+  summary: Pick<ArticleSummary, "id" | "title" | "date">;
+};
 
 /**
  * The speaker of each attribution of an article, in extraction order, as their place in the
@@ -54,7 +62,7 @@ export class SpeakerBook {
   private constructor(
     speakers: readonly Speaker[],
     readonly assigned: Map<string, Assigned>,
-    private readonly entries: ReadonlyMap<string, CatalogEntry>,
+    private readonly entries: ReadonlyMap<string, BookEntry>,
   ) {
     for (const s of speakers) this.register({ ...s });
     for (const [id, entry] of entries) this.countedFacts.set(id, entry.speakerFacts);
@@ -62,8 +70,8 @@ export class SpeakerBook {
 
   static fromRegistry(
     registry: SpeakerRegistry,
-    entries: ReadonlyMap<string, CatalogEntry>,
-    ordered: readonly ArticleSummary[],
+    entries: ReadonlyMap<string, BookEntry>,
+    ordered: readonly { id: string }[],
   ): SpeakerBook {
     const book = new SpeakerBook(registry.speakers, new Map(), entries);
     for (const { id } of ordered) {
@@ -82,7 +90,7 @@ export class SpeakerBook {
   static restore(
     saved: SavedBook,
     assigned: Map<string, Assigned>,
-    entries: ReadonlyMap<string, CatalogEntry>,
+    entries: ReadonlyMap<string, BookEntry>,
   ): SpeakerBook {
     const book = new SpeakerBook(saved.speakers, assigned, entries);
     const count = book.table.length;
@@ -156,7 +164,7 @@ export class SpeakerBook {
     });
     for (const speakerId of ids) {
       const list = this.list(speakerId);
-      const kept = list.filter((q) => q.slice(0, q.lastIndexOf("@")) !== articleId);
+      const kept = list.filter((q) => parseAttributionId(q).articleId !== articleId);
       const speaker = this.byId.get(speakerId);
       if (speaker) {
         speaker.quotes -= list.length - kept.length;
@@ -290,8 +298,8 @@ export class SpeakerBook {
   }
 
   private compare(x: string, y: string): number {
-    const [xa, xi] = split(x);
-    const [ya, yi] = split(y);
+    const { articleId: xa, position: xi } = parseAttributionId(x);
+    const { articleId: ya, position: yi } = parseAttributionId(y);
     const ex = this.entries.get(xa);
     const ey = this.entries.get(ya);
     if (!ex || !ey) return 0;
@@ -300,9 +308,4 @@ export class SpeakerBook {
     const py = ey.paragraphs[yi] ?? 0;
     return px - py || xi - yi;
   }
-}
-
-function split(id: string): [string, number] {
-  const at = id.lastIndexOf("@");
-  return [id.slice(0, at), Number(id.slice(at + 1))];
 }

@@ -3,7 +3,7 @@ import { contentHash, type FileDiff, fileRecord, type ScannedFile } from "../sto
 import type { FileRecord } from "../store/format.ts";
 import type { Article } from "../types.ts";
 import { analyzeArticle } from "./analyze.ts";
-import type { AnalyzedArticle, LibraryChange } from "./engine.ts";
+import type { AnalyzedArticle, LibraryChange } from "./analyzed.ts";
 
 /** A file that was read in this pass, with what it held before (null for a new file). */
 export interface FileRead {

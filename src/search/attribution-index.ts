@@ -23,8 +23,15 @@ export const attributionIndexOptions: Options<AttributionDocument> = {
   processTerm: (term) => indexTerms(term) as string[],
 };
 
+/** An attribution's id: its article's id and its place in the article's extraction. */
 export function attributionId(articleId: string, position: number): string {
   return `${articleId}@${position}`;
+}
+
+/** The article id and position an `attributionId` was made of (article ids may hold "@"). */
+export function parseAttributionId(id: string): { articleId: string; position: number } {
+  const at = id.lastIndexOf("@");
+  return { articleId: id.slice(0, at), position: Number(id.slice(at + 1)) };
 }
 
 export function attributionDocuments(

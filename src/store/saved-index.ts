@@ -107,7 +107,8 @@ async function checkPart(dir: string, part: PartRecord): Promise<string | null> 
 export interface IndexToSave {
   engine: string;
   files: FileRecord[];
-  parts: Map<string, Uint8Array | string>;
+  /** Written in the order given, each let go once written: a generator may make them as it goes. */
+  parts: Iterable<[string, Uint8Array | string]>;
   /** Parts of the saved index to keep as they are: their files are neither rewritten nor removed. */
   keep?: readonly PartRecord[];
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../src/library/analyze.ts";
 import { AnalysisPool, type PoolOptions } from "../../src/library/analyze-pool.ts";
-import type { AnalyzedArticle } from "../../src/library/engine.ts";
+import type { AnalyzedArticle } from "../../src/library/analyzed.ts";
 import type { Progress } from "../../src/library/progress.ts";
 import type { Article } from "../../src/types.ts";
 import { makeArticle } from "./fixtures.ts";

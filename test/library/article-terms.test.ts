@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../src/library/analyze.ts";
+import type { AnalyzedArticle } from "../../src/library/analyzed.ts";
 import { articleTerms } from "../../src/library/article-terms.ts";
-import { type AnalyzedArticle, LibraryIndex } from "../../src/library/engine.ts";
+import { LibraryIndex } from "../../src/library/engine.ts";
 import { Vocabulary } from "../../src/search/field-terms.ts";
 import { makeArticle, simpleRegistry } from "./fixtures.ts";
+import { toParts } from "./parts.ts";
 
 const PLACES = ["the port", "Kyiv", "the U.S. embassy", "Zürich", "the co-op"];
 
@@ -27,7 +29,7 @@ function madeAhead(): AnalyzedArticle[] {
 }
 
 const indexParts = (analyzed: AnalyzedArticle[]) => {
-  const parts = LibraryIndex.build(analyzed, simpleRegistry).toParts();
+  const parts = toParts(LibraryIndex.build(analyzed, simpleRegistry));
   return [...parts].filter(([name]) => !name.startsWith("docs."));
 };
 

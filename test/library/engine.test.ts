@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { SpeakerEvidence } from "../../src/attribution/speakers.ts";
 import { LibraryIndex } from "../../src/library/engine.ts";
+import { baseParts, restoreLibrary } from "../../src/store/library-parts.ts";
 import { analyzed, makeArticle, sampleCorpus, simpleRegistry } from "./fixtures.ts";
+import { toParts } from "./parts.ts";
 
 const build = () => LibraryIndex.build(sampleCorpus(), simpleRegistry);
 
@@ -180,7 +182,7 @@ describe("updates and saved parts", () => {
 
   it("answers the same after a round trip through its saved parts", () => {
     const library = build();
-    const restored = LibraryIndex.fromParts(library.toParts(), simpleRegistry);
+    const restored = restoreLibrary(toParts(library), simpleRegistry);
     for (const q of ["crude intelligence methods", "cyber-attacks", "Kremlin"]) {
       expect(restored.searchPassages(q)).toEqual(library.searchPassages(q));
     }
@@ -191,22 +193,22 @@ describe("updates and saved parts", () => {
   });
 
   it("refuses parts that are missing or malformed", () => {
-    const parts = build().toParts();
+    const parts = toParts(build());
     parts.delete("passages.0");
-    expect(() => LibraryIndex.fromParts(parts, simpleRegistry)).toThrow(/passages/);
-    const bad = build().toParts();
+    expect(() => restoreLibrary(parts, simpleRegistry)).toThrow(/passages/);
+    const bad = toParts(build());
     bad.set("catalog.0", Buffer.from("{not json"));
-    expect(() => LibraryIndex.fromParts(bad, simpleRegistry)).toThrow();
+    expect(() => restoreLibrary(bad, simpleRegistry)).toThrow();
   });
 
   it("reads an article's text only when shown, and names the article it cannot read", () => {
-    const parts = build().toParts();
+    const parts = toParts(build());
     const docs = parts.get("docs.0") as Uint8Array;
     // The catalog alone answers lists and citations; the text is read from the docs piece,
     // whose first line is broken here (same length, so the other lines stay where they are).
     parts.set("docs.0", Buffer.concat([Buffer.from("X"), Buffer.from(docs).subarray(1)]));
     const reports: string[] = [];
-    const restored = LibraryIndex.fromParts(parts, simpleRegistry, {
+    const restored = restoreLibrary(parts, simpleRegistry, {
       report: (line) => reports.push(line),
     });
     expect(restored.articles().map((a) => a.id)).toContain("tass-spies");
@@ -222,8 +224,8 @@ describe("updates and saved parts", () => {
 
   it("lists, cites and searches from the catalog with the text on disk", () => {
     const library = build();
-    const parts = library.toParts();
-    const restored = LibraryIndex.fromParts(parts, simpleRegistry);
+    const parts = toParts(library);
+    const restored = restoreLibrary(parts, simpleRegistry);
     expect(restored.articles()).toEqual(library.articles());
     expect(restored.articles()[0]).not.toHaveProperty("text");
     expect(restored.suggestArticles("tass")).toEqual(library.suggestArticles("tass"));
@@ -231,9 +233,9 @@ describe("updates and saved parts", () => {
   });
 
   it("does its deferred start-up work in steps, with or without which it answers the same", () => {
-    const parts = build().toParts();
-    const warm = LibraryIndex.fromParts(parts, simpleRegistry);
-    const cold = LibraryIndex.fromParts(parts, simpleRegistry);
+    const parts = toParts(build());
+    const warm = restoreLibrary(parts, simpleRegistry);
+    const cold = restoreLibrary(parts, simpleRegistry);
     const steps = warm.warmUpSteps();
     expect(steps.length).toBeGreaterThan(1);
     for (const step of steps) step();
@@ -245,11 +247,11 @@ describe("updates and saved parts", () => {
   });
 
   it("restores the speakers as saved, without running the registry again", () => {
-    const parts = build().toParts();
+    const parts = toParts(build());
     const refuse = () => {
       throw new Error("the registry ran");
     };
-    const restored = LibraryIndex.fromParts(parts, refuse);
+    const restored = restoreLibrary(parts, refuse);
     expect(restored.speakers()).toEqual(build().speakers());
     expect(restored.quotesBy("dmitry-peskov").map((q) => q.attribution.articleId)).toEqual([
       "tass-spies",
@@ -311,7 +313,7 @@ describe("a small change, applied article by article", () => {
     );
     const change = { remove: ["presstv-mi5"], add: [added] };
     const before = LibraryIndex.build(corpus(), simpleRegistry);
-    const after = LibraryIndex.fromParts(before.toParts(), simpleRegistry);
+    const after = restoreLibrary(toParts(before), simpleRegistry);
     before.update(change);
     after.update(change);
     expect(after.quotesBy("dmitry-peskov")).toEqual(before.quotesBy("dmitry-peskov"));
@@ -333,18 +335,18 @@ describe("a small change, applied article by article", () => {
     const library = LibraryIndex.build(corpus(), simpleRegistry);
     library.update({ remove: [], add: [described] });
     expect(library.findSpeakers("the port chief")[0]?.name).toBe("Nadia Grove");
-    const restored = LibraryIndex.fromParts(library.toParts(), simpleRegistry);
+    const restored = restoreLibrary(toParts(library), simpleRegistry);
     expect(restored.findSpeakers("the port chief")[0]?.name).toBe("Nadia Grove");
     restored.update({ remove: ["port"], add: [] });
     expect(restored.findSpeakers("the port chief")).toEqual([]);
   });
 
   it("refuses a saved index whose corpus order misses an article", () => {
-    const parts = LibraryIndex.build(corpus(), simpleRegistry).toParts();
+    const parts = toParts(LibraryIndex.build(corpus(), simpleRegistry));
     const derived = JSON.parse(Buffer.from(parts.get("derived") ?? "").toString("utf8"));
     derived.order.pop();
     parts.set("derived", Buffer.from(JSON.stringify(derived)));
-    expect(() => LibraryIndex.fromParts(parts, simpleRegistry)).toThrow(/corpus order/);
+    expect(() => restoreLibrary(parts, simpleRegistry)).toThrow(/corpus order/);
   });
 
   it("makes a name never quoted before a speaker of its own, found by name", () => {
@@ -408,7 +410,7 @@ describe("a small change, applied article by article", () => {
     expect(third?.attribution.articleId).toBe("a2");
     expect(third?.speaker).toBeNull();
     // A full save lets the registry decide.
-    library.baseParts();
+    baseParts(library);
     expect(library.searchAttributions("a third")[0]?.speaker?.id).toBe("anna-smith");
   });
 });

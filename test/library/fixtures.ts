@@ -1,5 +1,5 @@
 import type { SpeakerEvidence, SpeakerRegistry } from "../../src/attribution/speakers.ts";
-import type { AnalyzedArticle } from "../../src/library/engine.ts";
+import type { AnalyzedArticle } from "../../src/library/analyzed.ts";
 import type {
   Article,
   Attribution,

@@ -40,7 +40,13 @@ function seedFolder(): string {
 
 async function open(
   dataDir: string,
-  options: { watch?: boolean; rebuild?: boolean; indexDir?: string; batchFiles?: number } = {},
+  options: {
+    watch?: boolean;
+    rebuild?: boolean;
+    indexDir?: string;
+    batchFiles?: number;
+    answerBeforeScan?: boolean;
+  } = {},
 ) {
   const logs: string[] = [];
   const handle = await openLibrary({ dataDir, log: (line) => logs.push(line), ...options });
@@ -179,6 +185,31 @@ describe("openLibrary over the seeds", () => {
     ).not.toContain(TASS);
     expect(library.searchPassages("zeppelin")[0]?.passage.articleId).toBe("extra");
     expect(library.citation("extra", 1).outlet).toBe("Test Times");
+  });
+
+  it("answers from the saved index at once when asked, and takes in the folder after", async () => {
+    const dir = seedFolder();
+    await (await open(dir)).handle.close();
+    writeFileSync(
+      join(dir, "articles", "extra.md"),
+      "---\ntitle: Zeppelin news\noutlet: Test Times\n---\n\nThe zeppelin landed safely.\n",
+    );
+    rmSync(join(dir, "articles", `${TASS}.txt`));
+    const { handle, library } = await open(dir, { answerBeforeScan: true });
+    // What was saved answers before the folder is looked at...
+    expect(handle.stats).toMatchObject({ articles: 2, reread: 0, loadedFromSaved: true });
+    expect(library.searchPassages("crude intelligence")[0]?.passage.articleId).toBe(TASS);
+    // ...and the folder's changes follow, into the same library.
+    const caught = await handle.caughtUp;
+    expect(caught).toMatchObject({
+      added: ["articles/extra.md"],
+      removed: [`articles/${TASS}.txt`],
+    });
+    expect(library.article(TASS)).toBeUndefined();
+    expect(library.searchPassages("zeppelin")[0]?.passage.articleId).toBe("extra");
+    await handle.close();
+    const reopened = await open(dir);
+    expect(reopened.handle.stats).toMatchObject({ articles: 2, reread: 0, loadedFromSaved: true });
   });
 
   it("names each skipped file once per open, without reading it again", async () => {

@@ -1,8 +1,18 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../src/library/analyze.ts";
-import { type AnalyzedArticle, LibraryIndex } from "../../src/library/engine.ts";
-import { settleOnWorker } from "../../src/library/settle-speakers.ts";
+import type { AnalyzedArticle } from "../../src/library/analyzed.ts";
+import { LibraryIndex } from "../../src/library/engine.ts";
+import {
+  packSettleRequest,
+  settleOnWorker,
+  unpackSettleRequest,
+} from "../../src/library/settle-speakers.ts";
+import { LibraryStore } from "../../src/store/library-store.ts";
 import { makeArticle } from "./fixtures.ts";
+import { toParts } from "./parts.ts";
 
 // Articles the attribution engine reads itself, so the speakers are its own registry's.
 const articles = Array.from({ length: 12 }, (_, i) =>
@@ -24,7 +34,7 @@ function edited(extra: AnalyzedArticle[] = [late]): LibraryIndex {
 }
 
 const savedParts = (library: LibraryIndex) =>
-  [...library.toParts()].filter(([name]) => name === "derived" || name.startsWith("catalog."));
+  [...toParts(library)].filter(([name]) => name === "derived" || name.startsWith("catalog."));
 
 describe("deciding the speakers over the whole archive", () => {
   it("on a worker thread, decides as on this one", async () => {
@@ -51,14 +61,59 @@ describe("deciding the speakers over the whole archive", () => {
     expect(savedParts(changed)).toEqual(savedParts(expected));
   });
 
-  it("saves in steps the parts it saves at once, pausing between them", async () => {
+  it("saves part by part, answering between the parts, and loads what it saved", async () => {
     const library = edited();
-    let pauses = 0;
-    const stepped = await library.basePartsInSteps(async () => {
-      pauses++;
-    });
-    expect(pauses).toBeGreaterThanOrEqual(3);
-    expect([...stepped.parts]).toEqual([...library.toParts()]);
+    const partCount = toParts(edited()).size;
+    const dir = await mkdtemp(join(tmpdir(), "whosaid-store-"));
+    try {
+      const store = new LibraryStore({ indexDir: dir, engine: "test", log: () => {}, where: dir });
+      let turns = 0;
+      let saving = true;
+      const count = () => {
+        turns++;
+        if (saving) setImmediate(count);
+      };
+      setImmediate(count);
+      await store.save(library, []);
+      saving = false;
+      // Each part is written through the event loop: commands get turns between the parts.
+      expect(turns).toBeGreaterThanOrEqual(partCount);
+      const loaded = await new LibraryStore({
+        indexDir: dir,
+        engine: "test",
+        log: () => {},
+        where: dir,
+      }).load();
+      expect(loaded?.index.articleCount).toBe(library.articleCount);
+      expect(loaded?.index.speakers()).toEqual(library.speakers());
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("sends the worker only what the registry reads, facts saved as text or as bytes", () => {
+    const facts = '[["Ana Ruiz"],[null],[["Ana Ruiz","person",[]]]]';
+    const entries = new Map([
+      ["b", { summary: { id: "b", title: "B", date: null }, paragraphs: [2], speakerFacts: facts }],
+      [
+        "a",
+        {
+          summary: { id: "a", title: null, date: "2020-01-02" },
+          paragraphs: [1, 3],
+          speakerFacts: Buffer.from(facts),
+        },
+      ],
+    ]);
+    const { entries: unpacked, ordered } = unpackSettleRequest(
+      packSettleRequest(entries, [{ id: "a" }, { id: "b" }]),
+    );
+    expect(ordered).toEqual([{ id: "a" }, { id: "b" }]);
+    for (const [id, entry] of entries) {
+      const got = unpacked.get(id);
+      expect(got?.summary).toEqual(entry.summary);
+      expect(got?.paragraphs).toEqual(entry.paragraphs);
+      expect(Buffer.from(got?.speakerFacts ?? "").toString("utf8")).toBe(facts);
+    }
   });
 
   it("gets nothing back from a worker that fails, for this thread to decide", async () => {

@@ -118,7 +118,7 @@ describe("the scaled query plan", () => {
       packed,
       articles.flatMap((a) => passageDocuments(a)),
     );
-    const loaded = decodeIndex(encodeIndex(packed), passageIndexOptions);
+    const loaded = decodeIndex([...encodeIndex(packed)], passageIndexOptions);
     compare(loaded, asked, PASSAGES);
     for (const q of asked.slice(0, 30)) {
       const words = parseQuery(q).words;

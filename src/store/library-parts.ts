@@ -1,0 +1,150 @@
+import type { AnalyzedArticle, LibraryChange, RegistryBuilder } from "../library/analyzed.ts";
+import { Bodies, type BodyPlan, type PieceSource } from "../library/bodies.ts";
+import { type CatalogEntry, decodeCatalog, encodeCatalog } from "../library/catalog.ts";
+import { decodeDocs, encodeDocs } from "../library/docs-codec.ts";
+import { LibraryIndex } from "../library/engine.ts";
+import type { Assigned } from "../library/speaker-book.ts";
+import { type SavedLists, SpeakerLists } from "../library/speaker-lists.ts";
+import { loadAttributionIndex } from "../search/attribution-index.ts";
+import { encodeIndex } from "../search/packed-index.ts";
+import { loadPassageIndex } from "../search/passage-index.ts";
+
+/**
+ * The saved form of a library: named binary parts (saved-index.ts keeps them on disk).
+ * `catalog.<n>`, `passages.<n>`, `attributions.<n>` and `derived` are the base, `docs.<n>` the
+ * articles' text, read one article at a time when shown, and `delta` the articles added, changed
+ * and removed since the base, so that saving one change does not rewrite it.
+ */
+export type LibraryParts = Map<string, Uint8Array>;
+
+export const DELTA_PART = "delta";
+/** The corpus order and the speaker lists, as `SavedLists`. */
+const DERIVED_PART = "derived";
+/** Docs pieces are read an article at a time, never whole; the saved index keeps them as files. */
+export const isDocsPart = (name: string) => name.startsWith("docs.");
+/** Articles a catalog piece holds, so that no piece nears a size limit. */
+const CATALOG_PER_PIECE = 10_000;
+
+/** A library's base parts, made one at a time: see `baseParts`. */
+export interface BaseParts {
+  /** Each part is made when the iteration reaches it. */
+  parts: Iterable<[string, Uint8Array]>;
+  /** The docs pieces saved before that the base still reads. */
+  keep: Set<string>;
+  /** Its `commit` is to be called once the parts are written. */
+  plan: BodyPlan;
+}
+
+/**
+ * The whole library as base parts, with no delta: docs pieces for the articles not saved yet,
+ * the catalog, the speaker lists and the indexes. Each part is made when the iteration reaches
+ * it, so the caller can write it and let it go before the next is made: a full save at 100,000
+ * articles holds one part at a time beside the library, not the whole saved index. Speakers
+ * left undecided by edits are decided here unless `LibraryIndex.settle` did it before; nothing
+ * may change the library until the last part is made.
+ */
+export function baseParts(library: LibraryIndex): BaseParts {
+  const { entries, bodies, lists, passageIndex, attributionIndex } = library.contents;
+  lists.settleHere();
+  const plan = bodies.plan();
+  const keep = bodies.pieces();
+  const locate = (id: string) => plan.locations.get(id) ?? bodies.location(id);
+  function* parts(): Generator<[string, Uint8Array]> {
+    yield* plan.parts;
+    plan.parts.clear();
+    const book = lists.book;
+    const all = [...entries.values()];
+    for (let i = 0; i * CATALOG_PER_PIECE < Math.max(all.length, 1); i++) {
+      const batch = all.slice(i * CATALOG_PER_PIECE, (i + 1) * CATALOG_PER_PIECE);
+      yield [`catalog.${i}`, encodeCatalog(batch, locate, (id) => book.assigned.get(id))];
+    }
+    yield [DERIVED_PART, Buffer.from(JSON.stringify(lists.save()))];
+    // An index is encoded whole, as a search may tidy its postings.
+    for (const [name, index] of [
+      ["passages", passageIndex],
+      ["attributions", attributionIndex],
+    ] as const) {
+      let i = 0;
+      for (const piece of encodeIndex(index)) yield [`${name}.${i++}`, piece];
+    }
+  }
+  return { parts: parts(), keep, plan };
+}
+
+/**
+ * The changes since the base was saved, as the `delta` part: a JSON line of the ids removed and
+ * added, then the added articles. Null when an added article cannot be read.
+ */
+export function deltaPart(
+  library: LibraryIndex,
+  changes: { remove: ReadonlySet<string>; add: ReadonlySet<string> },
+): Uint8Array | null {
+  const added: AnalyzedArticle[] = [];
+  for (const id of changes.add) {
+    const analyzed = library.contents.bodies.get(id);
+    if (!analyzed) return null;
+    added.push(analyzed);
+  }
+  return Buffer.from(
+    JSON.stringify({ remove: [...changes.remove], add: [...changes.add] }) +
+      "\n" +
+      encodeDocs(added).toString("utf8"),
+  );
+}
+
+/** The `delta` part, decoded. */
+export function decodeDelta(bytes: Uint8Array): LibraryChange {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const newline = text.indexOf(10);
+  const head = JSON.parse(text.toString("utf8", 0, newline < 0 ? text.length : newline)) as {
+    remove: string[];
+    add: string[];
+  };
+  const add = newline < 0 ? [] : decodeDocs(text.subarray(newline + 1));
+  if (add.length !== head.add.length) throw new Error("the saved index's delta is malformed");
+  return { remove: head.remove, add };
+}
+
+/**
+ * Restores the base of a library from its saved parts (the delta is left to the caller); throws
+ * when one is missing or malformed. The docs pieces may be left out of `parts` and named in
+ * `files` instead: they are then read from disk an article at a time.
+ */
+export function restoreLibrary(
+  parts: LibraryParts,
+  registry: RegistryBuilder,
+  options: { files?: ReadonlyMap<string, string>; report?: (message: string) => void } = {},
+): LibraryIndex {
+  const passageIndex = loadPassageIndex(pieces(parts, "passages"));
+  const attributionIndex = loadAttributionIndex(pieces(parts, "attributions"));
+  const entries = new Map<string, CatalogEntry>();
+  const bodies = new Bodies(options.report ?? (() => undefined));
+  const source = (piece: string): PieceSource => {
+    const found = parts.get(piece) ?? options.files?.get(piece);
+    if (found === undefined) throw new Error(`the saved index has no ${piece} part`);
+    return found;
+  };
+  const assigned = new Map<string, Assigned>();
+  for (const piece of pieces(parts, "catalog")) {
+    for (const [entry, at, speakers] of decodeCatalog(piece)) {
+      entries.set(entry.summary.id, entry);
+      bodies.place(entry.summary.id, at, source(at.piece));
+      assigned.set(entry.summary.id, speakers);
+    }
+  }
+  // The speakers as the registry last decided them: a start-up does not run it again.
+  const derived = parts.get(DERIVED_PART);
+  if (!derived) throw new Error(`the saved index has no ${DERIVED_PART} part`);
+  const saved = JSON.parse(Buffer.from(derived).toString("utf8")) as SavedLists;
+  const lists = SpeakerLists.restore(entries, registry, saved, assigned);
+  return new LibraryIndex({ entries, bodies, passageIndex, attributionIndex, lists });
+}
+
+/** The parts named `<name>.0`, `<name>.1`, ... in order; throws when there is none. */
+function pieces(parts: LibraryParts, name: string): Uint8Array[] {
+  const found: Uint8Array[] = [];
+  for (let i = 0; parts.has(`${name}.${i}`); i++)
+    found.push(parts.get(`${name}.${i}`) as Uint8Array);
+  if (found.length === 0) throw new Error(`the saved index has no ${name} part`);
+  return found;
+}

@@ -1,0 +1,171 @@
+import { join } from "node:path";
+import { buildSpeakerRegistry } from "../attribution/speakers.ts";
+import type { LibraryChange, RegistryBuilder } from "../library/analyzed.ts";
+import type { PieceSource } from "../library/bodies.ts";
+import type { LibraryIndex } from "../library/engine.ts";
+import { engineVersion } from "./engine-version.ts";
+import type { FileRecord, PartRecord } from "./format.ts";
+import {
+  baseParts,
+  DELTA_PART,
+  decodeDelta,
+  deltaPart,
+  isDocsPart,
+  restoreLibrary,
+} from "./library-parts.ts";
+import { readSavedIndex, writePart, writeSavedIndex } from "./saved-index.ts";
+
+/** Past this many articles changed since the base was saved, the next save rewrites the base. */
+export const MAX_DELTA_ARTICLES = 1000;
+
+export interface LibraryStoreOptions {
+  indexDir: string;
+  /** The engine version a saved index must have been built by; engineVersion() by default. */
+  engine?: string;
+  /** Where a damaged or outdated saved index is reported. */
+  log: (line: string) => void;
+  /** The index folder as the user would type it, for messages. */
+  where: string;
+  registry?: RegistryBuilder;
+}
+
+/**
+ * A library's saved index in its folder: which parts it has, and how the next save is made.
+ * A save writes only the changes since the base, as a small `delta` part, while they are few;
+ * it writes the whole base again when they are many or there is no base. A large pass spills
+ * the articles' text to docs pieces as it goes, ahead of the manifest that will list them.
+ */
+export class LibraryStore {
+  /** The saved base parts the next save may keep, writing only a delta; null when none fits. */
+  private base: PartRecord[] | null = null;
+  /** Docs pieces written to the index folder, by name: the saved articles' text. */
+  private docs = new Map<string, PartRecord>();
+  /** What changed since the base was saved: ids removed, and ids added or replaced. */
+  private readonly pending = { remove: new Set<string>(), add: new Set<string>() };
+  private cannotSpill = false;
+  private readonly engine: Promise<string>;
+
+  constructor(private readonly options: LibraryStoreOptions) {
+    this.engine = options.engine !== undefined ? Promise.resolve(options.engine) : engineVersion();
+  }
+
+  /**
+   * The saved library, the file records it was saved with, and the changes saved since its base
+   * (`delta`, to go through `apply` before anything else changes the library); null, with the
+   * reason logged, when there is none or it cannot be used (the caller then builds afresh). The
+   * delta is left to the caller because applying it first builds the indexes' id hashes (~2 s
+   * at 100,000 articles), which a start-up can do after its first answer.
+   */
+  async load(): Promise<{
+    index: LibraryIndex;
+    records: FileRecord[];
+    delta: LibraryChange | null;
+  } | null> {
+    const { indexDir, log, where } = this.options;
+    const saved = await readSavedIndex(indexDir, isDocsPart);
+    if (saved.status === "missing") return null;
+    if (saved.status === "invalid") {
+      log(`warning: the saved index in ${where} is unusable (${saved.reason}); rebuilding`);
+      return null;
+    }
+    if (saved.manifest.engine !== (await this.engine)) {
+      log(`the saved index in ${where} was built by another version of whosaid; rebuilding`);
+      return null;
+    }
+    let index: LibraryIndex;
+    let delta: LibraryChange | null = null;
+    try {
+      index = restoreLibrary(saved.parts, this.options.registry ?? buildSpeakerRegistry, {
+        files: saved.files,
+        report: log,
+      });
+      const part = saved.parts.get(DELTA_PART);
+      if (part) delta = decodeDelta(part);
+    } catch (error) {
+      log(`warning: the saved index in ${where} is unusable (${messageOf(error)}); rebuilding`);
+      return null;
+    }
+    this.base = saved.manifest.parts.filter((p) => p.name !== DELTA_PART);
+    this.docs = new Map(this.base.filter((p) => isDocsPart(p.name)).map((p) => [p.name, p]));
+    return { index, records: saved.manifest.files, delta };
+  }
+
+  /** Applies a change to the library and counts it towards the next delta. */
+  apply(index: LibraryIndex, change: LibraryChange, options: { deferDerived?: boolean } = {}) {
+    index.update(change, undefined, options);
+    for (const id of change.remove) {
+      this.pending.add.delete(id);
+      this.pending.remove.add(id);
+    }
+    for (const { article } of change.add) this.pending.add.add(article.id);
+  }
+
+  /**
+   * Saves the changes since the base as a small delta beside it while they are few; saves the
+   * whole index again, as a new base, when they are many or there is no base.
+   */
+  async save(index: LibraryIndex, records: FileRecord[]): Promise<void> {
+    const { indexDir } = this.options;
+    const engine = await this.engine;
+    const { remove, add } = this.pending;
+    const delta =
+      this.base && add.size + remove.size <= MAX_DELTA_ARTICLES
+        ? deltaPart(index, this.pending)
+        : null;
+    if (this.base && delta) {
+      await writeSavedIndex(indexDir, {
+        engine,
+        files: records,
+        parts: new Map([[DELTA_PART, delta]]),
+        keep: this.base,
+      });
+      return;
+    }
+    this.base = null;
+    // The speakers are decided on a worker for a large library, commands answered meanwhile;
+    // then each part is written, and let go, as it is made.
+    await index.settle();
+    const { parts, keep, plan } = baseParts(index);
+    const written = await writeSavedIndex(indexDir, {
+      engine,
+      files: records,
+      parts,
+      keep: [...this.docs.values()].filter((p) => keep.has(p.name)),
+    });
+    this.docs = new Map(written.filter((p) => isDocsPart(p.name)).map((p) => [p.name, p]));
+    plan.commit(this.docSources());
+    this.pending.remove.clear();
+    this.pending.add.clear();
+    this.base = written;
+  }
+
+  /**
+   * Writes the text of the articles held in memory to the index folder, ahead of the manifest,
+   * and reads them from there from now on. The next save then rewrites the base, which lists
+   * them. Where the folder cannot be written, the articles stay in memory: slower, not lost.
+   */
+  async spill(index: LibraryIndex): Promise<void> {
+    if (this.cannotSpill) return;
+    try {
+      const plan = index.contents.bodies.plan();
+      for (const [name, bytes] of plan.parts) {
+        this.docs.set(name, await writePart(this.options.indexDir, name, bytes));
+      }
+      plan.commit(this.docSources());
+      this.base = null;
+    } catch (error) {
+      this.cannotSpill = true;
+      this.options.log(
+        `warning: cannot write to ${this.options.where} (${messageOf(error)}); keeping the articles in memory`,
+      );
+    }
+  }
+
+  private docSources(): Map<string, PieceSource> {
+    return new Map([...this.docs].map(([name, p]) => [name, join(this.options.indexDir, p.file)]));
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
