@@ -227,7 +227,14 @@ describe("a pronoun opening a 'that' clause of its own sentence", () => {
     const list = attributions(
       "Carl Mendes told Paul Greer on Monday that he said the budget would fail.",
     );
-    expect(find(list, "the budget would fail").speaker).toBeNull();
+    // Mendes's own statement is what he told Greer; who "he" is inside it, a reader cannot tell,
+    // so no statement cued by that "said" names anyone.
+    expect(find(list, "the budget would fail")).toMatchObject({
+      speaker: "Carl Mendes",
+      cue: { text: "told Paul Greer" },
+    });
+    const inner = list.filter((a) => a.cue.text === "said");
+    expect(inner.every((a) => a.speaker === null)).toBe(true);
   });
 });
 

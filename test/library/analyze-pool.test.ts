@@ -99,14 +99,16 @@ describe("analyzeArticles", () => {
       budgetMs: 300,
       workerUrl: HANG_WORKER,
     });
-    expect(performance.now() - started).toBeLessThan(10_000);
+    // The hang never ends, so any bound shows it was cut; this one leaves room for a busy machine
+    // starting two workers.
+    expect(performance.now() - started).toBeLessThan(25_000);
     expect(refused[5]).toBe("took over 0.3 s (the time limit per file) while analysing it");
     expect(refused.filter((r) => r !== null)).toHaveLength(1);
     expect(onWorkers).toBe(11);
     const others = [...plain(analyzed).slice(0, 5), ...plain(analyzed).slice(6)];
     expect(others).toEqual([...expected.slice(0, 5), ...expected.slice(6, 12)]);
     expect(analyzed[5]?.extraction.attributions).toEqual([]);
-  });
+  }, 40_000);
 
   it("reads files on workers, and rejects one over the time budget with the reason", async () => {
     const dir = await mkdtemp(join(tmpdir(), "whosaid-pool-"));
