@@ -27,6 +27,7 @@ const ABBREVIATIONS = new Set(
     "e.g i.e ph.d fla calif ariz ind mass mich minn tenn wash wis okla conn colo ore va"
   ).split(" "),
 );
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 /** Splits a paragraph into sentences, never inside a quotation, and tokenises each. */
 export function splitSentences(
@@ -111,8 +112,12 @@ function glued(text: string, at: number, end: number): boolean {
 }
 
 function isAbbreviation(text: string, start: number, dot: number): boolean {
+  // The walk back stops past the longest abbreviation: a run like ".Berg.Berg…" would otherwise
+  // be walked whole at each of its dots.
+  const from = Math.max(start, dot - LONGEST_ABBREVIATION - 1);
   let k = dot;
-  while (k > start && /[\p{L}.]/u.test(text[k - 1] as string)) k--;
+  while (k > from && /[\p{L}.]/u.test(text[k - 1] as string)) k--;
+  if (k === from && k > start && /[\p{L}.]/u.test(text[k - 1] as string)) return false;
   const word = text.slice(k, dot).toLowerCase();
   if (word.length === 1) return true;
   return ABBREVIATIONS.has(word);

@@ -233,7 +233,7 @@ describe("a pronoun opening a 'that' clause of its own sentence", () => {
       speaker: "Carl Mendes",
       cue: { text: "told Paul Greer" },
     });
-    const inner = list.filter((a) => a.cue.text === "said");
+    const inner = list.filter((a) => a.cue?.text === "said");
     expect(inner.every((a) => a.speaker === null)).toBe(true);
   });
 });

@@ -31,6 +31,12 @@ describe("text shapes that were quadratic", () => {
     expect(timeFile("quotes.txt", SAID + '"'.repeat(200_000))).toBeLessThan(3000);
   });
 
+  it("reads a name glued to full stops 24,000 times", () => {
+    // 120 KB of ".Berg" took 26 s: each glued full stop walked back over the whole run to ask
+    // whether it closed an abbreviation.
+    expect(timeFile("glued.txt", SAID + ".Berg".repeat(24_000))).toBeLessThan(3000);
+  });
+
   it("reads 20,000 unclosed curly quotes, each before a word", () => {
     // 320 KB took 59 s in openQuotes: each quote searched the rest of the text for a capital.
     expect(timeFile("curly.txt", SAID + "“word ".repeat(20_000))).toBeLessThan(3000);
