@@ -2,6 +2,7 @@
  * Seeded randomness for the benchmark: the same seed always gives the same corpus and queries,
  * so figures from two runs (or two machines) are about the same text.
  */
+import { partitionPoint } from "../src/sorted/partition-point.ts";
 
 /** mulberry32: a tiny, fast 32-bit PRNG; plenty for sampling text, useless for secrets. */
 export function mulberry32(seed: number): () => number {
@@ -80,13 +81,7 @@ export class ZipfSampler {
 
   draw(rng: Rng): number {
     const u = rng.float();
-    let lo = 0;
-    let hi = this.cdf.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.cdf[mid] as number) < u) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    const cdf = this.cdf;
+    return partitionPoint(0, cdf.length - 1, (i) => (cdf[i] as number) < u);
   }
 }

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { commands } from "../commands/index.ts";
 import { loadEnvFile, readSettings, type Settings } from "./config.ts";
-import { openLibrary } from "./library/open-library.ts";
+import { skippedLine } from "./corpus/load-corpus.ts";
+import { openFromSettings } from "./library/open-from-settings.ts";
 import { summarize } from "./library/summary.ts";
 import { addFromCommandLine } from "./live/cli-add.ts";
 import { closestName } from "./surfaces/did-you-mean.ts";
@@ -205,10 +206,7 @@ async function ask(settings: Settings, line: string, json: boolean): Promise<num
   }
   // A script asking many questions wants the answer, not the list of unreadable files each time.
   let skipped = 0;
-  const handle = await openLibrary({
-    dataDir: settings.dataDir,
-    indexDir: settings.indexDir,
-    maxArticleBytes: settings.maxArticleBytes,
+  const handle = await openFromSettings(settings, {
     log: (l) => (l.startsWith("skipped ") ? skipped++ : console.error(l)),
   });
   if (skipped) console.error(`${plural(skipped, "file")} skipped; whosaid index lists them.`);
@@ -222,10 +220,7 @@ async function ask(settings: Settings, line: string, json: boolean): Promise<num
 }
 
 async function index(settings: Settings): Promise<number> {
-  const handle = await openLibrary({
-    dataDir: settings.dataDir,
-    indexDir: settings.indexDir,
-    maxArticleBytes: settings.maxArticleBytes,
+  const handle = await openFromSettings(settings, {
     rebuild: true,
     // The summary lists skipped files once, with the rest of the figures.
     log: (line) => line.startsWith("skipped ") || console.error(line),
@@ -254,7 +249,7 @@ async function extract(paths: string[], json: boolean): Promise<number> {
       console.error(logSafe(`warning ${result.file}: ${warning}`));
     if (result.error) {
       failed++;
-      console.error(logSafe(`skipped ${result.file}: ${result.error}`));
+      console.error(logSafe(skippedLine({ file: result.file, reason: result.error })));
       if (single) return 1;
     }
     if (json) console.log(contractJson(result, single));
@@ -269,15 +264,7 @@ async function start(settings: Settings, forceShell: boolean): Promise<number> {
     return runBot(settings);
   }
   const logs = new LogRelay((line) => process.stderr.write(`${line}\n`));
-  const handle = await openLibrary({
-    dataDir: settings.dataDir,
-    indexDir: settings.indexDir,
-    maxArticleBytes: settings.maxArticleBytes,
-    watch: settings.watch,
-    // The saved index answers at once; what changed in the folder since is taken in after.
-    answerBeforeScan: true,
-    log: logs.write,
-  });
+  const handle = await openFromSettings(settings, { serving: true, log: logs.write });
   const { stats } = handle;
   const greeting = [
     `whosaid: ${stats.articles} articles, ${stats.passages} passages, ${stats.attributions} attributions, ${stats.speakers} speakers from ${settings.dataDir}`,

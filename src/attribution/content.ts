@@ -1,4 +1,5 @@
 /** What was said at a cue: the words after it, before it, or on both sides of a split quote. */
+import { partitionPoint } from "../sorted/partition-point.ts";
 import type { AttributionType } from "../types.ts";
 import { type Cue, namesRejected } from "./cues.ts";
 import { DETERMINERS, isAdverb, TIME_WORDS } from "./lexicon.ts";
@@ -266,14 +267,7 @@ function withoutOwnVerb(tokens: Token[], r: Range): Range {
   // The sentence's joins are listed once: a scan of each range cost a sentence of thousands of
   // cues the rest of the sentence per cue.
   const { joins } = countsOf(tokens);
-  let lo = 0;
-  let hi = joins.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((joins[mid] as number) < r.from + 2) lo = mid + 1;
-    else hi = mid;
-  }
-  const at = joins[lo];
+  const at = joins[partitionPoint(0, joins.length, (i) => (joins[i] as number) < r.from + 2)];
   return at !== undefined && at < r.to - 2 ? { from: r.from, to: at } : r;
 }
 

@@ -1,3 +1,4 @@
+import { memoize } from "../cache/memo.ts";
 import type { EntityRecord } from "./entities.ts";
 import { FEMALE_WORDS, MALE_WORDS } from "./lexicon.ts";
 import { firstNameSex } from "./names.ts";
@@ -61,8 +62,11 @@ function inRoles(entity: EntityRecord, word: string): boolean {
 /** Where "Mr", "Mrs", "Ms" or "Miss" starts a word: the only places an honorific match can. */
 const HONORIFIC = /\b(?:Mrs?|Ms|Miss)/g;
 let startsOf: { text: string; starts: number[] } = { text: "", starts: [] };
-const surnamePatterns = new Map<string, RegExp>();
-const MAX_PATTERNS = 10_000;
+/** A surname's honorific pattern, compiled once a surname; sticky, placed before each use. */
+const surnamePattern = memoize(
+  (surname: string) => new RegExp(`\\b(Mrs?|Ms|Miss)\\.? (?:\\p{Lu}\\S* ){0,2}${surname}\\b`, "uy"),
+  10_000,
+);
 
 /**
  * The honorifics before the surname in the text ("Mrs. Hillary Clinton"), as a global search
@@ -74,12 +78,7 @@ function honorificsBefore(surname: string, text: string): string[] {
   if (startsOf.text !== text) {
     startsOf = { text, starts: [...text.matchAll(HONORIFIC)].map((hit) => hit.index) };
   }
-  let pattern = surnamePatterns.get(surname);
-  if (!pattern) {
-    if (surnamePatterns.size >= MAX_PATTERNS) surnamePatterns.clear();
-    pattern = new RegExp(`\\b(Mrs?|Ms|Miss)\\.? (?:\\p{Lu}\\S* ){0,2}${surname}\\b`, "uy");
-    surnamePatterns.set(surname, pattern);
-  }
+  const pattern = surnamePattern(surname);
   const titles: string[] = [];
   let from = 0;
   for (const start of startsOf.starts) {

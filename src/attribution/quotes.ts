@@ -1,3 +1,4 @@
+import { partitionPoint } from "../sorted/partition-point.ts";
 import { trailingCueForms } from "./speech-verbs.ts";
 
 /** A quotation inside one paragraph: [start, end) covers the marks; inner excludes them. */
@@ -77,14 +78,7 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
  * quotes asks it once a sentence.
  */
 export function firstQuoteFrom(quotes: Quote[], at: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((quotes[mid] as Quote).start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(0, quotes.length, (i) => (quotes[i] as Quote).start < at);
 }
 
 /** An upper-case speaker label and a colon: "WALLACE:", "SEN. MARK ELLIS:". */

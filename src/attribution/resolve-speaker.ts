@@ -1,3 +1,4 @@
+import { partitionPoint } from "../sorted/partition-point.ts";
 import { headsSubject, type Place } from "./discourse.ts";
 import { type EntityRecord, type EntityTable, isMediaName, type Sighting } from "./entities.ts";
 import { type Gender, genderOf } from "./gender.ts";
@@ -496,13 +497,7 @@ function pickAmong(list: EntityRecord[], at: number, table: EntityTable): Entity
 /** The sightings from `start` up to `end`, found by bisection: a pronoun asks for many places. */
 function sightingsIn(table: EntityTable, start: number, end: number): Sighting[] {
   const list = table.sightings;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as Sighting).at < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(0, list.length, (i) => (list[i] as Sighting).at < start);
   const out: Sighting[] = [];
   for (let i = lo; i < list.length && (list[i] as Sighting).at < end; i++)
     out.push(list[i] as Sighting);
@@ -517,13 +512,7 @@ function lastBefore(
   floor = -1,
 ): Sighting | null {
   const list = table.sightings;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as Sighting).at < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(0, list.length, (i) => (list[i] as Sighting).at < at);
   for (let i = lo - 1; i >= 0; i--) {
     const s = list[i] as Sighting;
     if (s.at < floor) break;
@@ -666,14 +655,7 @@ function distinct(list: Spoken[]): EntityRecord[] {
 
 /** The index of the last sentence that starts at or before `at`, or -1. */
 function placeAt(places: Place[], at: number): number {
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((places[mid] as Place).start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(0, places.length, (i) => (places[i] as Place).start <= at) - 1;
 }
 
 function inQuote(place: Place, at: number): boolean {

@@ -1,3 +1,4 @@
+import { memoize } from "../cache/memo.ts";
 import { DETERMINERS } from "./lexicon.ts";
 import { firstQuoteFrom, type Quote } from "./quotes.ts";
 import { isSpeechForm } from "./speech-verbs.ts";
@@ -176,16 +177,15 @@ function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 38;
 }
 
-const wordChars = new Map<number, boolean>();
+/** Whether a UTF-16 code unit beyond ASCII is a letter, digit or mark: there are 65,536. */
+const isWordUnit = memoize(
+  (code: number) => /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)),
+  0x10000,
+);
 
 function isWordChar(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  let known = wordChars.get(code);
-  if (known === undefined) {
-    known = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code));
-    wordChars.set(code, known);
-  }
-  return known;
+  return isWordUnit(code);
 }
 
 /** Upper-case first letter, without a regular expression for plain ASCII. */

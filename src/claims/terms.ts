@@ -1,5 +1,6 @@
 import { stemmer } from "stemmer";
 import { NOT_NAMES } from "../attribution/lexicon.ts";
+import { memoize } from "../cache/memo.ts";
 import { STOP_WORDS } from "../search/tokenize.ts";
 import {
   AUXILIARIES,
@@ -61,19 +62,16 @@ const SENTENCE_OPENS = /^[.!?:;"\u201c\u2014]$/u;
  * `negated` turns every term around, for text a speaker is reported to deny.
  */
 export function readTerms(text: string, negated = false): Term[] {
-  const key = `${negated ? "!" : ""}${text}`;
-  let terms = read.get(key);
-  if (terms === undefined) {
-    if (read.size >= READ_CACHE_SIZE) read.clear();
-    terms = readFresh(text, negated);
-    read.set(key, terms);
-  }
-  return terms;
+  return negated ? readDenied(text) : readSaid(text);
 }
 
-/** Texts read, remembered: one answer weighs the same statements against each other often. */
-const read = new Map<string, Term[]>();
+/**
+ * Texts read, remembered: one answer weighs the same statements against each other often. Read
+ * as said and read as denied are remembered apart, so no text's key can be another's.
+ */
 const READ_CACHE_SIZE = 5_000;
+const readSaid = memoize((text: string) => readFresh(text, false), READ_CACHE_SIZE);
+const readDenied = memoize((text: string) => readFresh(text, true), READ_CACHE_SIZE);
 
 function readFresh(text: string, negated: boolean): Term[] {
   const terms: Term[] = [];
@@ -155,17 +153,11 @@ function readFresh(text: string, negated: boolean): Term[] {
   return terms;
 }
 
-const stems = new Map<string, string>();
 /** The Porter stem of a lower-case word, remembered: statements repeat their words. */
-export function stemOf(word: string): string {
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    if (stems.size > 50_000) stems.clear();
-    stem = stemmer(IRREGULAR.get(word) ?? SAME_SENSE.get(word) ?? word);
-    stems.set(word, stem);
-  }
-  return stem;
-}
+export const stemOf: (word: string) => string = memoize(
+  (word: string) => stemmer(IRREGULAR.get(word) ?? SAME_SENSE.get(word) ?? word),
+  50_000,
+);
 
 /**
  * Whether two stems are one word: equal, or one the start of the other when the shorter has at

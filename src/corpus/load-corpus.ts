@@ -21,7 +21,9 @@ export interface ArticleFileInfo {
   metaMtimeMs?: number;
 }
 
+/** A file not read, and why; every surface names it in one line (`skippedLine`). */
 export interface SkippedFile {
+  /** The path as the user would type it from the working folder ("data/articles/x.bin"). */
   file: string;
   reason: string;
 }
@@ -277,9 +279,9 @@ async function readSidecarFile(path: string, name: string) {
   }
 }
 
-/** One line per skipped file, naming the file and the reason. */
-export function formatSkipped(skipped: readonly SkippedFile[]): string[] {
-  return skipped.map((s) => `skipped ${s.file}: ${s.reason}`);
+/** The line that names a skipped file and the reason. */
+export function skippedLine(s: SkippedFile): string {
+  return `skipped ${s.file}: ${s.reason}`;
 }
 
 const OS_REASONS: Record<string, string> = {

@@ -2,7 +2,7 @@ import { constants } from "node:fs";
 import { access, stat } from "node:fs/promises";
 import { commands } from "../../commands/index.ts";
 import type { Settings } from "../config.ts";
-import { openLibrary } from "../library/open-library.ts";
+import { openFromSettings } from "../library/open-from-settings.ts";
 import { startLive } from "../live/start-live.ts";
 import { logSafe } from "../text/log-text.ts";
 import { startBot } from "./bot.ts";
@@ -32,13 +32,8 @@ export async function runBot(settings: Settings): Promise<number> {
     process.once("SIGINT", () => resolve("SIGINT"));
     process.once("SIGTERM", () => resolve("SIGTERM"));
   });
-  const handle = await openLibrary({
-    dataDir: settings.dataDir,
-    indexDir: settings.indexDir,
-    maxArticleBytes: settings.maxArticleBytes,
-    watch: settings.watch,
-    // The saved index answers at once; what changed in the folder since is taken in after.
-    answerBeforeScan: true,
+  const handle = await openFromSettings(settings, {
+    serving: true,
     log: (line) => log.warn(line),
   });
   log.info(

@@ -1,6 +1,6 @@
 import { type Stats, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { scanArticleFiles } from "../corpus/load-corpus.ts";
+import { type SkippedFile, scanArticleFiles, skippedLine } from "../corpus/load-corpus.ts";
 import { diffFiles, type FileDiff, rereadFiles } from "../store/fingerprint.ts";
 import { type FileRecord, MANIFEST_FILE } from "../store/format.ts";
 import { LibraryStore } from "../store/library-store.ts";
@@ -41,12 +41,6 @@ export interface OpenLibraryOptions {
   maxArticleBytes?: number;
   /** The worker pool files are read and analysed on: its time budget; a test's worker module. */
   pool?: PoolOptions;
-}
-
-export interface SkippedFile {
-  /** The path as the user would type it from the working folder ("data/articles/x.bin"). */
-  file: string;
-  reason: string;
 }
 
 export interface LibraryStats {
@@ -212,8 +206,7 @@ class Session implements LibraryHandle {
     }
     // On open every skipped file is named, also those the saved index already knew.
     const named = new Set(summary.skipped.map((s) => s.file));
-    for (const s of this.skipped)
-      if (!named.has(s.file)) this.log(`skipped ${s.file}: ${s.reason}`);
+    for (const s of this.skipped) if (!named.has(s.file)) this.log(skippedLine(s));
     const dirty = summary.added.length + summary.changed.length + summary.removed.length > 0;
     if (!loaded || dirty || summary.reread > 0) await this.writeOrWarn();
     if (!(loaded && this.options.answerBeforeScan)) {
@@ -367,7 +360,7 @@ class Session implements LibraryHandle {
       ...this.scanSkipped.filter((s) => !before.has(s.file)),
       ...total.skipped.map((s) => ({ file: this.display(s.file), reason: s.message })),
     ];
-    for (const s of skipped) this.log(`skipped ${s.file}: ${s.reason}`);
+    for (const s of skipped) this.log(skippedLine(s));
     for (const w of total.warnings) this.log(`warning ${this.display(w.file)}: ${w.message}`);
     return {
       added: total.added,

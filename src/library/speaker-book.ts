@@ -2,6 +2,7 @@ import type { SpeakerRegistry } from "../attribution/speakers.ts";
 import { slug } from "../attribution/speakers.ts";
 import { attributionId, parseAttributionId } from "../search/attribution-index.ts";
 import { SpeakerLookup } from "../search/speaker-index.ts";
+import { partitionPoint } from "../sorted/partition-point.ts";
 import { fold } from "../text/fold.ts";
 import type { ArticleSummary, Speaker } from "../types.ts";
 import { type CatalogEntry, parseSpeakerFacts, type SpeakerFacts } from "./catalog.ts";
@@ -287,14 +288,7 @@ export class SpeakerBook {
 
   /** Where an attribution id goes in a list kept in corpus order. */
   private position(list: readonly string[], id: string): number {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.compare(list[mid] as string, id) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(0, list.length, (i) => this.compare(list[i] as string, id) < 0);
   }
 
   private compare(x: string, y: string): number {

@@ -1,4 +1,5 @@
 import { buildSpeakerRegistry } from "../attribution/speakers.ts";
+import { partitionPoint } from "../sorted/partition-point.ts";
 import { fold } from "../text/fold.ts";
 import type { ArticleSummary } from "../types.ts";
 import type { LibraryChange, RegistryBuilder } from "./analyzed.ts";
@@ -188,12 +189,9 @@ function restored(
 
 /** Where a summary goes in a list kept in corpus order. */
 function insertionPoint(ordered: readonly ArticleSummary[], summary: ArticleSummary): number {
-  let lo = 0;
-  let hi = ordered.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (byCorpusOrder(ordered[mid] as ArticleSummary, summary) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(
+    0,
+    ordered.length,
+    (i) => byCorpusOrder(ordered[i] as ArticleSummary, summary) < 0,
+  );
 }

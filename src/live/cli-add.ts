@@ -1,6 +1,6 @@
 import { add } from "../../commands/add.ts";
 import type { Settings } from "../config.ts";
-import { openLibrary } from "../library/open-library.ts";
+import { openFromSettings } from "../library/open-from-settings.ts";
 import { renderText } from "../surfaces/render-text.ts";
 import { startLive } from "./start-live.ts";
 
@@ -17,10 +17,7 @@ export async function addFromCommandLine(
     console.error("Give one article link to add, e.g. whosaid add https://tass.com/politics/1");
     return 2;
   }
-  const handle = await openLibrary({
-    dataDir: settings.dataDir,
-    indexDir: settings.indexDir,
-    maxArticleBytes: settings.maxArticleBytes,
+  const handle = await openFromSettings(settings, {
     log: (line) => line.startsWith("skipped ") || console.error(line),
   });
   const live = await startLive(settings, handle, { poll: false, log: (l) => console.error(l) });

@@ -230,10 +230,3 @@ function grownInt32(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
   out.set(array);
   return out;
 }
-
-/** Adds the documents with an IndexBatch, searchable on return. */
-export function addBatch<T>(index: MiniSearch<T>, documents: Iterable<T>): void {
-  const batch = new IndexBatch(index);
-  batch.addAll(documents);
-  batch.flush();
-}

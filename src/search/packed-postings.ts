@@ -1,3 +1,5 @@
+import { partitionPoint } from "../sorted/partition-point.ts";
+
 /**
  * One term's postings in one field (document short id -> term frequency) packed into typed
  * arrays: about 6 bytes a posting where a Map takes about 40, and loadable from a saved index
@@ -212,19 +214,11 @@ export class PackedPostings {
       const { ids, start, end } = ranges[r] as Range;
       if (end <= start || id > (ids[end - 1] as number)) continue;
       if (id < (ids[start] as number)) return -1;
-      let lo = start;
-      let hi = end - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const at = ids[mid] as number;
-        if (at === id) {
-          this.at = r;
-          return mid;
-        }
-        if (at < id) lo = mid + 1;
-        else hi = mid - 1;
-      }
-      return -1;
+      // The id is not above the range's last, so the place found is inside the range.
+      const at = partitionPoint(start, end, (i) => (ids[i] as number) < id);
+      if (ids[at] !== id) return -1;
+      this.at = r;
+      return at;
     }
     return -1;
   }

@@ -1,3 +1,4 @@
+import { partitionPoint } from "../sorted/partition-point.ts";
 import type { Postings } from "./minisearch-internals.ts";
 import { PackedPostings } from "./packed-postings.ts";
 
@@ -60,12 +61,5 @@ export function seek(ids: Int32Array, from: number, end: number, id: number): nu
     hi = lo + step;
   }
   // ids[lo] < id, and hi is past the end or ids[hi] >= id.
-  let top = Math.min(hi, end);
-  let bottom = lo + 1;
-  while (bottom < top) {
-    const mid = (bottom + top) >>> 1;
-    if ((ids[mid] as number) < id) bottom = mid + 1;
-    else top = mid;
-  }
-  return bottom;
+  return partitionPoint(lo + 1, Math.min(hi, end), (i) => (ids[i] as number) < id);
 }

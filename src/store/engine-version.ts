@@ -3,8 +3,11 @@ import { fileURLToPath } from "node:url";
 import { installedMiniSearch } from "../search/minisearch-internals.ts";
 import { FORMAT_VERSION, sha256 } from "./format.ts";
 
-/** The code whose output the saved index holds: parsing, extraction, and the indexed terms. */
-const SOURCE_FOLDERS = ["../corpus/", "../attribution/", "../text/"];
+/**
+ * The code whose output the saved index holds: parsing, extraction, and the indexed terms, with
+ * the generic helpers they run on (the fold, the memo, the binary search).
+ */
+const SOURCE_FOLDERS = ["../corpus/", "../attribution/", "../text/", "../cache/", "../sorted/"];
 const SOURCE_FILES = [
   "../search/tokenize.ts",
   "../search/passage-index.ts",

@@ -11,7 +11,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatSkipped, readArticle, scanArticleFiles } from "../../src/corpus/load-corpus.ts";
+import {
+  readArticle,
+  type SkippedFile,
+  scanArticleFiles,
+  skippedLine,
+} from "../../src/corpus/load-corpus.ts";
 import { type FolderRead, readFolder } from "../helpers/read-folder.ts";
 
 const fixtures = fileURLToPath(new URL("../fixtures/corpus/", import.meta.url));
@@ -122,7 +127,7 @@ describe("reading a folder of good and bad files", () => {
       { file: "articles/scan.pdf", reason: "unsupported file type .pdf" },
       { file: "articles/title-only.txt", reason: "no body paragraphs" },
     ]);
-    expect(formatSkipped(corpus.skipped)[6]).toBe(
+    expect(skippedLine(corpus.skipped[6] as SkippedFile)).toBe(
       "skipped articles/huge.txt: file is 50.0 MB, over the 10 MB limit",
     );
   });

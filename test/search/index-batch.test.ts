@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addBatch, IndexBatch } from "../../src/search/index-batch.ts";
+import { IndexBatch } from "../../src/search/index-batch.ts";
 import { IndexInternals } from "../../src/search/minisearch-internals.ts";
 import { decodeIndex, encodeIndex } from "../../src/search/packed-index.ts";
 import { PackedPostings } from "../../src/search/packed-postings.ts";
@@ -8,6 +8,7 @@ import {
   passageDocuments,
   passageIndexOptions,
 } from "../../src/search/passage-index.ts";
+import { addBatch } from "../helpers/add-batch.ts";
 import { makeArticle } from "../library/fixtures.ts";
 
 const WORDS = "kremlin talks harbour zeppelin minister sanctions officials peskov lavrov said deny";

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { addBatch } from "../../src/search/index-batch.ts";
 import { decodeIndex, encodeIndex } from "../../src/search/packed-index.ts";
 import { PackedPostings } from "../../src/search/packed-postings.ts";
 import {
@@ -7,6 +6,7 @@ import {
   passageDocuments,
   passageIndexOptions,
 } from "../../src/search/passage-index.ts";
+import { addBatch } from "../helpers/add-batch.ts";
 import { makeArticle } from "../library/fixtures.ts";
 
 const articles = Array.from({ length: 30 }, (_, i) =>

@@ -5,7 +5,6 @@ import {
   type AttributionDocument,
   createAttributionIndex,
 } from "../../src/search/attribution-index.ts";
-import { addBatch } from "../../src/search/index-batch.ts";
 import { decodeIndex, encodeIndex } from "../../src/search/packed-index.ts";
 import {
   createPassageIndex,
@@ -16,6 +15,7 @@ import {
 import { type PlanOptions, searchInStages } from "../../src/search/plan.ts";
 import { parseQuery } from "../../src/search/query.ts";
 import type { Article } from "../../src/types.ts";
+import { addBatch } from "../helpers/add-batch.ts";
 import { readFolder } from "../helpers/read-folder.ts";
 import { makeArticle } from "../library/fixtures.ts";
 
