@@ -1,12 +1,12 @@
 /** What was said at a cue: the words after it, before it, or on both sides of a split quote. */
 import { partitionPoint } from "../sorted/partition-point.ts";
 import type { AttributionType } from "../types.ts";
-import { type Cue, namesRejected } from "./cues.ts";
+import { namesRejected } from "./cues.ts";
 import { DETERMINERS, isAdverb, TIME_WORDS } from "./lexicon.ts";
-import { phraseAfter, type Range } from "./phrases.ts";
+import { phraseAfter } from "./phrases.ts";
+import type { Cue, Range, Statement } from "./sentence-parts.ts";
 import type { Token } from "./sentences.ts";
 import { isSpeechForm, speechVerb } from "./speech-verbs.ts";
-import type { Statement } from "./statements.ts";
 
 const ADJUNCT_PREPS = new Set(
   "in at during on after before with from to via through over outside inside following aboard amid of about".split(

@@ -12,31 +12,10 @@ import {
   TIME_WORDS,
   TITLES,
 } from "./lexicon.ts";
-import { phraseAfter, phraseBefore, type Range } from "./phrases.ts";
+import { phraseAfter, phraseBefore } from "./phrases.ts";
+import type { Cue } from "./sentence-parts.ts";
 import type { Token } from "./sentences.ts";
-import { type CueKind, isAmbiguousForm, isQuotingForm, speechVerb } from "./speech-verbs.ts";
-
-export type CueForm =
-  | "verb"
-  | "participle"
-  | "according"
-  | "nominal"
-  | "colon"
-  | "quoted"
-  | "question";
-
-/** A reporting cue in a sentence: tokens [from, to) with the verb at `verb`. */
-export interface Cue {
-  form: CueForm;
-  /** The verb reports speech only when "that", a quotation or a colon follows (or precedes). */
-  thatOnly: boolean;
-  kind: CueKind | "according";
-  verb: number;
-  from: number;
-  to: number;
-  /** For a colon cue, the label that names the speaker. */
-  label?: Range;
-}
+import { isAmbiguousForm, isQuotingForm, speechVerb } from "./speech-verbs.ts";
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "himself", "herself"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it", "who"]);

@@ -12,7 +12,6 @@ import {
 } from "./entities.ts";
 import type { Gender } from "./gender.ts";
 import { CLAIM_NOUNS, NOT_NAMES, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.ts";
-import type { Range } from "./phrases.ts";
 import { findQuotes, wordsIn } from "./quotes.ts";
 import {
   PLACE_BODIES,
@@ -20,10 +19,11 @@ import {
   resolveMention,
   type Spoken,
 } from "./resolve-speaker.ts";
+import type { Range, Statement } from "./sentence-parts.ts";
 import { type Sentence, splitSentences, type Token } from "./sentences.ts";
 import { isSpeechForm } from "./speech-verbs.ts";
 import { assignStance, type StanceInput } from "./stance.ts";
-import { readOpening, readSentence, type Statement } from "./statements.ts";
+import { readOpening, readSentence } from "./statements.ts";
 
 /** Finds every attribution in an article and resolves its speaker. Pure: no I/O. */
 export function extractAttributions(article: Article): Extraction {

@@ -1,5 +1,4 @@
 /** Who speaks at a cue: the subject before it, an apposition, or the phrase after it. */
-import type { Cue } from "./cues.ts";
 import {
   AUX_ADVERBS,
   DETERMINERS,
@@ -12,9 +11,9 @@ import {
   ROLE_NOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
-import { phraseAfter, phraseBefore, type Range } from "./phrases.ts";
+import { phraseAfter, phraseBefore } from "./phrases.ts";
+import type { Cue, Range, Statement } from "./sentence-parts.ts";
 import type { Sentence, Token } from "./sentences.ts";
-import type { Statement } from "./statements.ts";
 
 const ISSUE_VERBS = new Set(
   "issued released sent posted wrote published tweeted put made gave delivered filed signed unleashed fired".split(

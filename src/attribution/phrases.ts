@@ -9,13 +9,8 @@ import {
   PRONOUNS,
   TIME_WORDS,
 } from "./lexicon.ts";
+import type { Range } from "./sentence-parts.ts";
 import type { Token } from "./sentences.ts";
-
-/** A token range [from, to) of one sentence. */
-export interface Range {
-  from: number;
-  to: number;
-}
 
 const MAX_NP = 14;
 /** Determiners that stand alone as a subject ("Another said ..."). */

@@ -10,7 +10,7 @@
  * keeps its old entry, so a query may offer candidates that no longer match: callers check
  * each candidate against the range it has now.
  */
-import type { Range } from "./phrases.ts";
+import type { Range } from "./sentence-parts.ts";
 
 /**
  * Up to this many ranges are kept in a flat list and scanned, and the tree is built only past

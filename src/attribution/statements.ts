@@ -1,31 +1,11 @@
-import type { AttributionType } from "../types.ts";
 import { contentStart, readContent, spanContent } from "./content.ts";
-import { type Cue, findCues } from "./cues.ts";
+import { findCues } from "./cues.ts";
 import { clauseSubject, frameOf } from "./frames.ts";
 import { NP_STOP } from "./lexicon.ts";
-import type { Range } from "./phrases.ts";
 import { RangeIndex } from "./range-index.ts";
+import type { Cue, Range, Statement } from "./sentence-parts.ts";
 import type { Sentence, Token } from "./sentences.ts";
 import { speechVerb } from "./speech-verbs.ts";
-
-/** One reported statement found in a sentence, before its speaker is resolved. */
-export interface Statement {
-  sentence: Sentence;
-  cue: Cue | null;
-  /** Tokens that name the speaker; null when the speaker is carried over. */
-  mention: Range | null;
-  /** What the mention stands for when it is a relative pronoun ("Peskov, who said ..."). */
-  antecedent: Range | null;
-  /** The speaker is the one of the statement before (", adding ...", a lone quotation). */
-  inherit: boolean;
-  /** Content as token ranges of the sentence. */
-  content: Range[];
-  type: AttributionType;
-  /** "According to the newspaper, X told ...": who reports this statement. */
-  reporter: Range | null;
-  /** Tokens covered by mention and cue: the frame of the statement. */
-  frame: Range;
-}
 
 /** Reads every statement of one sentence. */
 export function readSentence(sentence: Sentence): Statement[] {

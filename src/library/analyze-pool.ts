@@ -4,8 +4,7 @@ import { type ArticleFileInfo, DEFAULT_MAX_BYTES, readArticle } from "../corpus/
 import { type ParseOutcome, rejected } from "../corpus/outcome.ts";
 import type { Article, Extraction } from "../types.ts";
 import { analyzeArticle } from "./analyze.ts";
-import type { AnalyzedArticle } from "./analyzed.ts";
-import type { ArticleTerms } from "./article-terms.ts";
+import type { AnalyzedArticle, ArticleTerms } from "./analyzed.ts";
 import type { Progress } from "./progress.ts";
 import { startTsWorker } from "./ts-worker.ts";
 

@@ -3,18 +3,7 @@ import { attributionDocuments, attributionIndexOptions } from "../search/attribu
 import { numberTerms, type Vocabulary } from "../search/field-terms.ts";
 import { IndexBatch } from "../search/index-batch.ts";
 import { passageDocuments, passageIndexOptions } from "../search/passage-index.ts";
-import type { AnalyzedArticle } from "./analyzed.ts";
-
-/**
- * An article's passages and attributions tokenized for the indexes by the worker thread that
- * analysed it (tokenizing was a third of the main thread's work in a build): their terms'
- * numbers in the worker's vocabulary, whose words are `words` (see numberTerms).
- */
-export interface ArticleTerms {
-  words: readonly string[];
-  passages: Int32Array;
-  attributions: Int32Array;
-}
+import type { AnalyzedArticle, ArticleTerms } from "./analyzed.ts";
 
 /** The article's terms, numbered in the vocabulary. */
 export function articleTerms(

@@ -1,7 +1,6 @@
 import type { SpeakerEvidence } from "../attribution/speakers.ts";
 import type { Article, ArticleSummary, Attribution, Entity } from "../types.ts";
-import type { AnalyzedArticle } from "./analyzed.ts";
-import type { Assigned } from "./speaker-book.ts";
+import type { AnalyzedArticle, Assigned } from "./analyzed.ts";
 
 /** Where an article's text and extraction are saved: a docs piece and the bytes of its line. */
 export interface BodyLocation {

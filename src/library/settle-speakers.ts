@@ -1,7 +1,7 @@
 import type { SpeakerEvidence } from "../attribution/speakers.ts";
-import type { RegistryBuilder } from "./analyzed.ts";
+import type { Assigned, RegistryBuilder } from "./analyzed.ts";
 import { evidenceOf } from "./catalog.ts";
-import { type Assigned, type BookEntry, type SavedBook, SpeakerBook } from "./speaker-book.ts";
+import { type BookEntry, type SavedBook, SpeakerBook } from "./speaker-book.ts";
 import { startTsWorker } from "./ts-worker.ts";
 
 /** The speakers decided over the whole archive: the registry's pass, and the book over it. */

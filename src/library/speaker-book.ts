@@ -5,6 +5,7 @@ import { SpeakerLookup } from "../search/speaker-index.ts";
 import { partitionPoint } from "../sorted/partition-point.ts";
 import { fold } from "../text/fold.ts";
 import type { ArticleSummary, Speaker } from "../types.ts";
+import type { Assigned } from "./analyzed.ts";
 import { type CatalogEntry, parseSpeakerFacts, type SpeakerFacts } from "./catalog.ts";
 import { byCorpusOrder } from "./order.ts";
 
@@ -15,12 +16,6 @@ import { byCorpusOrder } from "./order.ts";
 export type BookEntry = Pick<CatalogEntry, "paragraphs" | "speakerFacts"> & {
   summary: Pick<ArticleSummary, "id" | "title" | "date">;
 };
-
-/**
- * The speaker of each attribution of an article, in extraction order, as their place in the
- * book's speaker table (numbers, not a string each); -1 where unclear.
- */
-export type Assigned = number[];
 
 /** A SpeakerBook as saved: restoring it reads these lists rather than a million attributions. */
 export interface SavedBook {

@@ -2,11 +2,11 @@ import { buildSpeakerRegistry } from "../attribution/speakers.ts";
 import { partitionPoint } from "../sorted/partition-point.ts";
 import { fold } from "../text/fold.ts";
 import type { ArticleSummary } from "../types.ts";
-import type { LibraryChange, RegistryBuilder } from "./analyzed.ts";
+import type { Assigned, LibraryChange, RegistryBuilder } from "./analyzed.ts";
 import type { CatalogEntry } from "./catalog.ts";
 import { byCorpusOrder } from "./order.ts";
 import { registryBook, settleOnWorker } from "./settle-speakers.ts";
-import { type Assigned, type SavedBook, SpeakerBook } from "./speaker-book.ts";
+import { type SavedBook, SpeakerBook } from "./speaker-book.ts";
 
 /** From this many articles the speakers are decided on a worker thread (see `settle`). */
 const SETTLE_ON_WORKER_FROM = 10_000;

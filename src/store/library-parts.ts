@@ -1,9 +1,13 @@
-import type { AnalyzedArticle, LibraryChange, RegistryBuilder } from "../library/analyzed.ts";
+import type {
+  AnalyzedArticle,
+  Assigned,
+  LibraryChange,
+  RegistryBuilder,
+} from "../library/analyzed.ts";
 import { Bodies, type BodyPlan, type PieceSource } from "../library/bodies.ts";
 import { type CatalogEntry, decodeCatalog, encodeCatalog } from "../library/catalog.ts";
 import { decodeDocs, encodeDocs } from "../library/docs-codec.ts";
 import { LibraryIndex } from "../library/engine.ts";
-import type { Assigned } from "../library/speaker-book.ts";
 import { type SavedLists, SpeakerLists } from "../library/speaker-lists.ts";
 import { loadAttributionIndex } from "../search/attribution-index.ts";
 import { encodeIndex } from "../search/packed-index.ts";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Range } from "../../src/attribution/phrases.ts";
 import { RangeIndex } from "../../src/attribution/range-index.ts";
+import type { Range } from "../../src/attribution/sentence-parts.ts";
 
 const SIZE = 40;
 const range = fc
