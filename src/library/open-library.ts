@@ -78,6 +78,12 @@ export interface LibraryHandle {
    */
   readonly caughtUp: Promise<ChangeSummary>;
   /**
+   * Settles once the folder watcher is up and the folder has been looked at once more for what
+   * changed before it was: a file written from then on is taken in by the watcher alone. At once
+   * when the library does not watch; never when it is closed before the watcher is up.
+   */
+  readonly watching: Promise<void>;
+  /**
    * Brings the index up to date with the data folder. `edited` may name the only files whose
    * content changed (as a watcher knows), which spares a scan of the whole folder.
    */
@@ -127,6 +133,7 @@ class Session implements LibraryHandle {
   private queue: Promise<unknown> = Promise.resolve();
   private stopWatching: (() => Promise<void>) | null = null;
   caughtUp: Promise<ChangeSummary> = Promise.resolve(NO_CHANGE);
+  watching: Promise<void> = Promise.resolve();
   stats: LibraryStats = {
     articles: 0,
     passages: 0,
@@ -247,8 +254,8 @@ class Session implements LibraryHandle {
     this.pool.warm();
     // The folder was scanned before the index loaded: what changed since, before the watcher
     // saw changes, is found by one more scan, on another core for a large folder.
-    void ready.then(() => {
-      if (this.stopWatching === stop) this.catchUp().catch(failed);
+    this.watching = ready.then(async () => {
+      if (this.stopWatching === stop) await this.catchUp().catch(failed);
     });
   }
 

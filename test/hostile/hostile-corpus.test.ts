@@ -85,7 +85,7 @@ describe("a hostile archive dropped into a running bot", () => {
 
   it("answers every command within 3 s while the files are read, and the archive still answers", async () => {
     const articles = join(root, "data", "articles");
-    await new Promise((r) => setTimeout(r, 300));
+    await handle.watching;
     for (const [name, text] of hostileFiles()) writeFileSync(join(articles, name), text);
     symlinkSync("../../.env", join(articles, "leak.md"));
     const sent: { record: InteractionRecord; expect: RegExp }[] = [];

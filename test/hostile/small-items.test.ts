@@ -40,7 +40,7 @@ describe("a file caught while it is written", () => {
     const logs: string[] = [];
     const handle = await openLibrary({ dataDir: dir, watch: true, log: (l) => logs.push(l) });
     handles.push(handle);
-    await new Promise((r) => setTimeout(r, 300));
+    await handle.watching;
     // Created empty, then written a little later, as a slow copy does.
     writeFileSync(join(dir, "b.txt"), "");
     await new Promise((r) => setTimeout(r, 300));

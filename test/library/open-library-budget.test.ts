@@ -46,7 +46,7 @@ describe("a file that stalls its reader", () => {
     expect(handle.library.searchPassages("stalled")).toEqual([]);
 
     // Watched edits: the stalling file again, and a good one, which its replaced worker reads.
-    await new Promise((r) => setTimeout(r, 300));
+    await handle.watching;
     writeFileSync(join(dir, "hang.txt"), article("stalled again"));
     writeFileSync(join(dir, "a.txt"), article("barley"));
     await until(() => handle.library.searchPassages("barley").length === 1);

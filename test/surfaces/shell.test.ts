@@ -34,6 +34,8 @@ beforeAll(async () => {
     watch: true,
     log: logs.write,
   });
+  // A file the tests write is found by the watcher, which is up from here.
+  await handle.watching;
 });
 
 afterAll(async () => {
