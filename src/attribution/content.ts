@@ -1,5 +1,5 @@
 /** What was said at a cue: the words after it, before it, or on both sides of a split quote. */
-import { partitionPoint } from "../sorted/partition-point.ts";
+import { lowerBound } from "../sorted/partition-point.ts";
 import type { AttributionType } from "../types.ts";
 import { namesRejected } from "./cues.ts";
 import { DETERMINERS, isAdverb, TIME_WORDS } from "./lexicon.ts";
@@ -267,7 +267,7 @@ function withoutOwnVerb(tokens: Token[], r: Range): Range {
   // The sentence's joins are listed once: a scan of each range cost a sentence of thousands of
   // cues the rest of the sentence per cue.
   const { joins } = countsOf(tokens);
-  const at = joins[partitionPoint(0, joins.length, (i) => (joins[i] as number) < r.from + 2)];
+  const at = joins[lowerBound(joins, r.from + 2)];
   return at !== undefined && at < r.to - 2 ? { from: r.from, to: at } : r;
 }
 

@@ -1,4 +1,4 @@
-import { partitionPoint } from "../sorted/partition-point.ts";
+import { lowerBound } from "../sorted/partition-point.ts";
 
 /**
  * One term's postings in one field (document short id -> term frequency) packed into typed
@@ -215,7 +215,7 @@ export class PackedPostings {
       if (end <= start || id > (ids[end - 1] as number)) continue;
       if (id < (ids[start] as number)) return -1;
       // The id is not above the range's last, so the place found is inside the range.
-      const at = partitionPoint(start, end, (i) => (ids[i] as number) < id);
+      const at = lowerBound(ids, id, start, end);
       if (ids[at] !== id) return -1;
       this.at = r;
       return at;

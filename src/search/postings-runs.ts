@@ -1,4 +1,4 @@
-import { partitionPoint } from "../sorted/partition-point.ts";
+import { lowerBound } from "../sorted/partition-point.ts";
 import type { Postings } from "./minisearch-internals.ts";
 import { PackedPostings } from "./packed-postings.ts";
 
@@ -61,5 +61,5 @@ export function seek(ids: Int32Array, from: number, end: number, id: number): nu
     hi = lo + step;
   }
   // ids[lo] < id, and hi is past the end or ids[hi] >= id.
-  return partitionPoint(lo + 1, Math.min(hi, end), (i) => (ids[i] as number) < id);
+  return lowerBound(ids, id, lo + 1, Math.min(hi, end));
 }

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { partitionPoint } from "../../src/sorted/partition-point.ts";
+import { lowerBound, partitionPoint } from "../../src/sorted/partition-point.ts";
 
-describe("partitionPoint", () => {
+describe("partitionPoint and lowerBound", () => {
   it("finds where a key goes in a sorted list, as a walk from the start would", () => {
     fc.assert(
       fc.property(
@@ -13,6 +13,8 @@ describe("partitionPoint", () => {
           let walked = 0;
           while (walked < sorted.length && (sorted[walked] as number) < key) walked++;
           expect(partitionPoint(0, sorted.length, (i) => (sorted[i] as number) < key)).toBe(walked);
+          expect(lowerBound(sorted, key)).toBe(walked);
+          expect(lowerBound(Int32Array.from(sorted), key)).toBe(walked);
         },
       ),
     );
@@ -30,5 +32,8 @@ describe("partitionPoint", () => {
     expect(partitionPoint(2, 5, () => true)).toBe(5);
     expect(partitionPoint(2, 5, () => false)).toBe(2);
     expect(partitionPoint(3, 3, () => true)).toBe(3);
+    expect(lowerBound(ids, 8, 2, 5)).toBe(4);
+    expect(lowerBound(ids, 100, 2, 5)).toBe(5);
+    expect(lowerBound(ids, 0, 2, 5)).toBe(2);
   });
 });
