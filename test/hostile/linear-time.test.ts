@@ -30,7 +30,7 @@ describe("text shapes that were quadratic", () => {
 
   it("counts a giant line's words no further than a check needs", () => {
     // Asking whether a 1 MB paragraph was a short footer line split it whole into 200,000
-    // strings: 0.3 s of garbage for "more than 5 words", growing faster than the text.
+    // strings to say "more than 5 words", in time growing faster than the text.
     const words = "and the minister of state ".repeat(40_000);
     expect(wordCount(words, 5)).toBe(6);
     expect(wordCount("- a -- b c", 5)).toBe(3);
