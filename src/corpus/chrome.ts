@@ -116,16 +116,24 @@ const STYLE_VALUE =
 const LONE_MARK = /^\p{L}[.)]?$/u;
 
 /**
- * Space-separated tokens that hold a letter or digit. Split, then tested one by one: a pattern
- * for such a token (`\S*[\p{L}\p{N}]\S*`) rescans a long token with none from each of its
- * characters, quadratic in its length (a 40 KB line of dashes took 1.6 s).
+ * Space-separated tokens that hold a letter or digit, the first `atMost` of them. Each token is
+ * found once and tested: a pattern for such a token (`\S*[\p{L}\p{N}]\S*`) rescans a long token
+ * with none from each of its characters, quadratic in its length (a 40 KB line of dashes took
+ * 1.6 s). Stopping at `atMost` keeps a check for a short line from splitting a giant one whole:
+ * a 1 MB line of words was split into 200,000 strings to say "over 5 words".
  */
-function wordsOf(line: string): string[] {
-  return line.split(/\s+/).filter((token) => HAS_LETTER.test(token));
+function wordsOf(line: string, atMost = Number.POSITIVE_INFINITY): string[] {
+  const words: string[] = [];
+  for (const [token] of line.matchAll(/\S+/g)) {
+    if (words.length >= atMost) break;
+    if (HAS_LETTER.test(token)) words.push(token);
+  }
+  return words;
 }
 
-export function wordCount(line: string): number {
-  return wordsOf(line).length;
+/** The number of words in a line, counted no further than one past `atMost`. */
+export function wordCount(line: string, atMost = Number.POSITIVE_INFINITY): number {
+  return wordsOf(line, atMost + 1).length;
 }
 
 /** Ends like a sentence: . ! ? … or a colon, before any closing quotes or brackets. */

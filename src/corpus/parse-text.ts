@@ -136,7 +136,9 @@ function continuesProse(run: TextSpan[]): boolean {
 function paragraphsOf(run: TextSpan[]): TextSpan[][] {
   if (run.length < 2) return [run];
   const inner = run.slice(0, -1).map((l) => foldSpace(l.text));
-  const closing = inner.filter((l) => closesParagraph(l) && wordCount(l) >= PROSE_WORDS);
+  const closing = inner.filter(
+    (l) => closesParagraph(l) && wordCount(l, PROSE_WORDS) >= PROSE_WORDS,
+  );
   if (closing.length < 2 && run.length > 2) return [run];
   if (closing.length / inner.length < LINE_PARAGRAPHS) return [run];
   const groups: TextSpan[][] = [];
@@ -217,9 +219,10 @@ function dropTrailingFooter(body: Unit[], chromeAt: number[]): Unit[] {
 }
 
 function isFooterLike(unit: Unit): boolean {
-  return unit.text
-    .split(/\r\n|\r|\n/)
-    .every((l) => wordCount(foldSpace(l)) <= FOOTER_WORDS && !endsSentence(foldSpace(l)));
+  return unit.text.split(/\r\n|\r|\n/).every((l) => {
+    const line = foldSpace(l);
+    return wordCount(line, FOOTER_WORDS) <= FOOTER_WORDS && !endsSentence(line);
+  });
 }
 
 function isCaption(unit: Unit): boolean {

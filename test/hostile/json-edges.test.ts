@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticleFile } from "../../src/corpus/parse-article.ts";
-import { MAX_JSON_ITEMS } from "../../src/corpus/parse-json.ts";
+import { MAX_JSON_DEPTH, MAX_JSON_ITEMS } from "../../src/corpus/parse-json.ts";
 
 const item = (i: number) => ({
   title: `Item ${i}`,
@@ -35,6 +35,22 @@ describe("JSON files built to overwhelm", () => {
       "item 7 is not an object; skipped",
       "494 more items skipped or warned of",
     ]);
+  });
+
+  it("refuses JSON nested deeper than the limit, with the reason, and reads an article at the limit", () => {
+    const deep = `${"[".repeat(500_000)}${"]".repeat(500_000)}`;
+    expect(parseArticleFile("deep.json", new TextEncoder().encode(deep))).toMatchObject({
+      ok: false,
+      reason: `nested deeper than ${MAX_JSON_DEPTH} levels (an article file needs 3); not read`,
+    });
+    // Brackets in strings are text, after an escaped quote too; an article at the limit is read.
+    const nested = (depth: number) =>
+      `[{"text":${JSON.stringify(item(0).text)},"note":"\\"[[[[","extra":${"[".repeat(depth - 2)}${"]".repeat(depth - 2)}}]`;
+    expect(JSON.parse(nested(4))[0].note).toBe('"[[[[');
+    const read = (depth: number) =>
+      parseArticleFile("nested.json", new TextEncoder().encode(nested(depth))).ok;
+    expect(read(MAX_JSON_DEPTH)).toBe(true);
+    expect(read(MAX_JSON_DEPTH + 1)).toBe(false);
   });
 
   it("reads at most the first 10,000 of 150,000 tiny articles, quickly", () => {

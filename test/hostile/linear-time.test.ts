@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractAttributions } from "../../src/attribution/extract.ts";
 import { isCaptionLine, wordCount } from "../../src/corpus/chrome.ts";
+import { foldSpace } from "../../src/corpus/outcome.ts";
 import { parseArticleFile } from "../../src/corpus/parse-article.ts";
 
 /** Parses and analyses a file's text; the milliseconds it took. */
@@ -24,6 +26,38 @@ describe("text shapes that were quadratic", () => {
     expect(wordCount(`${dashes} a-b ${dashes}x`)).toBe(2);
     expect(isCaptionLine(dashes)).toBe(false);
     expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it("counts a giant line's words no further than a check needs", () => {
+    // Asking whether a 1 MB paragraph was a short footer line split it whole into 200,000
+    // strings to say "more than 5 words", in time growing faster than the text.
+    const words = "and the minister of state ".repeat(40_000);
+    expect(wordCount(words, 5)).toBe(6);
+    expect(wordCount("- a -- b c", 5)).toBe(3);
+    expect(wordCount(words)).toBe(200_000);
+  });
+
+  it("folds white space as one replace of every run would, replacing only what changes", () => {
+    const plain = (text: string) => text.replace(/[\s\u200b]+/g, " ").trim();
+    const spaces = fc.constantFrom(
+      " ",
+      "  ",
+      "\n",
+      "\t",
+      "\r\n",
+      "\u00a0",
+      "\u200b",
+      "\ufeff",
+      " \n ",
+    );
+    const text = fc.array(fc.oneof(spaces, fc.constantFrom("a", "Berg", ".", "“")), {
+      maxLength: 40,
+    });
+    fc.assert(fc.property(text, (parts) => foldSpace(parts.join("")) === plain(parts.join(""))));
+    // A hard-wrapped paragraph of 1 MB with one double space: every single space used to be
+    // replaced too.
+    const paragraph = `${"and the minister of state ".repeat(40_000)} said Anna Berg.`;
+    expect(foldSpace(paragraph)).toBe(plain(paragraph));
   });
 
   it("reads a run of straight quote marks", () => {

@@ -31,6 +31,16 @@ describe("a save that fails", () => {
     await expect(save).rejects.toThrow();
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
+
+  it("killed in the middle, leaves halves of parts that the next save removes", async () => {
+    const dir = tempDir();
+    // What a process killed while writing leaves: a part and a manifest never renamed into place.
+    writeFileSync(join(dir, "catalog.mfx0aa1b2c.bin.mfx0aa1b2c.tmp"), "half a part");
+    writeFileSync(join(dir, `${MANIFEST_FILE}.mfx0aa1b2c.tmp`), "half a manifest");
+    writeFileSync(join(dir, "notes.tmp"), "not ours");
+    await writeSavedIndex(dir, { engine: "test", files: [], parts: new Map([["catalog", "{}"]]) });
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual(["notes.tmp"]);
+  });
 });
 
 describe("a file caught while it is written", () => {
