@@ -266,7 +266,7 @@ function spokenFor(
  * Nouns that, after "the", point back to a person named before without being a post:
  * "the front-runner", "the retired neurosurgeon", "the actress".
  */
-const DESCRIBED = new Set(
+export const DESCRIBED = new Set(
   "front-runner frontrunner contender hopeful challenger incumbent neurosurgeon surgeon actress actor entrepreneur developer woman man".split(
     " ",
   ),
@@ -409,7 +409,11 @@ function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
       const list = table.byName.get(name)?.filter((e) => looksLikeName(e, ctx));
       if (list && list.length > 0 && !runsOn(name, ctx)) {
         const entity = pickAmong(list, mention[i]?.start ?? 0, table);
-        const possessive = /['’]s?$/.test(mention[j - 1]?.text ?? "");
+        // "Sanders’ campaign": the apostrophe after an s stands as a token of its own.
+        const apostrophe = /^['’]$/u.test(mention[j]?.text ?? "");
+        const possessive =
+          /['’]s?$/.test(mention[j - 1]?.text ?? "") ||
+          (apostrophe && /s$/u.test(mention[j - 1]?.text ?? ""));
         // "a senior Cruz adviser": a name before a common noun modifies it.
         const next = mention[j];
         const attributive =
