@@ -3,6 +3,7 @@ import { type EntityRecord, type EntityTable, isMediaName, type Sighting } from 
 import { type Gender, genderOf } from "./gender.ts";
 import {
   CLAIM_NOUNS,
+  COMPILED_NOUNS,
   DEMONYMS,
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -179,8 +180,14 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   if (head && !head.cap && (isRoleHead(head.lower) || DESCRIBED.has(head.lower))) {
     return byRole(words, ctx, first.start) ?? namedNext(words, head.lower, ctx, first.start);
   }
-  if (head && DOCUMENT_NOUNS.has(head.lower)) {
-    const inner = named.map((n) => n.entity);
+  if (head && (DOCUMENT_NOUNS.has(head.lower) || COMPILED_NOUNS.has(head.lower))) {
+    // Not a name read from the tail of a longer one ("Politics" of "Real Clear Politics"); a
+    // possessive before it is another phrase ("July's Washington Post poll").
+    const tail = (n: Named) => {
+      const before = mention[n.at - 1];
+      return before?.cap === true && !/['’]s?$/u.test(before.text);
+    };
+    const inner = named.filter((n) => !tail(n)).map((n) => n.entity);
     return inner.find((e) => e.kind === "media") ?? inner[0] ?? null;
   }
   const heads = named.filter((n) => !n.modifier).map((n) => n.entity);
