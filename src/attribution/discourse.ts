@@ -88,7 +88,7 @@ export function subjectOf(tokens: Token[]): Token[] {
   }
   const first = tokens[i];
   if (first?.kind !== "w") return [];
-  if (OPENERS.has(first.lower) || participle(tokens, i)) {
+  if (OPENERS.has(first.lower) || participle(tokens, i) || spanOfTime(tokens, i)) {
     const comma = tokens.findIndex((t, k) => k > i && t.text === ",");
     // "Choosing between Clinton and Sanders is a false choice, ...": no opening phrase.
     const finite = tokens.slice(i, comma).some((t) => FINITE.has(t.lower));
@@ -188,6 +188,19 @@ function participle(tokens: Token[], i: number): boolean {
     (OPENERS.has(next) || DETERMINERS.has(next) || COMPLEMENTS.has(next))
   );
 }
+
+/** "One month after ...", "Two days later, ...", "Hours before the vote, ...": a time, no subject. */
+function spanOfTime(tokens: Token[], i: number): boolean {
+  const first = tokens[i]?.lower ?? "";
+  const unit = TIME_UNITS.has(first) ? first : (tokens[i + 1]?.lower ?? "");
+  return (TIME_UNITS.has(first) || COUNTS.test(first)) && TIME_UNITS.has(unit);
+}
+
+const TIME_UNITS = new Set(
+  "minute minutes hour hours day days week weeks month months year years decade decades".split(" "),
+);
+const COUNTS =
+  /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)$/u;
 
 const COMPLEMENTS = new Set("to about whether why how what into of".split(" "));
 

@@ -11,6 +11,16 @@ describe("a pronoun follows the subject a reader follows", () => {
     expect(find(list, "The deficit is out of control").speaker).toBe("Mehmet Aksoy");
   });
 
+  it("takes the subject after a span of time that opens the sentence (wire)", () => {
+    const list = attributions(
+      "One month after endorsing Dana Whitlock, Ray Tallis still believes the governor is " +
+        "unfit. “I stand by everything I said,” the Nevada senator told reporters on Thursday.\n\n" +
+        "Two days later, Tallis met Whitlock. “We spoke for an hour,” he said.",
+    );
+    expect(find(list, "I stand by everything I said").speaker).toBe("Ray Tallis");
+    expect(find(list, "We spoke for an hour").speaker).toBe("Ray Tallis");
+  });
+
   it("takes the name that heads the subject, not the one that says whose aide it is", () => {
     const list = attributions(
       "Governor Paul Moreau spoke in Lyon on Monday.\n\n" +
