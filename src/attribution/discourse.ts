@@ -1,5 +1,13 @@
 import type { Span } from "../types.ts";
-import { DETERMINERS, NP_STOP, PLACES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from "./lexicon.ts";
+import {
+  DETERMINERS,
+  NP_STOP,
+  PLACES,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  TIME_WORDS,
+  TITLES,
+} from "./lexicon.ts";
 import type { Sentence, Token } from "./sentences.ts";
 
 /**
@@ -86,6 +94,7 @@ export function subjectOf(tokens: Token[]): Token[] {
   while (i < tokens.length && (tokens[i]?.kind === "p" || LEAD_SKIP.has(tokens[i]?.lower ?? ""))) {
     i++;
   }
+  i = pastTimeWithoutComma(tokens, i);
   const first = tokens[i];
   if (first?.kind !== "w") return [];
   if (OPENERS.has(first.lower) || participle(tokens, i) || spanOfTime(tokens, i)) {
@@ -188,6 +197,39 @@ function participle(tokens: Token[], i: number): boolean {
     (OPENERS.has(next) || DETERMINERS.has(next) || COMPLEMENTS.has(next))
   );
 }
+
+/**
+ * "On Thursday evening Hillary Clinton delivered ...", "On Monday the ministry said ...": a
+ * time after a preposition, set off by no comma, ends where the subject begins. The index of
+ * that subject, or `i` when the sentence does not open so.
+ */
+function pastTimeWithoutComma(tokens: Token[], i: number): number {
+  if (!TIME_PREPOSITIONS.has(tokens[i]?.lower ?? "")) return i;
+  let k = i + 1;
+  while (
+    k < tokens.length &&
+    k - i <= 4 &&
+    (TIME_WORDS.has(tokens[k]?.lower ?? "") ||
+      /^\d{1,4}(?:st|nd|rd|th)?$/u.test(tokens[k]?.text ?? ""))
+  ) {
+    k++;
+  }
+  const next = tokens[k];
+  if (k === i + 1 || next?.kind !== "w" || !(next.cap || next.lower === "the")) return i;
+  return k;
+}
+
+const TIME_PREPOSITIONS = new Set([
+  "on",
+  "in",
+  "at",
+  "during",
+  "by",
+  "since",
+  "until",
+  "last",
+  "this",
+]);
 
 /** "One month after ...", "Two days later, ...", "Hours before the vote, ...": a time, no subject. */
 function spanOfTime(tokens: Token[], i: number): boolean {

@@ -21,6 +21,18 @@ describe("a pronoun follows the subject a reader follows", () => {
     expect(find(list, "We spoke for an hour").speaker).toBe("Ray Tallis");
   });
 
+  it("takes the subject after a time set off by no comma (wire)", () => {
+    const list = attributions(
+      "On Thursday evening Lena Marsh accepted the nomination, calling her rival, Ray " +
+        "Tallis, unqualified.\n\n" +
+        "“A man you can bait with a tweet is not a man we can trust,” said the Democratic " +
+        "nominee.\n\n" +
+        "On Monday the ministry and Tallis met. “It went well,” he said.",
+    );
+    expect(find(list, "A man you can bait").speaker).toBe("Lena Marsh");
+    expect(find(list, "It went well").speaker).toBe("Ray Tallis");
+  });
+
   it("takes the name that heads the subject, not the one that says whose aide it is", () => {
     const list = attributions(
       "Governor Paul Moreau spoke in Lyon on Monday.\n\n" +
