@@ -243,6 +243,8 @@ function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityR
   // stands beside.
   const host = appositionHost(tokens, range, ctx) ?? possessiveApposition(tokens, range, ctx);
   if (host) return host;
+  const both = coordinatedDescription(tokens, range, ctx);
+  if (both !== undefined) return both;
   // "Bernie Sanders' campaign says": a mention cut after the possessive that says whose.
   const owner = ownerBefore(tokens, range);
   if (owner < range.from) return resolveMention(tokens.slice(owner, range.to), ctx);
@@ -293,8 +295,14 @@ function appositionHost(
   ctx: ResolveContext,
   described = false,
 ): EntityRecord | null {
-  const opening = tokens.slice(range.from, Math.min(range.to, range.from + 4));
-  if (!described && !opening.some((t) => !t.cap && ROLE_NOUNS.has(t.lower))) return null;
+  const opening = tokens.slice(range.from, Math.min(range.to, range.from + MAX_NAME_RUN + 1));
+  const role = opening.findIndex((t) => !t.cap && ROLE_NOUNS.has(t.lower));
+  if (!described && role < 0) return null;
+  // "former education secretary William J. Bennett", "attorney general Mark Ellison": a title
+  // before the speaker's own name.
+  let after = role + 1;
+  while (role >= 0 && ROLE_NOUNS.has(opening[after]?.lower ?? "") && !opening[after]?.cap) after++;
+  if (role >= 0 && opening[after]?.cap) return null;
   let comma = range.from - 1;
   while (comma > 0 && range.from - comma <= 8 && tokens[comma]?.text !== ",") comma--;
   if (tokens[comma]?.text !== ",") return null;
@@ -337,6 +345,40 @@ function possessiveApposition(
   const next = tokens[j];
   if (j === k + 1 || !(next?.text === "," || (next?.kind === "w" && !next.cap))) return null;
   const entity = resolveMention(tokens.slice(k + 1, j), ctx);
+  return entity?.kind === "person" ? entity : null;
+}
+
+/**
+ * "The former first lady and U.S. senator said": one person described twice, the mention cut
+ * at the second description. Each description resolved alone: the person they name, or the
+ * one that one of them names; null when they name two people (a reader could not tell which
+ * spoke), undefined when the mention is not the second of two descriptions.
+ */
+function coordinatedDescription(
+  tokens: Token[],
+  range: Range,
+  ctx: ResolveContext,
+): EntityRecord | null | undefined {
+  if (tokens[range.from - 1]?.lower !== "and") return undefined;
+  const last = tokens[range.to - 1];
+  if (!last || last.cap || !(ROLE_NOUNS.has(last.lower) || DESCRIBED.has(last.lower))) {
+    return undefined;
+  }
+  let d = range.from - 2;
+  while (d >= 0 && range.from - d <= MAX_NAME_RUN && tokens[d]?.kind === "w") {
+    if (tokens[d]?.lower === "the") break;
+    d--;
+  }
+  const first = tokens[range.from - 2];
+  // Two descriptions: "the former secretary of state and", not "Clinton and".
+  if (tokens[d]?.lower !== "the" || !first || first.cap) return undefined;
+  // The phrase opens its clause.
+  if (tokens[d - 1]?.kind === "w") return undefined;
+  const one = resolveMention(tokens.slice(d, range.from - 1), ctx);
+  // The article of the first description is the second's too.
+  const other = resolveMention([tokens[d] as Token, ...tokens.slice(range.from, range.to)], ctx);
+  if (one && other && one !== other) return null;
+  const entity = one ?? other;
   return entity?.kind === "person" ? entity : null;
 }
 

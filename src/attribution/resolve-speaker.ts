@@ -274,7 +274,7 @@ function spokenFor(
  * "the front-runner", "the retired neurosurgeon", "the actress".
  */
 export const DESCRIBED = new Set(
-  "front-runner frontrunner contender hopeful challenger incumbent neurosurgeon surgeon actress actor entrepreneur developer woman man".split(
+  "front-runner frontrunner contender hopeful challenger incumbent neurosurgeon surgeon actress actor entrepreneur developer woman man lady".split(
     " ",
   ),
 );

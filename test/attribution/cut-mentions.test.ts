@@ -77,3 +77,40 @@ describe("a body cut after the possessive that says whose it is", () => {
     expect(find(list, "no desire to fight").speaker).toBeNull();
   });
 });
+
+describe("two descriptions of one person, the mention cut at the second", () => {
+  it("is the person on stage both fit (wire style)", () => {
+    const list = attributions(
+      "Lena Marsh spoke to veterans in Reno on Monday.\n\n" +
+        "The former first lady and U.S. senator said the clinics would stay open.",
+    );
+    expect(find(list, "the clinics would stay open").speaker).toBe("Lena Marsh");
+  });
+
+  it("stays unresolved when the two descriptions fit two people", () => {
+    const list = attributions(
+      "Secretary of State Ray Tallis and Senator Lena Marsh met in Reno on Monday.\n\n" +
+        "The secretary and senator said the talks had gone well.",
+    );
+    expect(find(list, "the talks had gone well").speaker).toBeNull();
+  });
+});
+
+describe("a long description set off after the name", () => {
+  it("still stands beside that name (business style)", () => {
+    const list = attributions(
+      "Shares of Corvel Foods fell on Monday.\n\n" +
+        "Reyes, a former Corvel Foods board chairman and investor, said the sale was rushed.",
+    );
+    expect(find(list, "the sale was rushed").speaker).not.toBeNull();
+  });
+
+  it("is not a title before the speaker's own name (court style)", () => {
+    const list = attributions(
+      "Harlan Voss was sentenced on Monday.\n\n" +
+        "For Voss, according to former state attorney general Mark Ellison, the ruling is a " +
+        "warning.",
+    );
+    expect(find(list, "the ruling is a warning").speaker).toBe("Mark Ellison");
+  });
+});
