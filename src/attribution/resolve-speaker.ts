@@ -286,6 +286,7 @@ const OWNED_BODIES: Record<string, string> = {
   team: "team",
   administration: "administration",
   government: "government",
+  office: "office",
 };
 
 /** Heads of a body that a place owns: "police in Norway" are the Norway police. */

@@ -69,6 +69,17 @@ describe("a body cut after the possessive that says whose it is", () => {
     expect(find(list, "the count was wrong").speaker).toBe("Harris team");
   });
 
+  it("is a named person's office, which speaks for them as a campaign does (court style)", () => {
+    const list = attributions(
+      "Judge Mark Ellison ruled on Monday.\n\n" +
+        "Ellison’s office said in a statement that the ruling would stand.\n\n" +
+        "Ellison's office manager said the hearing had been moved.",
+    );
+    expect(find(list, "the ruling would stand").speaker).toBe("Ellison office");
+    // The manager is someone, unnamed: not the office, nor the judge.
+    expect(find(list, "the hearing had been moved").speaker).toBeNull();
+  });
+
   it("names no one for aides, who are not the candidate", () => {
     const list = attributions(
       "Ray Tallis spoke in Reno on Monday.\n\n" +
