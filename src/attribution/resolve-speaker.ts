@@ -68,9 +68,14 @@ const HEAD_CLASS: Record<string, string> = {
 
 /** "The Kremlin spokesman" fits the one the article calls press secretary. */
 function sameClass(bag: Set<string>, head: string): boolean {
+  // "The Russian leader" is the one the article calls the Russian president.
+  if (head === "leader" && [...NATIONAL_POSTS].some((w) => bag.has(w))) return true;
   const cls = HEAD_CLASS[head];
   return cls !== undefined && [...bag].some((w) => HEAD_CLASS[w] === cls);
 }
+
+/** Posts of those who lead a country. */
+const NATIONAL_POSTS = new Set(["president", "premier", "chancellor", "king", "queen"]);
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr"]);
 
@@ -1035,12 +1040,19 @@ function contradicts(bag: Set<string>, cues: string[], head: string): boolean {
   const post = bag.has(head) || sameClass(bag, head);
   if (post && [...OFFICE_QUALIFIERS].some((q) => cues.includes(q) && !bag.has(q))) return true;
   // "The Ohio governor" is not the one the article calls the Florida governor.
-  const places = cues.filter((c) => PLACES.has(c));
-  if (places.length > 0 && [...bag].some((w) => PLACES.has(w) && !places.includes(w))) {
+  const places = cues.filter(isPlace);
+  if (places.length > 0 && [...bag].some((w) => isPlace(w) && !places.includes(w))) {
     if (!places.some((p) => bag.has(p))) return true;
   }
   return cues.some((c) => (RIVAL_PARTY[c] ?? []).some((p) => bag.has(p) && !bag.has(c)));
 }
+
+/**
+ * A place word of a description: "the New Jersey governor" keeps "jersey" of its state ("new" is
+ * vague), a word that as a name ("Carolina Ruiz") is no place, so it is not in PLACES.
+ */
+const isPlace = (w: string) => PLACES.has(w) || STATE_TAILS.has(w);
+const STATE_TAILS = new Set("jersey hampshire york carolina dakota".split(" "));
 
 /** Posts that describe whoever holds them: "the senator" is not the one the article calls governor. */
 const OFFICES = new Set(
