@@ -76,6 +76,13 @@ const OPENERS = new Set(
   ).split(" "),
 );
 
+/** Words that open a clause inside an opening phrase, whose verbs are the clause's. */
+const CLAUSE_OPENERS = new Set(
+  "when while after before because since if although though until unless once as that who which whether moment time".split(
+    " ",
+  ),
+);
+
 /** Verbs of a main clause: a phrase holding one is not an opening phrase. */
 const FINITE = new Set("is was are were has have had will would can could does did".split(" "));
 
@@ -99,8 +106,12 @@ export function subjectOf(tokens: Token[]): Token[] {
   if (first?.kind !== "w") return [];
   if (OPENERS.has(first.lower) || participle(tokens, i) || spanOfTime(tokens, i)) {
     const comma = tokens.findIndex((t, k) => k > i && t.text === ",");
-    // "Choosing between Clinton and Sanders is a false choice, ...": no opening phrase.
-    const finite = tokens.slice(i, comma).some((t) => FINITE.has(t.lower));
+    // "Choosing between Clinton and Sanders is a false choice, ...": no opening phrase. A verb
+    // after a word that opens a clause is that clause's ("When the vote was counted, ...", "At
+    // the moment Christie learned he had lost, ...").
+    const phrase = tokens.slice(i, comma);
+    const clause = phrase.findIndex((t) => CLAUSE_OPENERS.has(t.lower));
+    const finite = phrase.some((t, k) => FINITE.has(t.lower) && (clause < 0 || k < clause));
     if (comma < 0 || comma - i > MAX_OPENING || finite) return [];
     i = comma + 1;
     // "In Washington, Iowa, he ...": a place's state is still the opening phrase.

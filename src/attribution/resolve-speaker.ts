@@ -631,6 +631,21 @@ function antecedent(
     const sighted = sightingsIn(ctx.table, place.start, end).filter(
       (s) => fits(s.entity) && !inQuote(place, s.at),
     );
+    // "When Christie learned he had lost the slot, he was on his 44th day here": the pronoun
+    // that leads the sentence is the one person its opening phrase names, who is on stage.
+    const pronounLed = place.lead === "he" || place.lead === "she";
+    if (lead === "description" && !ownOrPronoun && pronounLed && spoke.length === 0) {
+      const subject = place.subject[0] as Token;
+      const sex = place.lead === "he" ? "m" : "f";
+      const opening = new Set(
+        sighted
+          .filter((s) => s.at < subject.start && genderFits(s.entity, sex, ctx))
+          .map((s) => s.entity),
+      );
+      const named = new Set(sighted.map((s) => s.entity));
+      if (opening.size === 1 && named.size === 1)
+        return opening.values().next().value as EntityRecord;
+    }
     // A description points back to someone on stage: who spoke, or whom a sentence is about.
     const onStage =
       lead === "description" ? sighted.filter((s) => headsSubject(place, s.at, false)) : sighted;

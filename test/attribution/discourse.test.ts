@@ -33,6 +33,23 @@ describe("a pronoun follows the subject a reader follows", () => {
     expect(find(list, "It went well").speaker).toBe("Ray Tallis");
   });
 
+  it("takes the one person an opening clause names, whom the pronoun subject means (wire)", () => {
+    const list = attributions(
+      "RENO, Nev. - At the moment Ray Tallis learned he had been dropped from the debate, he " +
+        "was on his 44th day in the state. Sooner or later, the Nevada governor told " +
+        "reporters, “it starts to pay off.”",
+    );
+    expect(find(list, "it starts to pay off").speaker).toBe("Ray Tallis");
+  });
+
+  it("does not take a name after a pronoun subject, who is someone else", () => {
+    const list = attributions(
+      "Lena Marsh spoke in Reno on Monday.\n\n" +
+        "He met Ray Tallis on Tuesday. “The talks were useful,” the Nevada governor said.",
+    );
+    expect(find(list, "The talks were useful").speaker).not.toBe("Ray Tallis");
+  });
+
   it("takes the name that heads the subject, not the one that says whose aide it is", () => {
     const list = attributions(
       "Governor Paul Moreau spoke in Lyon on Monday.\n\n" +
