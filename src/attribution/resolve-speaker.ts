@@ -170,6 +170,8 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   if (owner) return owner;
   const person = headPerson(mention, named);
   if (person) return person;
+  const described = bodySetOff(mention, named);
+  if (described) return described;
   const head = headOf(words);
   const body = head ? bodyOf(mention, words, head, named, ctx) : null;
   if (body) return body;
@@ -227,6 +229,22 @@ function ownerSpeaking(words: Token[], named: Named[], ctx: ResolveContext): Ent
   // "Ivana Trump's brief": the mention ends in the noun, if it holds one.
   if (owned.length > 0 && said !== owned.length - 1) return null;
   return name.entity;
+}
+
+/**
+ * "Xinhua, the official Chinese news agency": a body's name with its description set off after
+ * it is that body. Not a person's description ("Xinhua, the agency's spokesman"): someone else.
+ */
+function bodySetOff(mention: Token[], named: Named[]): EntityRecord | null {
+  const comma = mention.findIndex((t) => t.text === ",");
+  const name = named[0];
+  if (!name || name.end !== comma || name.entity.kind === "person") return null;
+  if (!mention.slice(0, name.at).every((t) => DETERMINERS.has(t.lower))) return null;
+  const after = mention.slice(comma + 1).filter((t) => t.kind === "w");
+  if (!DETERMINERS.has(after[0]?.lower ?? "")) return null;
+  const head = headOf(after);
+  if (!head || head.cap || /['’]s?$/u.test(head.text)) return null;
+  return MEDIA_DESCRIPTIONS.has(head.lower) || BODY_TYPES[head.lower] ? name.entity : null;
 }
 
 /** Nouns for words someone said or wrote: "claim", "remarks", "statement", "tweets". */

@@ -21,3 +21,23 @@ describe("figures a named body compiles", () => {
     expect(find(list, "leads the race in Ohio").speaker).toBeNull();
   });
 });
+
+describe("a body's name with its description set off after it", () => {
+  it("is that body (agency and business styles)", () => {
+    const list = attributions(
+      "BEIJING, Dec. 4 (Xinhua) -- Talks on the South China Sea resumed on Thursday.\n\n" +
+        "“The patrols are a provocation,” Xinhua, the official Chinese news agency, wrote.\n\n" +
+        "Gazprom, the Russian gas company, said prices would rise in January.",
+    );
+    expect(find(list, "The patrols are a provocation").speaker).toBe("Xinhua");
+    expect(find(list, "prices would rise").speaker).toBe("Gazprom");
+  });
+
+  it("is not someone the description says works for the body", () => {
+    const list = attributions(
+      "BEIJING, Dec. 4 (Xinhua) -- Talks on the South China Sea resumed on Thursday.\n\n" +
+        "“The patrols are a provocation,” Xinhua, the agency's Beijing bureau chief, wrote.",
+    );
+    expect(find(list, "The patrols are a provocation").speaker).not.toBe("Xinhua");
+  });
+});
