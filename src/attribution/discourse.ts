@@ -1,5 +1,13 @@
 import type { Span } from "../types.ts";
-import { DETERMINERS, NP_STOP, PLACES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from "./lexicon.ts";
+import {
+  DETERMINERS,
+  NP_STOP,
+  PLACES,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  TIME_WORDS,
+  TITLES,
+} from "./lexicon.ts";
 import type { Sentence, Token } from "./sentences.ts";
 
 /**
@@ -68,6 +76,13 @@ const OPENERS = new Set(
   ).split(" "),
 );
 
+/** Words that open a clause inside an opening phrase, whose verbs are the clause's. */
+const CLAUSE_OPENERS = new Set(
+  "when while after before because since if although though until unless once as that who which whether moment time".split(
+    " ",
+  ),
+);
+
 /** Verbs of a main clause: a phrase holding one is not an opening phrase. */
 const FINITE = new Set("is was are were has have had will would can could does did".split(" "));
 
@@ -86,12 +101,17 @@ export function subjectOf(tokens: Token[]): Token[] {
   while (i < tokens.length && (tokens[i]?.kind === "p" || LEAD_SKIP.has(tokens[i]?.lower ?? ""))) {
     i++;
   }
+  i = pastTimeWithoutComma(tokens, i);
   const first = tokens[i];
   if (first?.kind !== "w") return [];
-  if (OPENERS.has(first.lower) || participle(tokens, i)) {
+  if (OPENERS.has(first.lower) || participle(tokens, i) || spanOfTime(tokens, i)) {
     const comma = tokens.findIndex((t, k) => k > i && t.text === ",");
-    // "Choosing between Clinton and Sanders is a false choice, ...": no opening phrase.
-    const finite = tokens.slice(i, comma).some((t) => FINITE.has(t.lower));
+    // "Choosing between Clinton and Sanders is a false choice, ...": no opening phrase. A verb
+    // after a word that opens a clause is that clause's ("When the vote was counted, ...", "At
+    // the moment Christie learned he had lost, ...").
+    const phrase = tokens.slice(i, comma);
+    const clause = phrase.findIndex((t) => CLAUSE_OPENERS.has(t.lower));
+    const finite = phrase.some((t, k) => FINITE.has(t.lower) && (clause < 0 || k < clause));
     if (comma < 0 || comma - i > MAX_OPENING || finite) return [];
     i = comma + 1;
     // "In Washington, Iowa, he ...": a place's state is still the opening phrase.
@@ -188,6 +208,52 @@ function participle(tokens: Token[], i: number): boolean {
     (OPENERS.has(next) || DETERMINERS.has(next) || COMPLEMENTS.has(next))
   );
 }
+
+/**
+ * "On Thursday evening Hillary Clinton delivered ...", "On Monday the ministry said ...": a
+ * time after a preposition, set off by no comma, ends where the subject begins. The index of
+ * that subject, or `i` when the sentence does not open so.
+ */
+function pastTimeWithoutComma(tokens: Token[], i: number): number {
+  if (!TIME_PREPOSITIONS.has(tokens[i]?.lower ?? "")) return i;
+  let k = i + 1;
+  while (
+    k < tokens.length &&
+    k - i <= 4 &&
+    (TIME_WORDS.has(tokens[k]?.lower ?? "") ||
+      /^\d{1,4}(?:st|nd|rd|th)?$/u.test(tokens[k]?.text ?? ""))
+  ) {
+    k++;
+  }
+  const next = tokens[k];
+  if (k === i + 1 || next?.kind !== "w" || !(next.cap || next.lower === "the")) return i;
+  return k;
+}
+
+const TIME_PREPOSITIONS = new Set([
+  "on",
+  "in",
+  "at",
+  "during",
+  "by",
+  "since",
+  "until",
+  "last",
+  "this",
+]);
+
+/** "One month after ...", "Two days later, ...", "Hours before the vote, ...": a time, no subject. */
+function spanOfTime(tokens: Token[], i: number): boolean {
+  const first = tokens[i]?.lower ?? "";
+  const unit = TIME_UNITS.has(first) ? first : (tokens[i + 1]?.lower ?? "");
+  return (TIME_UNITS.has(first) || COUNTS.test(first)) && TIME_UNITS.has(unit);
+}
+
+const TIME_UNITS = new Set(
+  "minute minutes hour hours day days week weeks month months year years decade decades".split(" "),
+);
+const COUNTS =
+  /^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)$/u;
 
 const COMPLEMENTS = new Set("to about whether why how what into of".split(" "));
 

@@ -14,6 +14,7 @@ import type { Gender } from "./gender.ts";
 import { CLAIM_NOUNS, NOT_NAMES, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.ts";
 import { findQuotes, wordsIn } from "./quotes.ts";
 import {
+  DESCRIBED,
   PLACE_BODIES,
   type ResolveContext,
   resolveMention,
@@ -240,8 +241,13 @@ function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityR
   }
   // "Betty Friedan, the feminist leader and author, compared ...": the name the description
   // stands beside.
-  const host = appositionHost(tokens, range, ctx);
+  const host = appositionHost(tokens, range, ctx) ?? possessiveApposition(tokens, range, ctx);
   if (host) return host;
+  const both = coordinatedDescription(tokens, range, ctx);
+  if (both !== undefined) return both;
+  // "Bernie Sanders' campaign says": a mention cut after the possessive that says whose.
+  const owner = ownerBefore(tokens, range);
+  if (owner < range.from) return resolveMention(tokens.slice(owner, range.to), ctx);
   const from = partnersFrom(tokens, range.from);
   if (from < range.from) {
     const group = resolveMention(tokens.slice(from, range.to), ctx);
@@ -256,10 +262,14 @@ function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityR
  * "Democratic") is the person the whole phrase names.
  */
 function nameAfter(tokens: Token[], range: Range, ctx: ResolveContext): EntityRecord | null {
-  const titleWord = (t: Token) => ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower);
+  const titleWord = (t: Token) =>
+    ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || DESCRIBED.has(t.lower);
   const opens = tokens[range.to - 1];
   // A headline capitalises its verbs too ("Bellwether County Says Trump Should Win").
   if (ctx.paragraph === 0 || (!opens?.cap && !(opens && titleWord(opens)))) return null;
+  // The speaker's phrase opens its clause: in "Graham called both Trump and Democratic
+  // front-runner Hillary Clinton crazy" the cut mention is not the subject, and neither is Clinton.
+  if (tokens[range.from - 1]?.kind === "w") return null;
   let k = range.to;
   while (k < tokens.length && k - range.to < MAX_NAME_RUN) {
     const t = tokens[k] as Token;
@@ -279,9 +289,20 @@ const MAX_NAME_RUN = 6;
  * spokeswoman for the coalition, said": the person a description stands beside, where the
  * name opens the clause (not "hosts Joe Scarborough and Mika Brzezinski, the candidate said").
  */
-function appositionHost(tokens: Token[], range: Range, ctx: ResolveContext): EntityRecord | null {
-  const opening = tokens.slice(range.from, Math.min(range.to, range.from + 4));
-  if (!opening.some((t) => !t.cap && ROLE_NOUNS.has(t.lower))) return null;
+function appositionHost(
+  tokens: Token[],
+  range: Range,
+  ctx: ResolveContext,
+  described = false,
+): EntityRecord | null {
+  const opening = tokens.slice(range.from, Math.min(range.to, range.from + MAX_NAME_RUN + 1));
+  const role = opening.findIndex((t) => !t.cap && ROLE_NOUNS.has(t.lower));
+  if (!described && role < 0) return null;
+  // "former education secretary William J. Bennett", "attorney general Mark Ellison": a title
+  // before the speaker's own name.
+  let after = role + 1;
+  while (role >= 0 && ROLE_NOUNS.has(opening[after]?.lower ?? "") && !opening[after]?.cap) after++;
+  if (role >= 0 && opening[after]?.cap) return null;
   let comma = range.from - 1;
   while (comma > 0 && range.from - comma <= 8 && tokens[comma]?.text !== ",") comma--;
   if (tokens[comma]?.text !== ",") return null;
@@ -295,6 +316,87 @@ function appositionHost(tokens: Token[], range: Range, ctx: ResolveContext): Ent
   const person =
     host?.kind === "person" && words.length > 1 && !words.some((w) => NOT_NAMES.has(w));
   return person ? host : null;
+}
+
+/**
+ * "Nevada's governor, Brian Sandoval, said", "Clinton's husband, Bill, accused": a mention cut at
+ * the possessive that opens a description set off before the name is the person it names; in
+ * "Christie, New Jersey's sitting governor, repeated" the description is set off after the name,
+ * who speaks. Only a description that ends in a role and a comma, where the phrase opens its
+ * clause.
+ */
+function possessiveApposition(
+  tokens: Token[],
+  range: Range,
+  ctx: ResolveContext,
+): EntityRecord | null {
+  const owner = tokens[range.to - 1];
+  if (!owner?.cap || !/['’]s?$/u.test(owner.text)) return null;
+  let k = range.to;
+  while (k < tokens.length && k - range.to < MAX_NAME_RUN && tokens[k]?.kind === "w") k++;
+  const role = tokens[k - 1];
+  if (k === range.to || tokens[k]?.text !== "," || !role || role.cap) return null;
+  if (!ROLE_NOUNS.has(role.lower)) return null;
+  const before = tokens[range.from - 1];
+  if (before?.text === ",") return appositionHost(tokens, { from: range.from, to: k }, ctx, true);
+  if (before?.kind === "w") return null;
+  let j = k + 1;
+  while (j < tokens.length && j - k <= MAX_NAME_RUN && tokens[j]?.cap) j++;
+  const next = tokens[j];
+  if (j === k + 1 || !(next?.text === "," || (next?.kind === "w" && !next.cap))) return null;
+  const entity = resolveMention(tokens.slice(k + 1, j), ctx);
+  return entity?.kind === "person" ? entity : null;
+}
+
+/**
+ * "The former first lady and U.S. senator said": one person described twice, the mention cut
+ * at the second description. Each description resolved alone: the person they name, or the
+ * one that one of them names; null when they name two people (a reader could not tell which
+ * spoke), undefined when the mention is not the second of two descriptions.
+ */
+function coordinatedDescription(
+  tokens: Token[],
+  range: Range,
+  ctx: ResolveContext,
+): EntityRecord | null | undefined {
+  if (tokens[range.from - 1]?.lower !== "and") return undefined;
+  const last = tokens[range.to - 1];
+  if (!last || last.cap || !(ROLE_NOUNS.has(last.lower) || DESCRIBED.has(last.lower))) {
+    return undefined;
+  }
+  let d = range.from - 2;
+  while (d >= 0 && range.from - d <= MAX_NAME_RUN && tokens[d]?.kind === "w") {
+    if (tokens[d]?.lower === "the") break;
+    d--;
+  }
+  const first = tokens[range.from - 2];
+  // Two descriptions: "the former secretary of state and", not "Clinton and".
+  if (tokens[d]?.lower !== "the" || !first || first.cap) return undefined;
+  // The phrase opens its clause.
+  if (tokens[d - 1]?.kind === "w") return undefined;
+  const one = resolveMention(tokens.slice(d, range.from - 1), ctx);
+  // The article of the first description is the second's too.
+  const other = resolveMention([tokens[d] as Token, ...tokens.slice(range.from, range.to)], ctx);
+  if (one && other && one !== other) return null;
+  const entity = one ?? other;
+  return entity?.kind === "person" ? entity : null;
+}
+
+/**
+ * Where the possessive name before a mention that opens in lower case starts ("Bernie
+ * Sanders' | campaign"), when that name opens the clause; else the mention's own start.
+ */
+function ownerBefore(tokens: Token[], range: Range): number {
+  const first = tokens[range.from];
+  // "Sanders’" reads as the name and the apostrophe.
+  const mark = tokens[range.from - 1];
+  const apostrophe = mark?.text === "’" || mark?.text === "'";
+  const owner = apostrophe ? tokens[range.from - 2] : mark;
+  const possessive = apostrophe ? /s$/u.test(owner?.text ?? "") : /['’]s?$/u.test(mark?.text ?? "");
+  if (first?.kind !== "w" || first.cap || !owner?.cap || !possessive) return range.from;
+  let k = range.from - (apostrophe ? 2 : 1);
+  while (k > 0 && tokens[k - 1]?.cap) k--;
+  return k === 0 || tokens[k - 1]?.kind !== "w" ? k : range.from;
 }
 
 /** "Lena Marsh and Olav Brandt said": the names joined by "and" speak together. */

@@ -58,6 +58,12 @@ export const DOCUMENT_NOUNS = set(`
   count tally estimate estimates figures data records documents calculations
 `);
 
+/**
+ * Figures a named body compiles from others' ("the RealClearPolitics polling average", "Kantar
+ * Media's ad tracker"): the body vouches for them, as for its poll, so it is the source.
+ */
+export const COMPILED_NOUNS = set(`average averages tracker`);
+
 /** Role nouns: a phrase ending in one of these describes a person. */
 export const ROLE_NOUNS = set(`
   spokesman spokeswoman spokesperson secretary president chief head director official

@@ -4,6 +4,7 @@ import { type EntityRecord, type EntityTable, isMediaName, type Sighting } from 
 import { type Gender, genderOf } from "./gender.ts";
 import {
   CLAIM_NOUNS,
+  COMPILED_NOUNS,
   DEMONYMS,
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -68,9 +69,14 @@ const HEAD_CLASS: Record<string, string> = {
 
 /** "The Kremlin spokesman" fits the one the article calls press secretary. */
 function sameClass(bag: Set<string>, head: string): boolean {
+  // "The Russian leader" is the one the article calls the Russian president.
+  if (head === "leader" && [...NATIONAL_POSTS].some((w) => bag.has(w))) return true;
   const cls = HEAD_CLASS[head];
   return cls !== undefined && [...bag].some((w) => HEAD_CLASS[w] === cls);
 }
+
+/** Posts of those who lead a country. */
+const NATIONAL_POSTS = new Set(["president", "premier", "chancellor", "king", "queen"]);
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr"]);
 
@@ -165,6 +171,8 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   if (owner) return owner;
   const person = headPerson(mention, named);
   if (person) return person;
+  const described = bodySetOff(mention, named);
+  if (described) return described;
   const head = headOf(words);
   const body = head ? bodyOf(mention, words, head, named, ctx) : null;
   if (body) return body;
@@ -180,8 +188,14 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   if (head && !head.cap && (isRoleHead(head.lower) || DESCRIBED.has(head.lower))) {
     return byRole(words, ctx, first.start) ?? namedNext(words, head.lower, ctx, first.start);
   }
-  if (head && DOCUMENT_NOUNS.has(head.lower)) {
-    const inner = named.map((n) => n.entity);
+  if (head && (DOCUMENT_NOUNS.has(head.lower) || COMPILED_NOUNS.has(head.lower))) {
+    // Not a name read from the tail of a longer one ("Politics" of "Real Clear Politics"); a
+    // possessive before it is another phrase ("July's Washington Post poll").
+    const tail = (n: Named) => {
+      const before = mention[n.at - 1];
+      return before?.cap === true && !/['’]s?$/u.test(before.text);
+    };
+    const inner = named.filter((n) => !tail(n)).map((n) => n.entity);
     return inner.find((e) => e.kind === "media") ?? inner[0] ?? null;
   }
   const heads = named.filter((n) => !n.modifier).map((n) => n.entity);
@@ -216,6 +230,22 @@ function ownerSpeaking(words: Token[], named: Named[], ctx: ResolveContext): Ent
   // "Ivana Trump's brief": the mention ends in the noun, if it holds one.
   if (owned.length > 0 && said !== owned.length - 1) return null;
   return name.entity;
+}
+
+/**
+ * "Xinhua, the official Chinese news agency": a body's name with its description set off after
+ * it is that body. Not a person's description ("Xinhua, the agency's spokesman"): someone else.
+ */
+function bodySetOff(mention: Token[], named: Named[]): EntityRecord | null {
+  const comma = mention.findIndex((t) => t.text === ",");
+  const name = named[0];
+  if (!name || name.end !== comma || name.entity.kind === "person") return null;
+  if (!mention.slice(0, name.at).every((t) => DETERMINERS.has(t.lower))) return null;
+  const after = mention.slice(comma + 1).filter((t) => t.kind === "w");
+  if (!DETERMINERS.has(after[0]?.lower ?? "")) return null;
+  const head = headOf(after);
+  if (!head || head.cap || /['’]s?$/u.test(head.text)) return null;
+  return MEDIA_DESCRIPTIONS.has(head.lower) || BODY_TYPES[head.lower] ? name.entity : null;
 }
 
 /** Nouns for words someone said or wrote: "claim", "remarks", "statement", "tweets". */
@@ -267,8 +297,8 @@ function spokenFor(
  * Nouns that, after "the", point back to a person named before without being a post:
  * "the front-runner", "the retired neurosurgeon", "the actress".
  */
-const DESCRIBED = new Set(
-  "front-runner frontrunner contender hopeful challenger incumbent neurosurgeon surgeon actress actor entrepreneur developer woman man".split(
+export const DESCRIBED = new Set(
+  "front-runner frontrunner contender hopeful challenger incumbent neurosurgeon surgeon actress actor entrepreneur developer woman man lady".split(
     " ",
   ),
 );
@@ -280,6 +310,7 @@ const OWNED_BODIES: Record<string, string> = {
   team: "team",
   administration: "administration",
   government: "government",
+  office: "office",
 };
 
 /** Heads of a body that a place owns: "police in Norway" are the Norway police. */
@@ -410,7 +441,11 @@ function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
       const list = table.byName.get(name)?.filter((e) => looksLikeName(e, ctx));
       if (list && list.length > 0 && !runsOn(name, ctx)) {
         const entity = pickAmong(list, mention[i]?.start ?? 0, table);
-        const possessive = /['’]s?$/.test(mention[j - 1]?.text ?? "");
+        // "Sanders’ campaign": the apostrophe after an s stands as a token of its own.
+        const apostrophe = /^['’]$/u.test(mention[j]?.text ?? "");
+        const possessive =
+          /['’]s?$/.test(mention[j - 1]?.text ?? "") ||
+          (apostrophe && /s$/u.test(mention[j - 1]?.text ?? ""));
         // "a senior Cruz adviser": a name before a common noun modifies it.
         const next = mention[j];
         const attributive =
@@ -603,6 +638,21 @@ function antecedent(
     const sighted = sightingsIn(ctx.table, place.start, end).filter(
       (s) => fits(s.entity) && !inQuote(place, s.at),
     );
+    // "When Christie learned he had lost the slot, he was on his 44th day here": the pronoun
+    // that leads the sentence is the one person its opening phrase names, who is on stage.
+    const pronounLed = place.lead === "he" || place.lead === "she";
+    if (lead === "description" && !ownOrPronoun && pronounLed && spoke.length === 0) {
+      const subject = place.subject[0] as Token;
+      const sex = place.lead === "he" ? "m" : "f";
+      const opening = new Set(
+        sighted
+          .filter((s) => s.at < subject.start && genderFits(s.entity, sex, ctx))
+          .map((s) => s.entity),
+      );
+      const named = new Set(sighted.map((s) => s.entity));
+      if (opening.size === 1 && named.size === 1)
+        return opening.values().next().value as EntityRecord;
+    }
     // A description points back to someone on stage: who spoke, or whom a sentence is about.
     const onStage =
       lead === "description" ? sighted.filter((s) => headsSubject(place, s.at, false)) : sighted;
@@ -1005,12 +1055,19 @@ function contradicts(bag: Set<string>, cues: string[], head: string): boolean {
   const post = bag.has(head) || sameClass(bag, head);
   if (post && [...OFFICE_QUALIFIERS].some((q) => cues.includes(q) && !bag.has(q))) return true;
   // "The Ohio governor" is not the one the article calls the Florida governor.
-  const places = cues.filter((c) => PLACES.has(c));
-  if (places.length > 0 && [...bag].some((w) => PLACES.has(w) && !places.includes(w))) {
+  const places = cues.filter(isPlace);
+  if (places.length > 0 && [...bag].some((w) => isPlace(w) && !places.includes(w))) {
     if (!places.some((p) => bag.has(p))) return true;
   }
   return cues.some((c) => (RIVAL_PARTY[c] ?? []).some((p) => bag.has(p) && !bag.has(c)));
 }
+
+/**
+ * A place word of a description: "the New Jersey governor" keeps "jersey" of its state ("new" is
+ * vague), a word that as a name ("Carolina Ruiz") is no place, so it is not in PLACES.
+ */
+const isPlace = (w: string) => PLACES.has(w) || STATE_TAILS.has(w);
+const STATE_TAILS = new Set("jersey hampshire york carolina dakota".split(" "));
 
 /** Posts that describe whoever holds them: "the senator" is not the one the article calls governor. */
 const OFFICES = new Set(

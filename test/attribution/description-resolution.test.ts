@@ -256,3 +256,31 @@ describe("a surname run on from an outlet's name", () => {
     expect(find(list, "Mendes had misread the fees").speaker).not.toBe("Carl Mendes");
   });
 });
+
+describe("a description read against the posts the article gives", () => {
+  it("takes 'the leader' for the one the article calls the country's president (agency style)", () => {
+    const list = attributions(
+      "MOSCOW, Dec. 4 (TASS) - Russian President Pavel Orlov met Finnish envoy Mikko Laine " +
+        "in the Kremlin on Thursday.\n\n" +
+        "“The talks were frank and useful,” the Russian leader said.",
+    );
+    expect(find(list, "The talks were frank").speaker).toBe("Pavel Orlov");
+  });
+
+  it("reads the state of 'the New Jersey governor', so another state's governor is not meant", () => {
+    const list = attributions(
+      "Ohio Gov. Ray Tallis criticized the rail plan on Monday.\n\n" +
+        "Lena Marsh said the plan would pass.\n\n" +
+        "“It is a good plan for commuters,” the New Jersey governor said.",
+    );
+    expect(find(list, "a good plan for commuters").speaker).toBe("Lena Marsh");
+  });
+
+  it("stays unresolved for 'the leader' where two presidents are on stage", () => {
+    const list = attributions(
+      "Russian President Pavel Orlov and Finnish President Aino Laine met on Thursday.\n\n" +
+        "“The talks were frank,” the leader said.",
+    );
+    expect(find(list, "The talks were frank").speaker).toBeNull();
+  });
+});

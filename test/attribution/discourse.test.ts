@@ -11,6 +11,45 @@ describe("a pronoun follows the subject a reader follows", () => {
     expect(find(list, "The deficit is out of control").speaker).toBe("Mehmet Aksoy");
   });
 
+  it("takes the subject after a span of time that opens the sentence (wire)", () => {
+    const list = attributions(
+      "One month after endorsing Dana Whitlock, Ray Tallis still believes the governor is " +
+        "unfit. “I stand by everything I said,” the Nevada senator told reporters on Thursday.\n\n" +
+        "Two days later, Tallis met Whitlock. “We spoke for an hour,” he said.",
+    );
+    expect(find(list, "I stand by everything I said").speaker).toBe("Ray Tallis");
+    expect(find(list, "We spoke for an hour").speaker).toBe("Ray Tallis");
+  });
+
+  it("takes the subject after a time set off by no comma (wire)", () => {
+    const list = attributions(
+      "On Thursday evening Lena Marsh accepted the nomination, calling her rival, Ray " +
+        "Tallis, unqualified.\n\n" +
+        "“A man you can bait with a tweet is not a man we can trust,” said the Democratic " +
+        "nominee.\n\n" +
+        "On Monday the ministry and Tallis met. “It went well,” he said.",
+    );
+    expect(find(list, "A man you can bait").speaker).toBe("Lena Marsh");
+    expect(find(list, "It went well").speaker).toBe("Ray Tallis");
+  });
+
+  it("takes the one person an opening clause names, whom the pronoun subject means (wire)", () => {
+    const list = attributions(
+      "RENO, Nev. - At the moment Ray Tallis learned he had been dropped from the debate, he " +
+        "was on his 44th day in the state. Sooner or later, the Nevada governor told " +
+        "reporters, “it starts to pay off.”",
+    );
+    expect(find(list, "it starts to pay off").speaker).toBe("Ray Tallis");
+  });
+
+  it("does not take a name after a pronoun subject, who is someone else", () => {
+    const list = attributions(
+      "Lena Marsh spoke in Reno on Monday.\n\n" +
+        "He met Ray Tallis on Tuesday. “The talks were useful,” the Nevada governor said.",
+    );
+    expect(find(list, "The talks were useful").speaker).not.toBe("Ray Tallis");
+  });
+
   it("takes the name that heads the subject, not the one that says whose aide it is", () => {
     const list = attributions(
       "Governor Paul Moreau spoke in Lyon on Monday.\n\n" +

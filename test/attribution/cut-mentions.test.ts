@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { attributions, find } from "./helpers.ts";
+
+describe("a description set off beside the name, opened by a possessive", () => {
+  it("names the person after it (wire style)", () => {
+    const list = attributions(
+      "CARSON CITY (Reuters) - Lawmakers met on Tuesday to weigh the water compact.\n\n" +
+        "Nevada's governor, Dana Whitlock, a Republican, said on Tuesday that the compact was fair.",
+    );
+    expect(find(list, "the compact was fair").speaker).toBe("Dana Whitlock");
+  });
+
+  it("names the person before it (business style)", () => {
+    const list = attributions(
+      "Shares of Corvel Foods fell 4 percent on Monday.\n\n" +
+        "Tom Reyes, Corvel's chief executive, repeated that the merger would close, calling " +
+        "the delay a formality.",
+    );
+    expect(find(list, "the delay a formality").speaker).toBe("Tom Reyes");
+  });
+
+  it("names the person after a title that holds a party's name", () => {
+    const list = attributions(
+      "PARIS (Reuters) - France's far-right National Rally party leader, Marine Dulac, voiced " +
+        "support for the treaty on Wednesday, saying it protected French farmers.",
+    );
+    expect(find(list, "it protected French farmers").speaker).toBe("Marine Dulac");
+  });
+
+  it("stays unresolved where no name follows the description (court style)", () => {
+    const list = attributions(
+      "Harlan Voss appeared in court on Monday.\n\n" +
+        "Voss's lawyer, who declined to be named, said the charges would be dropped.",
+    );
+    expect(find(list, "the charges would be dropped").speaker).toBeNull();
+  });
+});
+
+describe("a name cut short before its title", () => {
+  it("is the person the title runs into, where the phrase opens the clause", () => {
+    const list = attributions(
+      "The council voted on Monday.\n\n" +
+        "Democratic front-runner Lena Marsh, campaigning in Ohio, said the vote was a mistake.\n\n" +
+        "When she ran in 2010, Republican incumbent Olav Brandt attacked Marsh by reminding " +
+        "voters that the plant had closed.",
+    );
+    expect(find(list, "the vote was a mistake").speaker).toBe("Lena Marsh");
+    expect(find(list, "the plant had closed").speaker).toBe("Olav Brandt");
+  });
+
+  it("is not a name inside the object of another's verb", () => {
+    const list = attributions(
+      "Senator Ray Tallis spoke in Reno.\n\n" +
+        "Tallis called both Brandt and Democratic front-runner Lena Marsh reckless and said " +
+        "the party would lose the state.",
+    );
+    expect(find(list, "the party would lose").speaker).not.toBe("Lena Marsh");
+  });
+});
+
+describe("a body cut after the possessive that says whose it is", () => {
+  it("is the named person's campaign, whose apostrophe stands alone after an s", () => {
+    const list = attributions(
+      "Ray Tallis and James Harris spoke in Reno on Monday.\n\n" +
+        "Ray Tallis’ campaign says it raised more than $21 million in January.\n\n" +
+        "James Harris' team said the count was wrong.",
+    );
+    expect(find(list, "$21 million").speaker).toBe("Tallis campaign");
+    expect(find(list, "the count was wrong").speaker).toBe("Harris team");
+  });
+
+  it("is a named person's office, which speaks for them as a campaign does (court style)", () => {
+    const list = attributions(
+      "Judge Mark Ellison ruled on Monday.\n\n" +
+        "Ellison’s office said in a statement that the ruling would stand.\n\n" +
+        "Ellison's office manager said the hearing had been moved.",
+    );
+    expect(find(list, "the ruling would stand").speaker).toBe("Ellison office");
+    // The manager is someone, unnamed: not the office, nor the judge.
+    expect(find(list, "the hearing had been moved").speaker).toBeNull();
+  });
+
+  it("names no one for aides, who are not the candidate", () => {
+    const list = attributions(
+      "Ray Tallis spoke in Reno on Monday.\n\n" +
+        "Tallis’ aides say the campaign has no desire to fight.",
+    );
+    expect(find(list, "no desire to fight").speaker).toBeNull();
+  });
+});
+
+describe("two descriptions of one person, the mention cut at the second", () => {
+  it("is the person on stage both fit (wire style)", () => {
+    const list = attributions(
+      "Lena Marsh spoke to veterans in Reno on Monday.\n\n" +
+        "The former first lady and U.S. senator said the clinics would stay open.",
+    );
+    expect(find(list, "the clinics would stay open").speaker).toBe("Lena Marsh");
+  });
+
+  it("stays unresolved when the two descriptions fit two people", () => {
+    const list = attributions(
+      "Secretary of State Ray Tallis and Senator Lena Marsh met in Reno on Monday.\n\n" +
+        "The secretary and senator said the talks had gone well.",
+    );
+    expect(find(list, "the talks had gone well").speaker).toBeNull();
+  });
+});
+
+describe("a long description set off after the name", () => {
+  it("still stands beside that name (business style)", () => {
+    const list = attributions(
+      "Shares of Corvel Foods fell on Monday.\n\n" +
+        "Reyes, a former Corvel Foods board chairman and investor, said the sale was rushed.",
+    );
+    expect(find(list, "the sale was rushed").speaker).not.toBeNull();
+  });
+
+  it("is not a title before the speaker's own name (court style)", () => {
+    const list = attributions(
+      "Harlan Voss was sentenced on Monday.\n\n" +
+        "For Voss, according to former state attorney general Mark Ellison, the ruling is a " +
+        "warning.",
+    );
+    expect(find(list, "the ruling is a warning").speaker).toBe("Mark Ellison");
+  });
+});
