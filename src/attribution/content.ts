@@ -340,8 +340,13 @@ export function setContent(tokens: Token[], st: Statement, floor: number, limit:
   if (fronted) {
     st.content = fronted;
   } else if (cue.form === "participle" || cue.form === "nominal") {
-    if (hasAfter && (cue.form === "participle" || tokens[afterFrom - 1]?.lower === "that")) {
-      st.content = [after];
+    // "her pledge to cut taxes": what is promised starts at "to".
+    const promised = cue.form === "nominal" && tokens[afterFrom]?.lower === "to";
+    if (
+      hasAfter &&
+      (cue.form === "participle" || tokens[afterFrom - 1]?.lower === "that" || promised)
+    ) {
+      st.content = [cue.form === "nominal" ? toComma(tokens, after) : after];
     }
   } else if (cue.form === "according") {
     if (before) st.content = hasAfter ? [before, after] : [before];
@@ -360,6 +365,15 @@ export function setContent(tokens: Token[], st: Statement, floor: number, limit:
     if (!aside && wordCount(tokens, rest) >= MIN_WORDS + 1) st.content = [rest];
   }
   st.type = typeOf(tokens, st.content);
+}
+
+/**
+ * "His promises to tax the rich notwithstanding, analysts agree ...": a statement noun sits in
+ * a clause of the writer's, which goes on after the comma that closes what was said.
+ */
+function toComma(tokens: Token[], r: Range): Range {
+  for (let i = r.from; i < r.to; i++) if ((tokens[i] as Token).text === ",") return { ...r, to: i };
+  return r;
 }
 
 /** Relative words that may stand, before a speaker and cue, for part of what was said. */

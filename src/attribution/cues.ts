@@ -4,11 +4,19 @@ import {
   CLAIM_NOUNS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  GROUP_NOUNS,
   isAdverb,
   NEGATING,
   NOT_LABELS,
+  NOT_NAMES,
+  NP_STOP,
+  ORG_WORDS,
+  PLEDGE_NOUNS,
+  POSSESSIVES,
+  PRONOUNS,
   REJECTED_NOUNS,
   ROLE_NOUNS,
+  STATEMENT_NOUNS,
   TIME_WORDS,
   TITLES,
 } from "./lexicon.ts";
@@ -34,7 +42,7 @@ export interface Cue {
   verb: number;
   from: number;
   to: number;
-  /** For a colon cue, the label that names the speaker. */
+  /** The phrase that names the speaker: a colon's label, a statement noun's owner. */
   label?: Range;
 }
 
@@ -100,8 +108,9 @@ export function findCues(tokens: Token[]): Cue[] {
       cues.push({ form: "nominal", kind: claimKind, thatOnly: true, verb: i, from: i, to: i + 2 });
       continue;
     }
-    if (CLAIM_NOUNS.has(t.lower) && tokens[i + 1]?.lower === "that" && owned(tokens[i - 1])) {
-      cues.push({ form: "nominal", kind: claimKind, thatOnly: true, verb: i, from: i, to: i + 1 });
+    const noun = statementNoun(tokens, i);
+    if (noun) {
+      cues.push(noun);
       continue;
     }
     const question = askedWhat(tokens, i);
@@ -249,9 +258,77 @@ function quotedAs(tokens: Token[], saying: number): number {
   return -1;
 }
 
-/** "Trump's claim", "his allegation": a claim with its owner before it. */
-function owned(before: Token | undefined): boolean {
-  return before !== undefined && before.kind === "w" && /['’]s?$/u.test(before.text);
+/** Adjectives a statement noun may take after its owner: "Lund's repeated insistence". */
+const MAX_NOUN_ADJECTIVES = 2;
+/** Words after "that" that make it a relative pronoun: "the statement that was issued". */
+const RELATIVE_VERBS = new Set(
+  "is was are were has have had will would could can may might should must".split(" "),
+);
+
+/**
+ * "Trump's claim that ...", "his warning that ...", "Mr. Lund's repeated insistence that ...",
+ * "her pledge to cut taxes", "the allegations that he lied": a noun for something said, with
+ * its words after it. The owner before the noun said it (the cue's label); an allegation or a
+ * claim with no owner ("the allegations that") is someone's the sentence does not name.
+ */
+function statementNoun(tokens: Token[], i: number): Cue | null {
+  const t = tokens[i] as Token;
+  const claim = CLAIM_NOUNS.has(t.lower);
+  if (!claim && !STATEMENT_NOUNS.has(t.lower)) return null;
+  const next = tokens[i + 1];
+  const clause = next?.lower === "that" && !RELATIVE_VERBS.has(tokens[i + 2]?.lower ?? "");
+  const after = tokens[i + 2];
+  const promise =
+    PLEDGE_NOUNS.has(t.lower) &&
+    next?.lower === "to" &&
+    after?.kind === "w" &&
+    !after.cap &&
+    !DETERMINERS.has(after.lower);
+  if (!clause && !promise) return null;
+  let k = i - 1;
+  while (k >= i - MAX_NOUN_ADJECTIVES && isNounAdjective(tokens[k])) k--;
+  const owner = tokens[k];
+  const kind: CueKind = ACCUSING_NOUNS.has(t.lower)
+    ? "allege"
+    : claim
+      ? "claim"
+      : t.lower === "denial"
+        ? "deny"
+        : "say";
+  const cue: Cue = { form: "nominal", kind, thatOnly: clause, verb: i, from: i, to: i + 1 };
+  if (owner?.kind === "w" && POSSESSIVES.has(owner.lower)) {
+    // "Lund repeated her promise to ...": the one whose promise it is was named before it in
+    // the sentence, and may be the subject or someone else ("Critics attacked his claim"):
+    // the possessive is read only where the sentence names nobody before it.
+    if (namesSomeoneBefore(tokens, k)) return null;
+    cue.label = { from: k, to: k + 1 };
+  } else if (owner?.kind === "w" && /['’]s?$/u.test(owner.text)) {
+    const np = phraseBefore(tokens, k);
+    if (!np) return null;
+    cue.label = np;
+  } else if (!(claim && clause && owner !== undefined && DETERMINERS.has(owner.lower))) {
+    return null;
+  }
+  return cue;
+}
+
+/** Whether tokens before `at` hold a name, a pronoun or a noun for a person or a body. */
+function namesSomeoneBefore(tokens: Token[], at: number): boolean {
+  for (let k = 0; k < at; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "w") continue;
+    if (t.cap && !NOT_NAMES.has(t.lower)) return true;
+    if (PRONOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower)) return true;
+    if (GROUP_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** A lower-case word between an owner and a statement noun: "repeated", "most", "public". */
+function isNounAdjective(t: Token | undefined): boolean {
+  if (t?.kind !== "w" || t.cap) return false;
+  if (/['’]s?$/u.test(t.text)) return false;
+  return !DETERMINERS.has(t.lower) && !POSSESSIVES.has(t.lower) && !NP_STOP.has(t.lower);
 }
 
 /** "vowed to ban", "pledged a revolution": what is promised follows the verb at once. */

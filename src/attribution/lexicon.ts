@@ -237,6 +237,23 @@ export const REJECTED_NOUNS = set(`
   suggestion suggestions criticism
 `);
 
+/**
+ * Nouns for something said whose words a "that" clause gives: "his warning that ...", "Mr.
+ * Lund's insistence that ...". With an owner before them, the owner said it.
+ */
+export const STATEMENT_NOUNS = set(`
+  statement suggestion suggestions insistence argument warning warnings promise promises
+  assertion complaint complaints acknowledgment acknowledgement admission announcement
+  contention prediction remark remarks comment comments vow vows pledge pledges denial
+  declaration explanation concession
+`);
+
+/** Statement nouns whose words may be a promise: "her pledge to cut taxes". */
+export const PLEDGE_NOUNS = set(`promise promises vow vows pledge pledges`);
+
+/** Possessive determiners that name who owns a statement noun: "his claim that ...". */
+export const POSSESSIVES = set(`his her their its our my`);
+
 /** Claim nouns that accuse by themselves: "allegations by X" alleges, "claims by X" may not. */
 export const ACCUSING_NOUNS = set(`allegation allegations accusation accusations charges`);
 

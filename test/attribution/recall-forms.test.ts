@@ -237,3 +237,46 @@ describe("more topic and clause forms", () => {
     expect(attributions("A contractor accused of spying was released on Monday.")).toEqual([]);
   });
 });
+
+describe("nouns for something said", () => {
+  it("reads an owner's claim, warning or insistence and its 'that' clause (business style)", () => {
+    const list = attributions(
+      "Acme Foods reported its results on Tuesday. Ms. Lena Lund's repeated insistence that fees would fall by June surprised analysts, who had expected the opposite.",
+    );
+    const a = find(list, "fees would fall by June");
+    expect(a.cue?.text).toBe("insistence");
+    expect(a.mention?.text).toBe("Ms. Lena Lund's");
+    expect(a.speaker).toBe("Lena Lund");
+    // What was said ends at the comma; the writer's clause goes on after it.
+    expect(contentOf(a).startsWith("fees would fall by June")).toBe(true);
+    expect(contentOf(a)).not.toContain("expected the opposite");
+  });
+
+  it("reads a promise with 'to' and a possessive that opens the sentence (wire style)", () => {
+    const list = attributions(
+      "Finance Minister Jonas Berg addressed parliament on Monday.\n\nHis pledge to cut the deficit within two years drew applause from the coalition.",
+    );
+    const a = find(list, "to cut the deficit within two years");
+    expect(a.cue?.text).toBe("pledge");
+    expect(a.speaker).toBe("Jonas Berg");
+  });
+
+  it("reads an allegation nobody in the sentence owns as unattributed (court style)", () => {
+    const list = attributions(
+      "Judge Maria Lindqvist opened the hearing on Friday. The allegations that the bank misled investors were filed in 2019.",
+    );
+    const a = find(list, "the bank misled investors");
+    expect(a.cue?.text).toBe("allegations");
+    expect(a.speaker).toBeNull();
+  });
+
+  it("does not read a relative 'that' or a possessive after a named subject", () => {
+    const list = attributions(
+      "The statement that was issued on Friday named no one. Critics attacked his claim that the port was safe. Prosecutors rejected her promise to repay the money.",
+    );
+    expect(list.some((a) => contentOf(a).includes("was issued on Friday"))).toBe(false);
+    // "his" may be anyone's: the critics are named before it, and they are not its owner.
+    expect(list.some((a) => a.cue?.text === "claim")).toBe(false);
+    expect(list.some((a) => a.cue?.text === "promise")).toBe(false);
+  });
+});
