@@ -514,7 +514,9 @@ function isVerbUse(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (before && DETERMINERS.has(before.lower) && !SUBJECT_PRONOUNS.has(before.lower)) return false;
-  if (before && /['’]s$/.test(before.lower)) return false;
+  // "Trump's claims" is a noun; "He's claiming that ..." a verb after "he is".
+  if (before && /['’]s$/.test(before.lower) && !CONTRACTED_SUBJECTS.test(before.lower))
+    return false;
   if (before?.lower === "to" || before?.lower === "not" || before?.lower === "never") return false;
   // "a contractor accused of spying", "a biography written by": passive participles.
   // `"...," Mr. Clarke recalled of the hearings`: after a quotation it closes, it is active.
@@ -584,6 +586,9 @@ function isVerbUse(tokens: Token[], i: number): boolean {
   }
   return true;
 }
+
+/** A subject pronoun and "is" or "has" run together: "he's", "she’s", "who's". */
+const CONTRACTED_SUBJECTS = /^(he|she|who)['’]s$/u;
 
 /** Words a name may take between a quotation and its cue: `"...," Richard Viguerie notes.` */
 const MAX_CLOSING_NAME = 3;

@@ -280,3 +280,41 @@ describe("nouns for something said", () => {
     expect(list.some((a) => a.cue?.text === "promise")).toBe(false);
   });
 });
+
+describe("quotation marks as archives and feeds type them", () => {
+  it("closes a quotation on an opening mark typed after its last comma (wire style)", () => {
+    const list = attributions(
+      "“The port will not reopen before June,“ said Ana Costa, a spokeswoman for the harbour authority. “We need the time to repair the cranes.”",
+    );
+    const a = find(list, "The port will not reopen before June");
+    expect(a.speaker).toBe("Ana Costa");
+    expect(contentOf(a)).toContain("We need the time to repair the cranes");
+  });
+
+  it("closes a quotation on the last two of three apostrophes (archive style)", () => {
+    const list = attributions(
+      "''Investors keep telling us, 'The merger is a special case,''' Mr. Lund said. ''It is not.''",
+    );
+    const a = find(list, "Investors keep telling us");
+    expect(a.mention?.text).toBe("Mr. Lund");
+    expect(contentOf(a)).toContain("It is not.");
+  });
+});
+
+describe("a cue after a contracted subject", () => {
+  it("reads 'he's claiming that' as a statement of his (court style)", () => {
+    const list = attributions(
+      "Defense lawyer Tom Ruiz addressed the jury on Monday. He’s claiming that the evidence was planted.",
+    );
+    const a = find(list, "the evidence was planted");
+    expect(a.cue?.text).toBe("claiming");
+    expect(a.speaker).toBe("Tom Ruiz");
+  });
+
+  it("does not read 'that's saying a lot' or a possessive as a speaker", () => {
+    const list = attributions(
+      "That's saying a lot about the merger. The bank's claims were rejected by the court.",
+    );
+    expect(list).toEqual([]);
+  });
+});
