@@ -1,6 +1,7 @@
 import {
   ACCUSING_NOUNS,
   AUX_ADVERBS,
+  CATENATIVES,
   CLAIM_NOUNS,
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -121,7 +122,7 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     const verb = speechVerb(t.lower);
     if (!verb || !isVerbUse(tokens, i) || naming(tokens, i) || rejectedNoun(tokens, i)) continue;
-    let from = i;
+    let from = catenative(tokens, i);
     while (from > 0) {
       const b = tokens[from - 1] as Token;
       const adverb = AUX_ADVERBS.has(b.lower) || (isAdverb(b.lower) && !b.cap);
@@ -244,6 +245,18 @@ function rejectedNoun(tokens: Token[], at: number): boolean {
     if (DETERMINERS.has(t.lower)) return speechVerb(tokens[k - 1]?.lower ?? "")?.kind === "deny";
   }
   return false;
+}
+
+/**
+ * "continued to insist", "went on to say": where the cue starts, at the verb before "to" that
+ * leaves the speaking to its subject; `i` when there is none.
+ */
+function catenative(tokens: Token[], i: number): number {
+  if (tokens[i - 1]?.lower !== "to") return i;
+  const verb = tokens[i - 2];
+  const go = verb?.lower === "on" && /^(go|goes|went|going)$/.test(tokens[i - 3]?.lower ?? "");
+  if (go) return i - 3;
+  return verb?.kind === "w" && !/^go/.test(verb.lower) && CATENATIVES.has(verb.lower) ? i - 2 : i;
 }
 
 /** "quoted [an official] as saying": the index of the "quote" form, or -1. */
@@ -517,7 +530,8 @@ function isVerbUse(tokens: Token[], i: number): boolean {
   // "Trump's claims" is a noun; "He's claiming that ..." a verb after "he is".
   if (before && /['’]s$/.test(before.lower) && !CONTRACTED_SUBJECTS.test(before.lower))
     return false;
-  if (before?.lower === "to" || before?.lower === "not" || before?.lower === "never") return false;
+  if (before?.lower === "to" && catenative(tokens, i) === i) return false;
+  if (before?.lower === "not" || before?.lower === "never") return false;
   // "a contractor accused of spying", "a biography written by": passive participles.
   // `"...," Mr. Clarke recalled of the hearings`: after a quotation it closes, it is active.
   if (/(ed|en)$/.test(t.lower) && ["of", "with", "by"].includes(after?.lower ?? "")) {

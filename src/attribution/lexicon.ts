@@ -21,6 +21,15 @@ export const AUX_ADVERBS = set(`
   himself herself themselves itself personally directly specifically long
 `);
 
+/**
+ * Verbs before "to" and a cue that leave the speaking to their subject: "continued to insist",
+ * "went on to say", "appeared to suggest". ("went on" takes its particle.)
+ */
+export const CATENATIVES = set(`
+  continue continues continued continuing begin begins began go goes went going
+  appear appears appeared seem seems seemed hasten hastens hastened proceed proceeds proceeded
+`);
+
 /** Words that name a time and may stand between speaker and cue or after the cue. */
 export const TIME_WORDS = set(`
   monday tuesday wednesday thursday friday saturday sunday yesterday today tonight

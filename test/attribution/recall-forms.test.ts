@@ -318,3 +318,22 @@ describe("a cue after a contracted subject", () => {
     expect(list).toEqual([]);
   });
 });
+
+describe("a cue after 'continued to', 'went on to'", () => {
+  it("reads the subject of the verb before 'to' as the speaker (business style)", () => {
+    const list = attributions(
+      "Chief executive Dana Holt continued to insist that the merger would close by June. She went on to say the bank had cut 300 jobs.",
+    );
+    const a = find(list, "the merger would close by June");
+    expect(a.cue?.text).toBe("continued to insist");
+    expect(a.speaker).toBe("Dana Holt");
+    expect(find(list, "the bank had cut 300 jobs").cue?.text).toBe("went on to say");
+  });
+
+  it("still reads 'asked to comment' and 'declined to say' as no statement (court style)", () => {
+    const list = attributions(
+      "The judge was asked to comment on the ruling. The prosecutor declined to say whether charges would follow. Shares continued to fall.",
+    );
+    expect(list).toEqual([]);
+  });
+});
