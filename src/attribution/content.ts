@@ -1,6 +1,6 @@
 /** What was said at a cue: the words after it, before it, or on both sides of a split quote. */
 import type { AttributionType } from "../types.ts";
-import { type Cue, namesRejected } from "./cues.ts";
+import { type Cue, embeddedWhat, namesRejected } from "./cues.ts";
 import { DETERMINERS, isAdverb, TIME_WORDS } from "./lexicon.ts";
 import { phraseAfter, type Range } from "./phrases.ts";
 import type { Token } from "./sentences.ts";
@@ -397,7 +397,7 @@ function frontedRelative(
   const at = st.frame.from - 1;
   const rel = tokens[at];
   if (cue.form !== "verb" || !st.mention || st.mention.from !== st.frame.from) return null;
-  if (!rel || !RELATIVES.has(rel.lower)) return null;
+  if (!rel || !(RELATIVES.has(rel.lower) || embeddedWhat(tokens, at))) return null;
   // "says that Clinton called ...": a "that" after a verb opens what is said; it is no relative.
   const host = tokens[at - 1];
   if (rel.lower === "that" && (host?.kind !== "w" || isSpeechForm(host.lower))) return null;

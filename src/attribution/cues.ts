@@ -563,7 +563,9 @@ function isVerbUse(tokens: Token[], i: number): boolean {
     if (next && next.kind === "w" && !object) return false;
   }
   // "what Trump says is ...": a free relative, not a report.
-  if (before && FREE_RELATIVE.has(tokens[i - 2]?.lower ?? "") && before.cap) return false;
+  if (before && FREE_RELATIVE.has(tokens[i - 2]?.lower ?? "") && before.cap) {
+    if (!embeddedWhat(tokens, i - 2)) return false;
+  }
   if (before && NEGATING.has(before.lower)) return false;
   if (isAmbiguousForm(t.lower)) {
     if (!before) return false;
@@ -603,6 +605,35 @@ function isVerbUse(tokens: Token[], i: number): boolean {
 
 /** A subject pronoun and "is" or "has" run together: "he's", "she’s", "who's". */
 const CONTRACTED_SUBJECTS = /^(he|she|who)['’]s$/u;
+
+/** Prepositions whose object may be "what X said ...": "amounting to what the senators said". */
+const WHAT_HOSTS = new Set(
+  "to in of into between from with about on against over for by at than".split(" "),
+);
+
+/**
+ * "amounting to what the senators said was gerrymandering", "displaying what analysts said was
+ * a sign of ...": a "what" after a preposition or an -ing verb is an object, and the words
+ * after the cue are what was said of it. "What Trump said was wrong" and "critics say what he
+ * said was wrong" judge the words in the writer's or another's voice: "what" opens a subject.
+ */
+export function embeddedWhat(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.lower !== "what") return false;
+  const host = tokens[at - 1];
+  if (host?.kind !== "w" || host.cap) return false;
+  if (!WHAT_HOSTS.has(host.lower) && !(host.lower.length > 5 && host.lower.endsWith("ing")))
+    return false;
+  // "what they call Trump's message": naming it is part of the clause around it, whose
+  // statement it would cut short.
+  for (let k = at + 1; k < Math.min(tokens.length, at + MAX_WHAT_SUBJECT); k++) {
+    const verb = speechVerb((tokens[k] as Token).lower);
+    if (verb) return verb.complement !== "object";
+  }
+  return false;
+}
+
+/** Words from "what" to the cue of "what the senior senators said". */
+const MAX_WHAT_SUBJECT = 8;
 
 /** Words a name may take between a quotation and its cue: `"...," Richard Viguerie notes.` */
 const MAX_CLOSING_NAME = 3;

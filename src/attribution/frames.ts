@@ -1,5 +1,5 @@
 /** Who speaks at a cue: the subject before it, an apposition, or the phrase after it. */
-import type { Cue } from "./cues.ts";
+import { type Cue, embeddedWhat } from "./cues.ts";
 import {
   AUX_ADVERBS,
   DETERMINERS,
@@ -227,6 +227,7 @@ function plausibleSubject(tokens: Token[], np: Range): boolean {
   if (np.to - np.from === 1 && gerund) return false;
   if (first.lower === "all" && np.to - np.from === 1) return false;
   const lead = tokens[np.from - 1]?.lower ?? "";
+  if (embeddedWhat(tokens, np.from - 1)) return true;
   return !["what", "whatever", "how", "than"].includes(lead);
 }
 

@@ -337,3 +337,23 @@ describe("a cue after 'continued to', 'went on to'", () => {
     expect(list).toEqual([]);
   });
 });
+
+describe("'what X said was ...' as an object", () => {
+  it("reads the words after the cue as what was said of 'what' (business style)", () => {
+    const list = attributions(
+      "The lender has adapted to what analysts said is a steady fall in demand for mortgages.",
+    );
+    const a = find(list, "is a steady fall in demand");
+    expect(a.mention?.text).toBe("analysts");
+    expect(contentOf(a).startsWith("what")).toBe(true);
+  });
+
+  it("leaves a judgement of the words and a naming inside another statement alone (court style)", () => {
+    const list = attributions(
+      "What the witness said was false. Critics say what the witness said was false. The court pledged to act against what it called a campaign of intimidation.",
+    );
+    expect(list.some((a) => a.mention?.text === "the witness")).toBe(false);
+    const pledge = find(list, "to act against");
+    expect(contentOf(pledge)).toContain("a campaign of intimidation");
+  });
+});
