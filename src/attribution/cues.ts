@@ -173,9 +173,9 @@ export function findCues(tokens: Token[]): Cue[] {
     // "rejected the allegations": a denial whose object names what it rejects needs no "that".
     const thatOnly =
       ((verb.complement === "that" || verb.complement === "topic") &&
-        !bareClause(tokens, to) &&
+        !bareClause(tokens, afterTime(tokens, to)) &&
         !(verb.kind === "deny" && namesRejected(tokens, to)) &&
-        !(verb.complement === "topic" && namesTopic(tokens, to))) ||
+        !(verb.complement === "topic" && namesTopic(tokens, to, verb.lemma))) ||
       (verb.complement === "pledge" && !pledged(tokens, to));
     const form = participle ? "participle" : "verb";
     cues.push({ form, kind: verb.kind, thatOnly, verb: i, from, to });
@@ -194,7 +194,7 @@ const TOPIC_PREPS = new Set(["of", "for", "about", "against", "over"]);
  * phrase opened by a determiner or an owner, of a few words, names what a topic verb reports;
  * "noted the date in her diary" names a thing and where.
  */
-function namesTopic(tokens: Token[], at: number): boolean {
+function namesTopic(tokens: Token[], at: number, lemma: string): boolean {
   const first = tokens[at];
   if (first?.kind !== "w") return false;
   // "the reality of", "Clinton's remarks", "Bill Clinton's comments", "refinancing student
@@ -205,16 +205,40 @@ function namesTopic(tokens: Token[], at: number): boolean {
     if (/['’]s$/u.test((tokens[k] as Token).text) || apostrophe) owner = true;
   }
   const gerund = !first.cap && first.lower.length > 5 && first.lower.endsWith("ing");
-  if (!DETERMINERS.has(first.lower) && !owner && !gerund) return false;
+  if (
+    !DETERMINERS.has(first.lower) &&
+    !owner &&
+    !gerund &&
+    !(lemma === "report" && namesAmount(tokens, at))
+  )
+    return false;
   let words = 0;
   for (let k = at; k < tokens.length && words < MIN_TOPIC_WORDS; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "q") words += MIN_TOPIC_WORDS;
-    else if (t.text === "'" || t.text === "’") continue;
+    else if (t.text === "'" || t.text === "’" || CURRENCY.test(t.text)) continue;
     else if (t.kind !== "w" || (PREPOSITIONS.has(t.lower) && !TOPIC_PREPS.has(t.lower))) break;
     else words++;
   }
   return words >= MIN_TOPIC_WORDS;
+}
+
+const CURRENCY = /^[$€£¥%]$/u;
+/** Tokens from a topic's first word to the amount that makes it a figure. */
+const MAX_AMOUNT_LEAD = 4;
+
+/**
+ * "reported earnings of $8.42 a share", "reported a loss of 3 percent": a figure is what a
+ * report says, where a bare noun ("noted the date") is not; "confirmed 68 nominees" is an act.
+ */
+function namesAmount(tokens: Token[], at: number): boolean {
+  if ((tokens[at] as Token).cap) return false;
+  for (let k = at; k < Math.min(tokens.length, at + MAX_AMOUNT_LEAD); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "w" && /^\d/.test(t.text)) return true;
+    if (t.kind !== "w" && !CURRENCY.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** Words a denial's object may take before the noun of what it rejects ("the AP's two reports"). */
@@ -505,12 +529,21 @@ function bareClause(tokens: Token[], at: number): boolean {
     const t = tokens[k] as Token;
     if (t.kind !== "w") return false;
     if (FINITE.has(t.lower)) return true;
-    if (pronoun && /(ed|s)$/.test(t.lower)) return true;
+    if (pronoun && (/(ed|s)$/.test(t.lower) || STRONG_PAST.has(t.lower))) return true;
     // "suggested the battle against the Islamic State could ...": a past tense after its noun.
     if (!pronoun && k > at + 1 && !t.cap && (/ed$/.test(t.lower) || STRONG_PAST.has(t.lower)))
       return true;
   }
   return false;
+}
+
+/** "reported on Wednesday the service had ...": past a time after the cue, to the clause. */
+function afterTime(tokens: Token[], at: number): number {
+  const t = tokens[at];
+  if (t?.kind !== "w") return at;
+  if (TIME_WORDS.has(t.lower) && t.lower !== "may") return at + 1;
+  const leads = ["on", "last", "this", "earlier"].includes(t.lower);
+  return leads && TIME_WORDS.has(tokens[at + 1]?.lower ?? "") ? at + 2 : at;
 }
 
 /** Whether a word can open the phrase of whoever is told ("told reporters", not "told he'd"). */

@@ -357,3 +357,21 @@ describe("'what X said was ...' as an object", () => {
     expect(contentOf(pledge)).toContain("a campaign of intimidation");
   });
 });
+
+describe("reports of figures and clauses after a time", () => {
+  it("reads a reported figure and a clause after 'on Wednesday' (business style)", () => {
+    const list = attributions(
+      "Acme Foods reported earnings of $1.12 a share for the quarter. Rival Nordmark reported on Wednesday its sales fell 4 percent. Lindqvist Bank said it sold $2 billion in bonds.",
+    );
+    expect(find(list, "earnings of $1.12 a share").mention?.text).toBe("Acme Foods");
+    expect(find(list, "its sales fell 4 percent").cue?.text).toBe("reported");
+    expect(find(list, "it sold $2 billion in bonds").cue?.text).toBe("said");
+  });
+
+  it("does not read a confirmed count or a noted year as a statement (court style)", () => {
+    const list = attributions(
+      "The Senate had confirmed 68 judicial nominees by March. The clerk noted 2015 in the docket.",
+    );
+    expect(list).toEqual([]);
+  });
+});
