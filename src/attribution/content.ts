@@ -184,11 +184,14 @@ const JOINERS = new Set(["but", "and", "while", "although", "though", "yet", "wh
 export function readContent(tokens: Token[], st: Statement, floor: number, limit: number): void {
   if (st.cue?.form === "question") {
     // What was asked runs to the comma that closes the clause ("Asked whether ..., she said").
-    let end = st.frame.to;
+    // A quotation after a comma or a colon is the question whole ("was asked, “Why?”").
+    const mark = /^[,:]$/.test(tokens[st.frame.to]?.text ?? "") ? st.frame.to + 1 : st.frame.to;
+    const quoted = tokens[mark]?.kind === "q";
+    let end = quoted ? mark + 1 : st.frame.to;
     while (end < limit && (tokens[end] as Token).text !== ",") end++;
     const asked = trim(tokens, { from: st.frame.to, to: end });
     // "Asked about Sullivan, ...": after "about" one name is the whole question.
-    const least = tokens[st.frame.to - 1]?.lower === "about" ? 1 : MIN_WORDS + 1;
+    const least = tokens[st.frame.to - 1]?.lower === "about" ? 1 : quoted ? 1 : MIN_WORDS + 1;
     st.content = wordCount(tokens, asked) >= least ? [asked] : [];
     st.type = typeOf(tokens, st.content);
     return;

@@ -387,7 +387,11 @@ const QUESTION_OPENERS = new Set(
  */
 function askedWhat(tokens: Token[], i: number): Cue | null {
   const t = tokens[i] as Token;
-  if (t.lower !== "asked" || !QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? "")) return null;
+  if (t.lower !== "asked") return null;
+  // "Blumenthal was asked, “Would you have told her?”": the question is the quotation.
+  const mark = /^[,:]$/.test(tokens[i + 1]?.text ?? "") ? i + 2 : i + 1;
+  const quoted = tokens[mark]?.kind === "q";
+  if (!quoted && !QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? "")) return null;
   const before = tokens[i - 1]?.lower ?? "";
   const opens = i === 0 || before === "when" || before === "after" || BE_FORMS.has(before);
   if (!opens) return null;

@@ -46,7 +46,10 @@ export function splitSentences(
       qi++;
       // A quote ending in sentence punctuation ends the sentence when a new one starts after it.
       const split = q.closed && endsInStop(text, q) && startsSentence(text, q.end, end);
-      if (split && !cueFollows(text, q.end, end)) {
+      // `“Why?” Obama asked.`: a quote that opens its sentence takes the cue after it as its
+      // frame. One framed already (`Lund was asked, “Why?” He answered, ...`) ends there.
+      const framed = /\p{L}/u.test(text.slice(from, q.start));
+      if (split && (framed || !cueFollows(text, q.end, end))) {
         sentences.push(sentenceAt(text, from, q.end, quotes));
         from = q.end;
       }

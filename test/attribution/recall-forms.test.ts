@@ -375,3 +375,34 @@ describe("reports of figures and clauses after a time", () => {
     expect(list).toEqual([]);
   });
 });
+
+describe("questions put in quotation marks and their answers", () => {
+  it("reads 'was asked, “...?” He answered, “...”' as a question and his answer (court style)", () => {
+    const list = attributions(
+      "Former treasurer Anton Reyes testified on Tuesday. Reyes was asked, “Did you know the accounts were false?” He answered, “I had no idea until the audit.”",
+    );
+    const question = find(list, "Did you know the accounts were false?");
+    expect(question.cue?.text).toBe("asked");
+    expect(question.speaker).toBeNull();
+    const answer = find(list, "I had no idea until the audit.");
+    expect(answer.cue?.text).toBe("answered");
+    expect(answer.speaker).toBe("Anton Reyes");
+    expect(contentOf(answer)).not.toContain("Did you know");
+  });
+
+  it("reads a quotation closed by 'X answered' (wire style)", () => {
+    const list = attributions("“Not before June,” Ana Costa answered when asked about the port.");
+    expect(find(list, "Not before June").speaker).toBe("Ana Costa");
+  });
+
+  it("still reads a question that opens its sentence with the cue after it", () => {
+    const list = attributions("“Why now?” Senator Ruth Okafor asked the committee.");
+    expect(find(list, "Why now?").speaker).toBe("Ruth Okafor");
+  });
+
+  it("does not read 'answered questions' or 'the answers' as statements", () => {
+    expect(
+      attributions("Lund answered questions for an hour. The answers were vague, investors said."),
+    ).toHaveLength(1);
+  });
+});
