@@ -406,3 +406,21 @@ describe("questions put in quotation marks and their answers", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("headlines labelled by a document", () => {
+  it("reads 'Poll: ...' and 'Report: ...' titles though no one is named (wire style)", () => {
+    const list = fromPage(
+      "Report: Harbour authority hid losses for three years\n\nThe harbour authority declined to comment on Monday.",
+    );
+    const a = find(list, "Harbour authority hid losses");
+    expect(a.mention?.text).toBe("Report");
+    expect(a.cue?.text).toBe(":");
+  });
+
+  it("still skips a heading label and an unnamed speaker in a title", () => {
+    const list = fromPage(
+      "Update: Markets close higher on Friday\n\nTraders said volumes were thin.",
+    );
+    expect(list.some((a) => contentOf(a).includes("Markets close higher"))).toBe(false);
+  });
+});
