@@ -351,14 +351,33 @@ function statementNoun(tokens: Token[], i: number): Cue | null {
 
 /** Whether tokens before `at` hold a name, a pronoun or a noun for a person or a body. */
 function namesSomeoneBefore(tokens: Token[], at: number): boolean {
-  for (let k = 0; k < at; k++) {
+  return firstSomeone(tokens) < at;
+}
+
+/**
+ * Where a sentence first names someone, found once a sentence: read back from each possessive
+ * it cost a sentence of thousands of "his claim that" its length at each of them.
+ */
+const FIRST_SOMEONE = new WeakMap<Token[], number>();
+function firstSomeone(tokens: Token[]): number {
+  const known = FIRST_SOMEONE.get(tokens);
+  if (known !== undefined) return known;
+  let first = tokens.length;
+  for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "w") continue;
-    if (t.cap && !NOT_NAMES.has(t.lower)) return true;
-    if (PRONOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower)) return true;
-    if (GROUP_NOUNS.has(t.lower)) return true;
+    const named = t.cap && !NOT_NAMES.has(t.lower);
+    if (named || PRONOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower)) {
+      first = k;
+      break;
+    }
+    if (GROUP_NOUNS.has(t.lower)) {
+      first = k;
+      break;
+    }
   }
-  return false;
+  FIRST_SOMEONE.set(tokens, first);
+  return first;
 }
 
 /** A lower-case word between an owner and a statement noun: "repeated", "most", "public". */
