@@ -1,7 +1,7 @@
 /** What was said at a cue: the words after it, before it, or on both sides of a split quote. */
 import { lowerBound } from "../sorted/partition-point.ts";
 import type { AttributionType } from "../types.ts";
-import { namesRejected } from "./cues.ts";
+import { embeddedWhat, namesRejected } from "./cues.ts";
 import { DETERMINERS, isAdverb, TIME_WORDS } from "./lexicon.ts";
 import { phraseAfter } from "./phrases.ts";
 import type { Cue, Range, Statement } from "./sentence-parts.ts";
@@ -185,11 +185,14 @@ const JOINERS = new Set(["but", "and", "while", "although", "though", "yet", "wh
 export function readContent(tokens: Token[], st: Statement, floor: number, limit: number): void {
   if (st.cue?.form === "question") {
     // What was asked runs to the comma that closes the clause ("Asked whether ..., she said").
-    let end = st.frame.to;
+    // A quotation after a comma or a colon is the question whole ("was asked, “Why?”").
+    const mark = /^[,:]$/.test(tokens[st.frame.to]?.text ?? "") ? st.frame.to + 1 : st.frame.to;
+    const quoted = tokens[mark]?.kind === "q";
+    let end = quoted ? mark + 1 : st.frame.to;
     while (end < limit && (tokens[end] as Token).text !== ",") end++;
     const asked = trim(tokens, { from: st.frame.to, to: end });
     // "Asked about Sullivan, ...": after "about" one name is the whole question.
-    const least = tokens[st.frame.to - 1]?.lower === "about" ? 1 : MIN_WORDS + 1;
+    const least = tokens[st.frame.to - 1]?.lower === "about" ? 1 : quoted ? 1 : MIN_WORDS + 1;
     st.content = wordCount(tokens, asked) >= least ? [asked] : [];
     st.type = typeOf(tokens, st.content);
     return;
@@ -334,8 +337,13 @@ export function setContent(tokens: Token[], st: Statement, floor: number, limit:
   if (fronted) {
     st.content = fronted;
   } else if (cue.form === "participle" || cue.form === "nominal") {
-    if (hasAfter && (cue.form === "participle" || tokens[afterFrom - 1]?.lower === "that")) {
-      st.content = [after];
+    // "her pledge to cut taxes": what is promised starts at "to".
+    const promised = cue.form === "nominal" && tokens[afterFrom]?.lower === "to";
+    if (
+      hasAfter &&
+      (cue.form === "participle" || tokens[afterFrom - 1]?.lower === "that" || promised)
+    ) {
+      st.content = [cue.form === "nominal" ? toComma(tokens, after) : after];
     }
   } else if (cue.form === "according") {
     if (before) st.content = hasAfter ? [before, after] : [before];
@@ -354,6 +362,15 @@ export function setContent(tokens: Token[], st: Statement, floor: number, limit:
     if (!aside && wordCount(tokens, rest) >= MIN_WORDS + 1) st.content = [rest];
   }
   st.type = typeOf(tokens, st.content);
+}
+
+/**
+ * "His promises to tax the rich notwithstanding, analysts agree ...": a statement noun sits in
+ * a clause of the writer's, which goes on after the comma that closes what was said.
+ */
+function toComma(tokens: Token[], r: Range): Range {
+  for (let i = r.from; i < r.to; i++) if ((tokens[i] as Token).text === ",") return { ...r, to: i };
+  return r;
 }
 
 /** Relative words that may stand, before a speaker and cue, for part of what was said. */
@@ -377,7 +394,7 @@ function frontedRelative(
   const at = st.frame.from - 1;
   const rel = tokens[at];
   if (cue.form !== "verb" || !st.mention || st.mention.from !== st.frame.from) return null;
-  if (!rel || !RELATIVES.has(rel.lower)) return null;
+  if (!rel || !(RELATIVES.has(rel.lower) || embeddedWhat(tokens, at))) return null;
   // "says that Clinton called ...": a "that" after a verb opens what is said; it is no relative.
   const host = tokens[at - 1];
   if (rel.lower === "that" && (host?.kind !== "w" || isSpeechForm(host.lower))) return null;

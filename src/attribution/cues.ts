@@ -1,21 +1,30 @@
 import {
   ACCUSING_NOUNS,
   AUX_ADVERBS,
+  CATENATIVES,
   CLAIM_NOUNS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  GROUP_NOUNS,
   isAdverb,
   NEGATING,
   NOT_LABELS,
+  NOT_NAMES,
+  NP_STOP,
+  ORG_WORDS,
+  PLEDGE_NOUNS,
+  POSSESSIVES,
+  PRONOUNS,
   REJECTED_NOUNS,
   ROLE_NOUNS,
+  STATEMENT_NOUNS,
   TIME_WORDS,
   TITLES,
 } from "./lexicon.ts";
 import { phraseAfter, phraseBefore } from "./phrases.ts";
 import type { Cue } from "./sentence-parts.ts";
 import type { Token } from "./sentences.ts";
-import { isAmbiguousForm, isQuotingForm, speechVerb } from "./speech-verbs.ts";
+import { type CueKind, isAmbiguousForm, isQuotingForm, speechVerb } from "./speech-verbs.ts";
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "himself", "herself"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it", "who"]);
@@ -79,8 +88,9 @@ export function findCues(tokens: Token[]): Cue[] {
       cues.push({ form: "nominal", kind: claimKind, thatOnly: true, verb: i, from: i, to: i + 2 });
       continue;
     }
-    if (CLAIM_NOUNS.has(t.lower) && tokens[i + 1]?.lower === "that" && owned(tokens[i - 1])) {
-      cues.push({ form: "nominal", kind: claimKind, thatOnly: true, verb: i, from: i, to: i + 1 });
+    const noun = statementNoun(tokens, i);
+    if (noun) {
+      cues.push(noun);
       continue;
     }
     const question = askedWhat(tokens, i);
@@ -91,7 +101,7 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     const verb = speechVerb(t.lower);
     if (!verb || !isVerbUse(tokens, i) || naming(tokens, i) || rejectedNoun(tokens, i)) continue;
-    let from = i;
+    let from = catenative(tokens, i);
     while (from > 0) {
       const b = tokens[from - 1] as Token;
       const adverb = AUX_ADVERBS.has(b.lower) || (isAdverb(b.lower) && !b.cap);
@@ -142,9 +152,9 @@ export function findCues(tokens: Token[]): Cue[] {
     // "rejected the allegations": a denial whose object names what it rejects needs no "that".
     const thatOnly =
       ((verb.complement === "that" || verb.complement === "topic") &&
-        !bareClause(tokens, to) &&
+        !bareClause(tokens, afterTime(tokens, to)) &&
         !(verb.kind === "deny" && namesRejected(tokens, to)) &&
-        !(verb.complement === "topic" && namesTopic(tokens, to))) ||
+        !(verb.complement === "topic" && namesTopic(tokens, to, verb.lemma))) ||
       (verb.complement === "pledge" && !pledged(tokens, to));
     const form = participle ? "participle" : "verb";
     cues.push({ form, kind: verb.kind, thatOnly, verb: i, from, to });
@@ -163,7 +173,7 @@ const TOPIC_PREPS = new Set(["of", "for", "about", "against", "over"]);
  * phrase opened by a determiner or an owner, of a few words, names what a topic verb reports;
  * "noted the date in her diary" names a thing and where.
  */
-function namesTopic(tokens: Token[], at: number): boolean {
+function namesTopic(tokens: Token[], at: number, lemma: string): boolean {
   const first = tokens[at];
   if (first?.kind !== "w") return false;
   // "the reality of", "Clinton's remarks", "Bill Clinton's comments", "refinancing student
@@ -174,16 +184,40 @@ function namesTopic(tokens: Token[], at: number): boolean {
     if (/['’]s$/u.test((tokens[k] as Token).text) || apostrophe) owner = true;
   }
   const gerund = !first.cap && first.lower.length > 5 && first.lower.endsWith("ing");
-  if (!DETERMINERS.has(first.lower) && !owner && !gerund) return false;
+  if (
+    !DETERMINERS.has(first.lower) &&
+    !owner &&
+    !gerund &&
+    !(lemma === "report" && namesAmount(tokens, at))
+  )
+    return false;
   let words = 0;
   for (let k = at; k < tokens.length && words < MIN_TOPIC_WORDS; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "q") words += MIN_TOPIC_WORDS;
-    else if (t.text === "'" || t.text === "’") continue;
+    else if (t.text === "'" || t.text === "’" || CURRENCY.test(t.text)) continue;
     else if (t.kind !== "w" || (PREPOSITIONS.has(t.lower) && !TOPIC_PREPS.has(t.lower))) break;
     else words++;
   }
   return words >= MIN_TOPIC_WORDS;
+}
+
+const CURRENCY = /^[$€£¥%]$/u;
+/** Tokens from a topic's first word to the amount that makes it a figure. */
+const MAX_AMOUNT_LEAD = 4;
+
+/**
+ * "reported earnings of $8.42 a share", "reported a loss of 3 percent": a figure is what a
+ * report says, where a bare noun ("noted the date") is not; "confirmed 68 nominees" is an act.
+ */
+function namesAmount(tokens: Token[], at: number): boolean {
+  if ((tokens[at] as Token).cap) return false;
+  for (let k = at; k < Math.min(tokens.length, at + MAX_AMOUNT_LEAD); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "w" && /^\d/.test(t.text)) return true;
+    if (t.kind !== "w" && !CURRENCY.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** Words a denial's object may take before the noun of what it rejects ("the AP's two reports"). */
@@ -216,6 +250,18 @@ function rejectedNoun(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * "continued to insist", "went on to say": where the cue starts, at the verb before "to" that
+ * leaves the speaking to its subject; `i` when there is none.
+ */
+function catenative(tokens: Token[], i: number): number {
+  if (tokens[i - 1]?.lower !== "to") return i;
+  const verb = tokens[i - 2];
+  const go = verb?.lower === "on" && /^(go|goes|went|going)$/.test(tokens[i - 3]?.lower ?? "");
+  if (go) return i - 3;
+  return verb?.kind === "w" && !/^go/.test(verb.lower) && CATENATIVES.has(verb.lower) ? i - 2 : i;
+}
+
 /** "quoted [an official] as saying": the index of the "quote" form, or -1. */
 function quotedAs(tokens: Token[], saying: number): number {
   if (tokens[saying - 1]?.lower !== "as") return -1;
@@ -228,9 +274,96 @@ function quotedAs(tokens: Token[], saying: number): number {
   return -1;
 }
 
-/** "Trump's claim", "his allegation": a claim with its owner before it. */
-function owned(before: Token | undefined): boolean {
-  return before !== undefined && before.kind === "w" && /['’]s?$/u.test(before.text);
+/** Adjectives a statement noun may take after its owner: "Lund's repeated insistence". */
+const MAX_NOUN_ADJECTIVES = 2;
+/** Words after "that" that make it a relative pronoun: "the statement that was issued". */
+const RELATIVE_VERBS = new Set(
+  "is was are were has have had will would could can may might should must".split(" "),
+);
+
+/**
+ * "Trump's claim that ...", "his warning that ...", "Mr. Lund's repeated insistence that ...",
+ * "her pledge to cut taxes", "the allegations that he lied": a noun for something said, with
+ * its words after it. The owner before the noun said it (the cue's label); an allegation or a
+ * claim with no owner ("the allegations that") is someone's the sentence does not name.
+ */
+function statementNoun(tokens: Token[], i: number): Cue | null {
+  const t = tokens[i] as Token;
+  const claim = CLAIM_NOUNS.has(t.lower);
+  if (!claim && !STATEMENT_NOUNS.has(t.lower)) return null;
+  const next = tokens[i + 1];
+  const clause = next?.lower === "that" && !RELATIVE_VERBS.has(tokens[i + 2]?.lower ?? "");
+  const after = tokens[i + 2];
+  const promise =
+    PLEDGE_NOUNS.has(t.lower) &&
+    next?.lower === "to" &&
+    after?.kind === "w" &&
+    !after.cap &&
+    !DETERMINERS.has(after.lower);
+  if (!clause && !promise) return null;
+  let k = i - 1;
+  while (k >= i - MAX_NOUN_ADJECTIVES && isNounAdjective(tokens[k])) k--;
+  const owner = tokens[k];
+  const kind: CueKind = ACCUSING_NOUNS.has(t.lower)
+    ? "allege"
+    : claim
+      ? "claim"
+      : t.lower === "denial"
+        ? "deny"
+        : "say";
+  const cue: Cue = { form: "nominal", kind, thatOnly: clause, verb: i, from: i, to: i + 1 };
+  if (owner?.kind === "w" && POSSESSIVES.has(owner.lower)) {
+    // "Lund repeated her promise to ...": the one whose promise it is was named before it in
+    // the sentence, and may be the subject or someone else ("Critics attacked his claim"):
+    // the possessive is read only where the sentence names nobody before it.
+    if (namesSomeoneBefore(tokens, k)) return null;
+    cue.label = { from: k, to: k + 1 };
+  } else if (owner?.kind === "w" && /['’]s?$/u.test(owner.text)) {
+    const np = phraseBefore(tokens, k);
+    if (!np) return null;
+    cue.label = np;
+  } else if (!(claim && clause && owner !== undefined && DETERMINERS.has(owner.lower))) {
+    return null;
+  }
+  return cue;
+}
+
+/** Whether tokens before `at` hold a name, a pronoun or a noun for a person or a body. */
+function namesSomeoneBefore(tokens: Token[], at: number): boolean {
+  return firstSomeone(tokens) < at;
+}
+
+/**
+ * Where a sentence first names someone, found once a sentence: read back from each possessive
+ * it cost a sentence of thousands of "his claim that" its length at each of them.
+ */
+const FIRST_SOMEONE = new WeakMap<Token[], number>();
+function firstSomeone(tokens: Token[]): number {
+  const known = FIRST_SOMEONE.get(tokens);
+  if (known !== undefined) return known;
+  let first = tokens.length;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "w") continue;
+    const named = t.cap && !NOT_NAMES.has(t.lower);
+    if (named || PRONOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower)) {
+      first = k;
+      break;
+    }
+    if (GROUP_NOUNS.has(t.lower)) {
+      first = k;
+      break;
+    }
+  }
+  FIRST_SOMEONE.set(tokens, first);
+  return first;
+}
+
+/** A lower-case word between an owner and a statement noun: "repeated", "most", "public". */
+function isNounAdjective(t: Token | undefined): boolean {
+  if (t?.kind !== "w" || t.cap) return false;
+  if (/['’]s?$/u.test(t.text)) return false;
+  return !DETERMINERS.has(t.lower) && !POSSESSIVES.has(t.lower) && !NP_STOP.has(t.lower);
 }
 
 /** "vowed to ban", "pledged a revolution": what is promised follows the verb at once. */
@@ -252,7 +385,11 @@ const QUESTION_OPENERS = new Set(
  */
 function askedWhat(tokens: Token[], i: number): Cue | null {
   const t = tokens[i] as Token;
-  if (t.lower !== "asked" || !QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? "")) return null;
+  if (t.lower !== "asked") return null;
+  // "Blumenthal was asked, “Would you have told her?”": the question is the quotation.
+  const mark = /^[,:]$/.test(tokens[i + 1]?.text ?? "") ? i + 2 : i + 1;
+  const quoted = tokens[mark]?.kind === "q";
+  if (!quoted && !QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? "")) return null;
   const before = tokens[i - 1]?.lower ?? "";
   const opens = i === 0 || before === "when" || before === "after" || BE_FORMS.has(before);
   if (!opens) return null;
@@ -394,12 +531,21 @@ function bareClause(tokens: Token[], at: number): boolean {
     const t = tokens[k] as Token;
     if (t.kind !== "w") return false;
     if (FINITE.has(t.lower)) return true;
-    if (pronoun && /(ed|s)$/.test(t.lower)) return true;
+    if (pronoun && (/(ed|s)$/.test(t.lower) || STRONG_PAST.has(t.lower))) return true;
     // "suggested the battle against the Islamic State could ...": a past tense after its noun.
     if (!pronoun && k > at + 1 && !t.cap && (/ed$/.test(t.lower) || STRONG_PAST.has(t.lower)))
       return true;
   }
   return false;
+}
+
+/** "reported on Wednesday the service had ...": past a time after the cue, to the clause. */
+function afterTime(tokens: Token[], at: number): number {
+  const t = tokens[at];
+  if (t?.kind !== "w") return at;
+  if (TIME_WORDS.has(t.lower) && t.lower !== "may") return at + 1;
+  const leads = ["on", "last", "this", "earlier"].includes(t.lower);
+  return leads && TIME_WORDS.has(tokens[at + 1]?.lower ?? "") ? at + 2 : at;
 }
 
 /** Whether a word can open the phrase of whoever is told ("told reporters", not "told he'd"). */
@@ -416,8 +562,11 @@ function isVerbUse(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (before && DETERMINERS.has(before.lower) && !SUBJECT_PRONOUNS.has(before.lower)) return false;
-  if (before && /['’]s$/.test(before.lower)) return false;
-  if (before?.lower === "to" || before?.lower === "not" || before?.lower === "never") return false;
+  // "Trump's claims" is a noun; "He's claiming that ..." a verb after "he is".
+  if (before && /['’]s$/.test(before.lower) && !CONTRACTED_SUBJECTS.test(before.lower))
+    return false;
+  if (before?.lower === "to" && catenative(tokens, i) === i) return false;
+  if (before?.lower === "not" || before?.lower === "never") return false;
   // "a contractor accused of spying", "a biography written by": passive participles.
   // `"...," Mr. Clarke recalled of the hearings`: after a quotation it closes, it is active.
   if (/(ed|en)$/.test(t.lower) && ["of", "with", "by"].includes(after?.lower ?? "")) {
@@ -449,7 +598,9 @@ function isVerbUse(tokens: Token[], i: number): boolean {
     if (next && next.kind === "w" && !object) return false;
   }
   // "what Trump says is ...": a free relative, not a report.
-  if (before && FREE_RELATIVE.has(tokens[i - 2]?.lower ?? "") && before.cap) return false;
+  if (before && FREE_RELATIVE.has(tokens[i - 2]?.lower ?? "") && before.cap) {
+    if (!embeddedWhat(tokens, i - 2)) return false;
+  }
   if (before && NEGATING.has(before.lower)) return false;
   if (isAmbiguousForm(t.lower)) {
     if (!before) return false;
@@ -486,6 +637,38 @@ function isVerbUse(tokens: Token[], i: number): boolean {
   }
   return true;
 }
+
+/** A subject pronoun and "is" or "has" run together: "he's", "she’s", "who's". */
+const CONTRACTED_SUBJECTS = /^(he|she|who)['’]s$/u;
+
+/** Prepositions whose object may be "what X said ...": "amounting to what the senators said". */
+const WHAT_HOSTS = new Set(
+  "to in of into between from with about on against over for by at than".split(" "),
+);
+
+/**
+ * "amounting to what the senators said was gerrymandering", "displaying what analysts said was
+ * a sign of ...": a "what" after a preposition or an -ing verb is an object, and the words
+ * after the cue are what was said of it. "What Trump said was wrong" and "critics say what he
+ * said was wrong" judge the words in the writer's or another's voice: "what" opens a subject.
+ */
+export function embeddedWhat(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.lower !== "what") return false;
+  const host = tokens[at - 1];
+  if (host?.kind !== "w" || host.cap) return false;
+  if (!WHAT_HOSTS.has(host.lower) && !(host.lower.length > 5 && host.lower.endsWith("ing")))
+    return false;
+  // "what they call Trump's message": naming it is part of the clause around it, whose
+  // statement it would cut short.
+  for (let k = at + 1; k < Math.min(tokens.length, at + MAX_WHAT_SUBJECT); k++) {
+    const verb = speechVerb((tokens[k] as Token).lower);
+    if (verb) return verb.complement !== "object";
+  }
+  return false;
+}
+
+/** Words from "what" to the cue of "what the senior senators said". */
+const MAX_WHAT_SUBJECT = 8;
 
 /** Words a name may take between a quotation and its cue: `"...," Richard Viguerie notes.` */
 const MAX_CLOSING_NAME = 3;

@@ -11,7 +11,14 @@ import {
   zoneSentences,
 } from "./entities.ts";
 import type { Gender } from "./gender.ts";
-import { CLAIM_NOUNS, NOT_NAMES, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.ts";
+import {
+  CLAIM_NOUNS,
+  DOCUMENT_NOUNS,
+  NOT_NAMES,
+  PRONOUNS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+} from "./lexicon.ts";
 import { findQuotes, wordsIn } from "./quotes.ts";
 import {
   DESCRIBED,
@@ -115,8 +122,9 @@ export function extractAttributions(article: Article): Extraction {
             : st.mention
               ? resolve(st.antecedent ?? st.mention, sentence, ctx)
               : null;
-        // A headline counts only when it names who speaks.
-        if (paragraph.n === 0 && !entity) continue;
+        // A headline counts only when it names who speaks, or the document that does ("Poll:
+        // Lund leads in the north", "Report: bank hid losses").
+        if (paragraph.n === 0 && !entity && !namesDocument(sentence.tokens, st.mention)) continue;
         const reporter = st.reporter ? resolve(st.reporter, sentence, ctx) : null;
         const a = toAttribution(article, paragraph.n, st, entity, reporter);
         if (entity) {
@@ -171,6 +179,14 @@ function isHeading(tokens: Token[]): boolean {
   const capitals = words.filter((t) => t.cap).length;
   return small.some((t) => t.cap) && capitals >= words.length * 0.7;
 }
+
+/** Whether a mention ends in a document's noun: "Poll", "A new survey", "Report". */
+function namesDocument(tokens: Token[], mention: Range | null): boolean {
+  if (!mention || mention.to - mention.from > MAX_DOCUMENT_MENTION) return false;
+  return DOCUMENT_NOUNS.has((tokens[mention.to - 1] as Token).lower);
+}
+/** Words of a document's mention in a headline: "A new Reuters poll". */
+const MAX_DOCUMENT_MENTION = 4;
 
 /** An unresolved mention that may stand for one person: a name, or a singular role. */
 function mayBePerson(tokens: Token[], mention: Range): boolean {

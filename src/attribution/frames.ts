@@ -1,4 +1,5 @@
 /** Who speaks at a cue: the subject before it, an apposition, or the phrase after it. */
+import { embeddedWhat } from "./cues.ts";
 import {
   AUX_ADVERBS,
   DETERMINERS,
@@ -71,11 +72,13 @@ export function statement(
 /** Finds who speaks at a cue; null when the cue has no speaker in reach. */
 export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
   const tokens = sentence.tokens;
-  if (cue.form === "nominal" && tokens[cue.to]?.lower === "that") {
-    // "Trump's claim that ...": the owner of the claim makes it.
-    const owner = phraseBefore(tokens, cue.from - 1);
-    if (!owner || !/['’]s?$/u.test((tokens[owner.to - 1] as Token).text)) return null;
-    return statement(sentence, cue, owner, { from: owner.from, to: cue.to });
+  if (cue.form === "nominal" && tokens[cue.to]?.kind === "w" && cue.to === cue.from + 1) {
+    // "Trump's claim that ...": the owner of the claim makes it; "the allegations that ..."
+    // are someone's the sentence does not name, and not the last speaker's.
+    const owner = cue.label ?? null;
+    const st = statement(sentence, cue, owner, { from: owner?.from ?? cue.from, to: cue.to });
+    st.inherit = false;
+    return st;
   }
   if (cue.form === "according" || cue.form === "nominal") {
     const np = withApposition(tokens, phraseAfter(tokens, cue.to));
@@ -224,6 +227,7 @@ function plausibleSubject(tokens: Token[], np: Range): boolean {
   if (np.to - np.from === 1 && gerund) return false;
   if (first.lower === "all" && np.to - np.from === 1) return false;
   const lead = tokens[np.from - 1]?.lower ?? "";
+  if (embeddedWhat(tokens, np.from - 1)) return true;
   return !["what", "whatever", "how", "than"].includes(lead);
 }
 

@@ -21,6 +21,15 @@ export const AUX_ADVERBS = set(`
   himself herself themselves itself personally directly specifically long
 `);
 
+/**
+ * Verbs before "to" and a cue that leave the speaking to their subject: "continued to insist",
+ * "went on to say", "appeared to suggest". ("went on" takes its particle.)
+ */
+export const CATENATIVES = set(`
+  continue continues continued continuing begin begins began go goes went going
+  appear appears appeared seem seems seemed hasten hastens hastened proceed proceeds proceeded
+`);
+
 /** Words that name a time and may stand between speaker and cue or after the cue. */
 export const TIME_WORDS = set(`
   monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
@@ -242,6 +251,23 @@ export const REJECTED_NOUNS = set(`
   report reports account accounts story stories rumor rumors rumour rumours speculation
   suggestion suggestions criticism
 `);
+
+/**
+ * Nouns for something said whose words a "that" clause gives: "his warning that ...", "Mr.
+ * Lund's insistence that ...". With an owner before them, the owner said it.
+ */
+export const STATEMENT_NOUNS = set(`
+  statement suggestion suggestions insistence argument warning warnings promise promises
+  assertion complaint complaints acknowledgment acknowledgement admission announcement
+  contention prediction remark remarks comment comments vow vows pledge pledges denial
+  declaration explanation concession
+`);
+
+/** Statement nouns whose words may be a promise: "her pledge to cut taxes". */
+export const PLEDGE_NOUNS = set(`promise promises vow vows pledge pledges`);
+
+/** Possessive determiners that name who owns a statement noun: "his claim that ...". */
+export const POSSESSIVES = set(`his her their its our my`);
 
 /** Claim nouns that accuse by themselves: "allegations by X" alleges, "claims by X" may not. */
 export const ACCUSING_NOUNS = set(`allegation allegations accusation accusations charges`);

@@ -31,8 +31,10 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
   let openWidth = 1;
   MARKS.lastIndex = start;
   for (let m = MARKS.exec(text); m && m.index < end; m = MARKS.exec(text)) {
-    const i = m.index;
     const ch = m[0];
+    // `''... 'Kosovo is a special case,''' Mr. Putin said`: of three apostrophes closing a
+    // quotation, the first closes the inner single quote and the last two the quotation.
+    const i = m.index + (ch === "''" && open >= 0 && text[m.index + 2] === "'" ? 1 : 0);
     // Two apostrophes stand for a straight double mark in some archives (''like this'').
     const width = ch.length;
     const straight = ch === '"' || width === 2;
@@ -56,7 +58,10 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
       open = i;
       openWidth = width;
     } else if (role === "close" && open >= 0) {
-      if (OPENING.has(mark)) {
+      // `“It's unusual,“ said Noble`: an opening mark after the words' last comma or full stop,
+      // before a space, is a closing mark typed the wrong way round.
+      const turned = /[,.?!]/.test(text[i - 1] ?? "") && isSpaceOrOpen(text[i + width]);
+      if (OPENING.has(mark) && !turned) {
         // A second opening mark before a close: the first quote never closed.
         quotes.push(make(text, open, openWidth, i, 0));
         open = i;

@@ -19,6 +19,8 @@ import {
   NP_STOP,
   PLACES,
   ROLE_NOUNS,
+  STATEMENT_NOUNS,
+  TITLES,
   VAGUE_MODIFIERS,
 } from "./lexicon.ts";
 import type { Token } from "./sentences.ts";
@@ -153,12 +155,17 @@ function restIsKnown(entity: EntityRecord, words: string[], ctx: ResolveContext)
   return [...rest, ...last].some((e) => e !== entity);
 }
 
+/** Possessive determiners to the pronoun of their owner. */
+const OWNER_PRONOUNS: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
+
 function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | null {
   const words = mention.filter((t) => t.kind === "w");
   if (words.length === 0) return null;
   const first = words[0] as Token;
   if (words.length === 1) {
-    const pronoun = first.lower.replace(/['’]\w+$/, "");
+    const word = first.lower.replace(/['’]\w+$/, "");
+    // "his claim that ...": the owner of a statement noun, named by a possessive.
+    const pronoun = OWNER_PRONOUNS[word] ?? word;
     if (pronoun === "he" || pronoun === "she") return resolvePerson(pronoun, first.start, ctx);
     if (pronoun === "it") return resolveBody(first.start, ctx);
     if (pronoun === "they") return resolveThey(ctx);
@@ -210,7 +217,11 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
  */
 function ownerSpeaking(words: Token[], named: Named[], ctx: ResolveContext): EntityRecord | null {
   const name = named.find((n) => /['’]s?$/u.test(words[n.end - 1]?.text ?? ""));
-  if (!name || !words.slice(0, name.at).every((w) => DETERMINERS.has(w.lower))) return null;
+  // "the ministry's", "Ms. Lund's": only a determiner or a title may stand before the name.
+  if (!name) return null;
+  const lead = words.slice(0, name.at);
+  if (!lead.every((w) => DETERMINERS.has(w.lower) || TITLES.has(strip(w.text).replace(/\.$/, ""))))
+    return null;
   const owned = words.slice(name.end);
   if (owned.some((w) => w.cap)) return null;
   // The owned noun: the mention's words after the name, else the next few words of the text,
@@ -250,7 +261,7 @@ function bodySetOff(mention: Token[], named: Named[]): EntityRecord | null {
 
 /** Nouns for words someone said or wrote: "claim", "remarks", "statement", "tweets". */
 function isSpokenNoun(word: string): boolean {
-  if (CLAIM_NOUNS.has(word) || SPOKEN_NOUNS.has(word)) return true;
+  if (CLAIM_NOUNS.has(word) || STATEMENT_NOUNS.has(word) || SPOKEN_NOUNS.has(word)) return true;
   const verb = speechVerb(word);
   return verb?.nounForms.includes(word) ?? false;
 }

@@ -47,7 +47,11 @@ export function splitSentences(
       qi++;
       // A quote ending in sentence punctuation ends the sentence when a new one starts after it.
       const split = q.closed && endsInStop(text, q) && startsSentence(text, q.end, end);
-      if (split && !cueFollows(text, q.end, end)) {
+      // `“Why?” Obama asked.`: a quote that opens its sentence takes the cue after it as its
+      // frame. One framed already (`Lund was asked, “Why?” He answered, ...`) ends there.
+      // Read only where the quote may end the sentence: `from` stays put over a run of quotes
+      // that do not, and reading back to it at each of them was quadratic.
+      if (split && (framed(text, from, q.start) || !cueFollows(text, q.end, end))) {
         sentences.push(sentenceAt(text, from, q.end, quotes));
         from = q.end;
       }
@@ -65,6 +69,12 @@ export function splitSentences(
   }
   if (from < end) sentences.push(sentenceAt(text, from, end, quotes));
   return sentences.filter((s) => s.tokens.length > 0);
+}
+
+/** Whether text[from, to) holds a letter: the words before a quote that frame it. */
+function framed(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isWordChar(text.charCodeAt(k))) return true;
+  return false;
 }
 
 /** `“Why?” Obama asked Republicans.`: the words after a quote are its frame, not a new sentence. */

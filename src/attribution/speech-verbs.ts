@@ -80,6 +80,7 @@ const TABLE = `
   say remark that noun
   say reply that noun replied replies replying
   say respond that
+  say answer that noun
   say comment that noun
   say report topic noun
   say tweet object noun

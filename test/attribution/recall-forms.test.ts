@@ -237,3 +237,190 @@ describe("more topic and clause forms", () => {
     expect(attributions("A contractor accused of spying was released on Monday.")).toEqual([]);
   });
 });
+
+describe("nouns for something said", () => {
+  it("reads an owner's claim, warning or insistence and its 'that' clause (business style)", () => {
+    const list = attributions(
+      "Acme Foods reported its results on Tuesday. Ms. Lena Lund's repeated insistence that fees would fall by June surprised analysts, who had expected the opposite.",
+    );
+    const a = find(list, "fees would fall by June");
+    expect(a.cue?.text).toBe("insistence");
+    expect(a.mention?.text).toBe("Ms. Lena Lund's");
+    expect(a.speaker).toBe("Lena Lund");
+    // What was said ends at the comma; the writer's clause goes on after it.
+    expect(contentOf(a).startsWith("fees would fall by June")).toBe(true);
+    expect(contentOf(a)).not.toContain("expected the opposite");
+  });
+
+  it("reads a promise with 'to' and a possessive that opens the sentence (wire style)", () => {
+    const list = attributions(
+      "Finance Minister Jonas Berg addressed parliament on Monday.\n\nHis pledge to cut the deficit within two years drew applause from the coalition.",
+    );
+    const a = find(list, "to cut the deficit within two years");
+    expect(a.cue?.text).toBe("pledge");
+    expect(a.speaker).toBe("Jonas Berg");
+  });
+
+  it("reads an allegation nobody in the sentence owns as unattributed (court style)", () => {
+    const list = attributions(
+      "Judge Maria Lindqvist opened the hearing on Friday. The allegations that the bank misled investors were filed in 2019.",
+    );
+    const a = find(list, "the bank misled investors");
+    expect(a.cue?.text).toBe("allegations");
+    expect(a.speaker).toBeNull();
+  });
+
+  it("does not read a relative 'that' or a possessive after a named subject", () => {
+    const list = attributions(
+      "The statement that was issued on Friday named no one. Critics attacked his claim that the port was safe. Prosecutors rejected her promise to repay the money.",
+    );
+    expect(list.some((a) => contentOf(a).includes("was issued on Friday"))).toBe(false);
+    // "his" may be anyone's: the critics are named before it, and they are not its owner.
+    expect(list.some((a) => a.cue?.text === "claim")).toBe(false);
+    expect(list.some((a) => a.cue?.text === "promise")).toBe(false);
+  });
+});
+
+describe("quotation marks as archives and feeds type them", () => {
+  it("closes a quotation on an opening mark typed after its last comma (wire style)", () => {
+    const list = attributions(
+      "“The port will not reopen before June,“ said Ana Costa, a spokeswoman for the harbour authority. “We need the time to repair the cranes.”",
+    );
+    const a = find(list, "The port will not reopen before June");
+    expect(a.speaker).toBe("Ana Costa");
+    expect(contentOf(a)).toContain("We need the time to repair the cranes");
+  });
+
+  it("closes a quotation on the last two of three apostrophes (archive style)", () => {
+    const list = attributions(
+      "''Investors keep telling us, 'The merger is a special case,''' Mr. Lund said. ''It is not.''",
+    );
+    const a = find(list, "Investors keep telling us");
+    expect(a.mention?.text).toBe("Mr. Lund");
+    expect(contentOf(a)).toContain("It is not.");
+  });
+});
+
+describe("a cue after a contracted subject", () => {
+  it("reads 'he's claiming that' as a statement of his (court style)", () => {
+    const list = attributions(
+      "Defense lawyer Tom Ruiz addressed the jury on Monday. He’s claiming that the evidence was planted.",
+    );
+    const a = find(list, "the evidence was planted");
+    expect(a.cue?.text).toBe("claiming");
+    expect(a.speaker).toBe("Tom Ruiz");
+  });
+
+  it("does not read 'that's saying a lot' or a possessive as a speaker", () => {
+    const list = attributions(
+      "That's saying a lot about the merger. The bank's claims were rejected by the court.",
+    );
+    expect(list).toEqual([]);
+  });
+});
+
+describe("a cue after 'continued to', 'went on to'", () => {
+  it("reads the subject of the verb before 'to' as the speaker (business style)", () => {
+    const list = attributions(
+      "Chief executive Dana Holt continued to insist that the merger would close by June. She went on to say the bank had cut 300 jobs.",
+    );
+    const a = find(list, "the merger would close by June");
+    expect(a.cue?.text).toBe("continued to insist");
+    expect(a.speaker).toBe("Dana Holt");
+    expect(find(list, "the bank had cut 300 jobs").cue?.text).toBe("went on to say");
+  });
+
+  it("still reads 'asked to comment' and 'declined to say' as no statement (court style)", () => {
+    const list = attributions(
+      "The judge was asked to comment on the ruling. The prosecutor declined to say whether charges would follow. Shares continued to fall.",
+    );
+    expect(list).toEqual([]);
+  });
+});
+
+describe("'what X said was ...' as an object", () => {
+  it("reads the words after the cue as what was said of 'what' (business style)", () => {
+    const list = attributions(
+      "The lender has adapted to what analysts said is a steady fall in demand for mortgages.",
+    );
+    const a = find(list, "is a steady fall in demand");
+    expect(a.mention?.text).toBe("analysts");
+    expect(contentOf(a).startsWith("what")).toBe(true);
+  });
+
+  it("leaves a judgement of the words and a naming inside another statement alone (court style)", () => {
+    const list = attributions(
+      "What the witness said was false. Critics say what the witness said was false. The court pledged to act against what it called a campaign of intimidation.",
+    );
+    expect(list.some((a) => a.mention?.text === "the witness")).toBe(false);
+    const pledge = find(list, "to act against");
+    expect(contentOf(pledge)).toContain("a campaign of intimidation");
+  });
+});
+
+describe("reports of figures and clauses after a time", () => {
+  it("reads a reported figure and a clause after 'on Wednesday' (business style)", () => {
+    const list = attributions(
+      "Acme Foods reported earnings of $1.12 a share for the quarter. Rival Nordmark reported on Wednesday its sales fell 4 percent. Lindqvist Bank said it sold $2 billion in bonds.",
+    );
+    expect(find(list, "earnings of $1.12 a share").mention?.text).toBe("Acme Foods");
+    expect(find(list, "its sales fell 4 percent").cue?.text).toBe("reported");
+    expect(find(list, "it sold $2 billion in bonds").cue?.text).toBe("said");
+  });
+
+  it("does not read a confirmed count or a noted year as a statement (court style)", () => {
+    const list = attributions(
+      "The Senate had confirmed 68 judicial nominees by March. The clerk noted 2015 in the docket.",
+    );
+    expect(list).toEqual([]);
+  });
+});
+
+describe("questions put in quotation marks and their answers", () => {
+  it("reads 'was asked, “...?” He answered, “...”' as a question and his answer (court style)", () => {
+    const list = attributions(
+      "Former treasurer Anton Reyes testified on Tuesday. Reyes was asked, “Did you know the accounts were false?” He answered, “I had no idea until the audit.”",
+    );
+    const question = find(list, "Did you know the accounts were false?");
+    expect(question.cue?.text).toBe("asked");
+    expect(question.speaker).toBeNull();
+    const answer = find(list, "I had no idea until the audit.");
+    expect(answer.cue?.text).toBe("answered");
+    expect(answer.speaker).toBe("Anton Reyes");
+    expect(contentOf(answer)).not.toContain("Did you know");
+  });
+
+  it("reads a quotation closed by 'X answered' (wire style)", () => {
+    const list = attributions("“Not before June,” Ana Costa answered when asked about the port.");
+    expect(find(list, "Not before June").speaker).toBe("Ana Costa");
+  });
+
+  it("still reads a question that opens its sentence with the cue after it", () => {
+    const list = attributions("“Why now?” Senator Ruth Okafor asked the committee.");
+    expect(find(list, "Why now?").speaker).toBe("Ruth Okafor");
+  });
+
+  it("does not read 'answered questions' or 'the answers' as statements", () => {
+    expect(
+      attributions("Lund answered questions for an hour. The answers were vague, investors said."),
+    ).toHaveLength(1);
+  });
+});
+
+describe("headlines labelled by a document", () => {
+  it("reads 'Poll: ...' and 'Report: ...' titles though no one is named (wire style)", () => {
+    const list = fromPage(
+      "Report: Harbour authority hid losses for three years\n\nThe harbour authority declined to comment on Monday.",
+    );
+    const a = find(list, "Harbour authority hid losses");
+    expect(a.mention?.text).toBe("Report");
+    expect(a.cue?.text).toBe(":");
+  });
+
+  it("still skips a heading label and an unnamed speaker in a title", () => {
+    const list = fromPage(
+      "Update: Markets close higher on Friday\n\nTraders said volumes were thin.",
+    );
+    expect(list.some((a) => contentOf(a).includes("Markets close higher"))).toBe(false);
+  });
+});
