@@ -148,8 +148,9 @@ export function unpackSettleRequest(request: SettleRequest): {
 const WORKER_URL = new URL("./settle-worker.ts", import.meta.url);
 
 /**
- * The settle worker's heap, in MB, for an archive of `articles`: twice what it was measured to
- * need (about 0.5 GB at 100,000 articles), so that only something gone wrong reaches it.
+ * The settle worker's heap, in MB, for an archive of `articles`: 256 MB and 10 KB an article
+ * (1.25 GB at 100,000), room for the registry's pass, which grows with the archive, so that only
+ * something gone wrong reaches it.
  */
 export const settleHeapMb = (articles: number) => Math.ceil(256 + articles / 100);
 
