@@ -10,9 +10,56 @@ export function registryBook(
   ordered: readonly { id: string }[],
   buildRegistry: RegistryBuilder,
 ): SpeakerBook {
-  const evidence = new Map<string, SpeakerEvidence>();
-  for (const [id, entry] of entries) evidence.set(id, evidenceOf(entry));
-  return SpeakerBook.fromRegistry(buildRegistry(evidence), entries, ordered);
+  return SpeakerBook.fromRegistry(buildRegistry(new EvidenceOnRead(entries)), entries, ordered);
+}
+
+/**
+ * The registry's evidence, each article's parsed from its saved facts when it is read, and let
+ * go after: the registry walks the archive twice and keeps only what it counts. Parsed all at
+ * once, the evidence of 100,000 articles (a million attributions, their mentions and entities)
+ * was the largest thing a full save held beside the library.
+ */
+class EvidenceOnRead implements ReadonlyMap<string, SpeakerEvidence> {
+  constructor(private readonly facts: ReadonlyMap<string, BookEntry>) {}
+
+  get size(): number {
+    return this.facts.size;
+  }
+
+  get(id: string): SpeakerEvidence | undefined {
+    const entry = this.facts.get(id);
+    return entry && evidenceOf(entry);
+  }
+
+  has(id: string): boolean {
+    return this.facts.has(id);
+  }
+
+  forEach(
+    callback: (
+      value: SpeakerEvidence,
+      key: string,
+      map: ReadonlyMap<string, SpeakerEvidence>,
+    ) => void,
+  ): void {
+    for (const [id, evidence] of this) callback(evidence, id, this);
+  }
+
+  *entries(): MapIterator<[string, SpeakerEvidence]> {
+    for (const [id, entry] of this.facts) yield [id, evidenceOf(entry)];
+  }
+
+  keys(): MapIterator<string> {
+    return this.facts.keys();
+  }
+
+  *values(): MapIterator<SpeakerEvidence> {
+    for (const entry of this.facts.values()) yield evidenceOf(entry);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, SpeakerEvidence]> {
+    return this.entries();
+  }
 }
 
 /** A book as a worker thread sends it: saved, with each article's speaker numbers. */
@@ -101,19 +148,28 @@ export function unpackSettleRequest(request: SettleRequest): {
 const WORKER_URL = new URL("./settle-worker.ts", import.meta.url);
 
 /**
+ * The settle worker's heap, in MB, for an archive of `articles`: 256 MB and 10 KB an article
+ * (1.25 GB at 100,000), room for the registry's pass, which grows with the archive, so that only
+ * something gone wrong reaches it.
+ */
+export const settleHeapMb = (articles: number) => Math.ceil(256 + articles / 100);
+
+/**
  * The registry's pass over the whole archive on a worker thread, with the attribution engine's
  * own registry: 12-16 s at 100,000 articles that would otherwise hold every command. Null when
- * the worker cannot start or fails; the caller then decides on its own thread.
+ * the worker cannot start, fails, or runs past `heapMb` of heap (it then ends alone, where
+ * running out of memory would end the process); the caller then decides on its own thread.
  */
 export function settleOnWorker(
   entries: ReadonlyMap<string, BookEntry>,
   ordered: readonly { id: string }[],
   workerUrl: URL = WORKER_URL,
+  heapMb = settleHeapMb(entries.size),
 ): Promise<SettledSpeakers | null> {
   return new Promise((resolve) => {
     let worker: ReturnType<typeof startTsWorker>;
     try {
-      worker = startTsWorker(workerUrl);
+      worker = startTsWorker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     } catch {
       resolve(null);
       return;

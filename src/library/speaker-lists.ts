@@ -107,16 +107,19 @@ export class SpeakerLists {
   /**
    * Decides the speakers over the whole archive if edits left them undecided: on a worker thread
    * for a large archive (or when asked), so that commands are answered meanwhile. Changes made
-   * while the worker runs send it back to this thread. Says where it was decided, if it was.
+   * while the worker runs, or a worker that fails or runs past its heap (`heapMb`, see
+   * `settleHeapMb`), send it back to this thread. Says where it was decided, if it was.
    */
-  async settle(options: { onWorker?: boolean } = {}): Promise<"worker" | "here" | null> {
+  async settle(
+    options: { onWorker?: boolean; heapMb?: number } = {},
+  ): Promise<"worker" | "here" | null> {
     if (this.settled) return null;
     const onWorker = options.onWorker ?? this.entries.size >= SETTLE_ON_WORKER_FROM;
     const version = this.version;
     const ordered = corpusOrder(this.entries);
     const settled =
       onWorker && this.registry === buildSpeakerRegistry
-        ? await settleOnWorker(this.entries, ordered)
+        ? await settleOnWorker(this.entries, ordered, undefined, options.heapMb)
         : null;
     if (this.settled) return null;
     if (!settled || version !== this.version) {

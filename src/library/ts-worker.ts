@@ -1,10 +1,12 @@
-import { type Transferable, Worker } from "node:worker_threads";
+import { type ResourceLimits, type Transferable, Worker } from "node:worker_threads";
 
 export interface TsWorkerOptions {
   /** Run the worker thread at nice 10, to take mostly time the main thread leaves idle. */
   lowPriority?: boolean;
   workerData?: unknown;
   transferList?: readonly Transferable[];
+  /** Past these, the worker ends with an error; the process goes on. */
+  resourceLimits?: ResourceLimits;
 }
 
 /**
@@ -27,5 +29,6 @@ export function startTsWorker(url: URL, options: TsWorkerOptions = {}): Worker {
     execArgv: [],
     workerData: options.workerData,
     transferList: options.transferList ? [...options.transferList] : undefined,
+    resourceLimits: options.resourceLimits,
   });
 }

@@ -126,10 +126,29 @@ export class DocumentTable {
 
   /**
    * Builds the hash that finds a document by its id, which the first change needs: a second at
-   * 3 M documents, so a start-up leaves it to be done when idle (or by that change).
+   * 3 M documents, so a start-up builds it `perStep` documents at a time (the generator pauses
+   * after each), between commands. Should the table change between steps, they stop, and the
+   * hash is built whole when a change first needs it.
    */
-  prepare(): void {
-    this.hashSlots();
+  *prepareInSteps(perStep: number): Generator<void, void, undefined> {
+    if (this.slots) return;
+    const { high } = this;
+    const count = this.counts.shortIds;
+    let size = 1024;
+    while (size < count * 2 + 2) size *= 2;
+    const slots = new Int32Array(size);
+    for (let from = 0; from < high; from += perStep) {
+      if (from > 0) {
+        yield;
+        if (this.slots || this.high !== high || this.counts.shortIds !== count) return;
+      }
+      const to = Math.min(high, from + perStep);
+      for (let s = from; s < to; s++) {
+        if (((this.flags[s] as number) & IN_SHORT_IDS) !== 0) this.put(slots, s);
+      }
+    }
+    this.slots = slots;
+    this.slotsUsed = count;
   }
 
   /** The id of a short id whose place is laid out. */
@@ -222,16 +241,8 @@ export class DocumentTable {
   }
 
   private hashSlots(): Int32Array {
-    if (this.slots) return this.slots;
-    let size = 1024;
-    while (size < this.counts.shortIds * 2 + 2) size *= 2;
-    const slots = new Int32Array(size);
-    for (let s = 0; s < this.high; s++) {
-      if (((this.flags[s] as number) & IN_SHORT_IDS) !== 0) this.put(slots, s);
-    }
-    this.slots = slots;
-    this.slotsUsed = this.counts.shortIds;
-    return slots;
+    if (!this.slots) this.prepareInSteps(Number.POSITIVE_INFINITY).next();
+    return this.slots as Int32Array;
   }
 
   /** Writes the id's UTF-8 bytes into `scratch`; returns their length. */

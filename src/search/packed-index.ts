@@ -37,9 +37,13 @@ export function useDocumentTable<T>(index: MiniSearch<T>): void {
   if (!tableOf(ms)) installTable(ms, tableFromMaps(ms));
 }
 
-/** Readies a loaded index for its first change ahead of it (see DocumentTable.prepare). */
-export function prepareForChanges<T>(index: MiniSearch<T>): void {
-  tableOf(IndexInternals.of(index))?.prepare();
+/**
+ * Readies a loaded index for its first change ahead of it, `perStep` documents a step: the
+ * generator pauses after each (see DocumentTable.prepareInSteps).
+ */
+export function* prepareForChanges<T>(index: MiniSearch<T>, perStep: number): Generator<void> {
+  const table = tableOf(IndexInternals.of(index));
+  if (table) yield* table.prepareInSteps(perStep);
 }
 
 function installTable(ms: IndexInternals, table: DocumentTable): void {

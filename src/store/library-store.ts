@@ -102,14 +102,19 @@ export class LibraryStore {
 
   /**
    * Saves the changes since the base as a small delta beside it while they are few; saves the
-   * whole index again, as a new base, when they are many or there is no base.
+   * whole index again, as a new base, when they are many or there is no base (or when `full`:
+   * bench/full-save.ts measures that save).
    */
-  async save(index: LibraryIndex, records: FileRecord[]): Promise<void> {
+  async save(
+    index: LibraryIndex,
+    records: FileRecord[],
+    options: { full?: boolean } = {},
+  ): Promise<void> {
     const { indexDir } = this.options;
     const engine = await this.engine;
     const { remove, add } = this.pending;
     const delta =
-      this.base && add.size + remove.size <= MAX_DELTA_ARTICLES
+      this.base && !options.full && add.size + remove.size <= MAX_DELTA_ARTICLES
         ? deltaPart(index, this.pending)
         : null;
     if (this.base && delta) {

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Standin } from "./standin/server.ts";
 
@@ -45,10 +46,15 @@ describe("npm start with a token in .env", () => {
       "INDEX_DIR",
     ])
       delete env[name];
+    // As `npm start` runs it (node with tsx's loader), from the user's folder.
     child = spawn(
       process.execPath,
-      [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "src/main.ts")],
-      // Its own process group: tsx runs the bot in a child process, which killing tsx leaves.
+      [
+        "--import",
+        pathToFileURL(join(root, "node_modules/tsx/dist/loader.mjs")).href,
+        join(root, "src/main.ts"),
+      ],
+      // Its own process group, so that whatever it starts ends with it.
       { cwd: dir, env, detached: true },
     );
     child.stdout?.on("data", (c) => {

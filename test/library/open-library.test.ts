@@ -212,6 +212,23 @@ describe("openLibrary over the seeds", () => {
     expect(reopened.handle.stats).toMatchObject({ articles: 2, reread: 0, loadedFromSaved: true });
   });
 
+  it("answers from the saved base while the id hashes its delta needs are built", async () => {
+    const dir = seedFolder();
+    const first = await open(dir);
+    appendFileSync(join(dir, "articles", `${TASS}.txt`), "\nThe zeppelin landed safely.\n");
+    expect((await first.handle.refresh()).changed).toEqual([`articles/${TASS}.txt`]);
+    await first.handle.close();
+    expect(readdirSync(indexDir(dir)).some((f) => f.startsWith("delta."))).toBe(true);
+    const { handle, library } = await open(dir, { answerBeforeScan: true });
+    // The first command is answered from the base: the delta waits for the hashes, built a
+    // step at a time between commands...
+    expect(library.searchPassages("zeppelin")).toEqual([]);
+    expect(library.searchPassages("crude intelligence")[0]?.passage.articleId).toBe(TASS);
+    // ...and then goes in, before the folder's own changes (none here).
+    expect(await handle.caughtUp).toMatchObject({ added: [], changed: [], removed: [] });
+    expect(library.searchPassages("zeppelin")[0]?.passage.articleId).toBe(TASS);
+  });
+
   it("names each skipped file once per open, without reading it again", async () => {
     const dir = seedFolder();
     const binary = join(dir, "articles", "x.txt");

@@ -120,4 +120,17 @@ describe("deciding the speakers over the whole archive", () => {
     const failing = new URL(`data:text/javascript,${encodeURIComponent("throw new Error('no');")}`);
     expect(await settleOnWorker(new Map(), [], failing)).toBeNull();
   });
+
+  it("gets nothing back from a worker that runs past its heap, and this process goes on", async () => {
+    const hoarding = new URL(
+      `data:text/javascript,${encodeURIComponent("const kept = []; for (;;) kept.push({ n: kept.length, s: String(kept.length) });")}`,
+    );
+    expect(await settleOnWorker(new Map(), [], hoarding, 16)).toBeNull();
+    // The settle worker given too small a heap: the speakers are decided on this thread, the same.
+    const here = edited();
+    here.refreshDerived();
+    const fallen = edited();
+    expect(await fallen.settle({ onWorker: true, heapMb: 1 })).toBe("here");
+    expect(savedParts(fallen)).toEqual(savedParts(here));
+  });
 });

@@ -70,6 +70,32 @@ describe("document table", () => {
     expect(() => table.shortIds.set("x\u0000y", 1)).toThrow(/NUL/);
   });
 
+  it("builds its id hash a step at a time, and leaves it to the next change if changed meanwhile", () => {
+    // As a saved index loads: no hash until a change or a lookup needs one.
+    const filled = (n: number) => {
+      const shortIds = Int32Array.from({ length: n }, (_, s) => s);
+      const names = Buffer.from(Array.from({ length: n }, (_, s) => `article-${s}`).join("\0"));
+      return DocumentTable.saved(1, n, shortIds, new Uint16Array(n).fill(1), names);
+    };
+    const table = filled(2500);
+    const steps = table.prepareInSteps(1000);
+    let pauses = 0;
+    while (!steps.next().done) pauses++;
+    expect(pauses).toBe(2);
+    expect(table.shortIds.get("article-2499")).toBe(2499);
+    expect(table.shortIds.get("article-0")).toBe(0);
+
+    // A document added between steps: the steps stop, and the hash is made whole when asked.
+    const changed = filled(2500);
+    const halfway = changed.prepareInSteps(1000);
+    halfway.next();
+    changed.ids.set(2500, "article-2500");
+    expect(halfway.next().done).toBe(true);
+    changed.shortIds.set("article-2500", 2500);
+    expect(changed.shortIds.get("article-2500")).toBe(2500);
+    expect(changed.shortIds.get("article-1999")).toBe(1999);
+  });
+
   it("grows past its first capacity and finds every id again", () => {
     const table = DocumentTable.empty(1);
     const n = 5000;

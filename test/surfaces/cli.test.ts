@@ -10,6 +10,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -156,7 +157,14 @@ describe("npm start without a token", () => {
   it("opens the local shell, answers typed commands in order, and leaves on /quit", async () => {
     const child = spawn(
       process.execPath,
-      [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, "src/main.ts"), "--data", data],
+      // As `npm start` runs it: node with tsx's loader.
+      [
+        "--import",
+        pathToFileURL(join(root, "node_modules/tsx/dist/loader.mjs")).href,
+        join(root, "src/main.ts"),
+        "--data",
+        data,
+      ],
       {
         cwd: data,
         env: { ...process.env, DISCORD_TOKEN: "", WATCH: "false" },
