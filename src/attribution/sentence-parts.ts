@@ -31,7 +31,7 @@ export interface Cue {
   verb: number;
   from: number;
   to: number;
-  /** For a colon cue, the label that names the speaker. */
+  /** The phrase that names the speaker: a colon's label, a statement noun's owner. */
   label?: Range;
 }
 
