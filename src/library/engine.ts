@@ -23,12 +23,20 @@ import { parseClaim } from "../search/question.ts";
 import { fold } from "../text/fold.ts";
 import type { Article, ArticleSummary, Attribution, Citation, Speaker } from "../types.ts";
 import type { AnalyzedArticle, LibraryChange, RegistryBuilder } from "./analyzed.ts";
-import type { AttributionHit, AttributionQuery, Library, PassageHit, PassageQuery } from "./api.ts";
+import type {
+  AttributionHit,
+  AttributionQuery,
+  Library,
+  PassageHit,
+  PassageQuery,
+  QuotesQuery,
+} from "./api.ts";
 import { addDocuments } from "./article-terms.ts";
 import { Bodies } from "./bodies.ts";
 import { type CatalogEntry, catalogEntry, factCount } from "./catalog.ts";
 import type { Progress } from "./progress.ts";
 import { SpeakerLists } from "./speaker-lists.ts";
+import { storiesFirst } from "./stories-about.ts";
 
 /** Changes of this many articles or more are indexed with an IndexBatch. */
 const BATCH_FROM = 200;
@@ -241,10 +249,11 @@ export class LibraryIndex implements Library {
     return this.lists.book.speakers();
   }
 
-  quotesBy(speakerId: string, options: { about?: string; limit?: number } = {}): AttributionHit[] {
+  quotesBy(speakerId: string, options: QuotesQuery = {}): AttributionHit[] {
     const ids = this.lists.book.quotesOf(speakerId);
     if (ids.length === 0) return [];
-    const limit = options.limit ?? ids.length;
+    const offset = options.offset ?? 0;
+    const end = offset + (options.limit ?? ids.length);
     const words = options.about ? parseQuery(options.about).words : [];
     const ranked: { id: string; score: number }[] = [];
     if (words.length > 0) {
@@ -258,11 +267,20 @@ export class LibraryIndex implements Library {
       );
     }
     const seen = new Set(ranked.map((r) => r.id));
-    for (const id of ids) {
-      if (ranked.length >= limit) break;
+    const speaker = options.storiesFirst ? this.lists.book.speaker(speakerId) : undefined;
+    const rest = speaker
+      ? storiesFirst(
+          ids,
+          speaker,
+          (id) => parseAttributionId(id).articleId,
+          (articleId) => this.entries.get(articleId)?.summary.title ?? null,
+        )
+      : ids;
+    for (const id of rest) {
+      if (ranked.length >= end) break;
       if (!seen.has(id)) ranked.push({ id, score: 0 });
     }
-    return this.hits(ranked.slice(0, limit));
+    return this.hits(ranked.slice(offset, end));
   }
 
   searchAttributions(text: string, options: AttributionQuery = {}): AttributionHit[] {
