@@ -182,6 +182,13 @@ describe("/who names a speaker only for a claim the coverage reports", () => {
     expect(answer.notice).toContain("says the opposite (“working”)");
   });
 
+  it("a business story: a claim in other words of one sense, workers for employees", async () => {
+    const fired = await ask("Who said it had fired 900 workers over the practice since 2019?");
+    expect(withRole(fired, "claim")).toEqual(["Harbor Bank"]);
+    // The other side of the pair is another claim: the bank's employer is not its employees.
+    expect(withRole(await ask("Who said 900 employers had fired it?"), "claim")).toEqual([]);
+  });
+
   it("says nobody for a claim with another number, or the other side of a pair", async () => {
     const six = await ask("Petrova said exports rose by 6 percent");
     expect(withRole(six, "claim")).toEqual([]);
