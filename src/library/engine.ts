@@ -68,6 +68,8 @@ export class LibraryIndex implements Library {
   private readonly passageIndex: MiniSearch<PassageDocument>;
   private readonly attributionIndex: MiniSearch<AttributionDocument>;
   private readonly lists: SpeakerLists;
+  /** Each speaker's statement ids stories first, by the list they order (see storiesFirst). */
+  private readonly storyOrder = new WeakMap<readonly string[], readonly string[]>();
 
   constructor(readonly contents: LibraryContents) {
     ({
@@ -267,20 +269,32 @@ export class LibraryIndex implements Library {
       );
     }
     const seen = new Set(ranked.map((r) => r.id));
-    const speaker = options.storiesFirst ? this.lists.book.speaker(speakerId) : undefined;
-    const rest = speaker
-      ? storiesFirst(
-          ids,
-          speaker,
-          (id) => parseAttributionId(id).articleId,
-          (articleId) => this.entries.get(articleId)?.summary.title ?? null,
-        )
-      : ids;
+    const rest = options.storiesFirst ? this.storiesFirst(speakerId, ids) : ids;
     for (const id of rest) {
       if (ranked.length >= end) break;
       if (!seen.has(id)) ranked.push({ id, score: 0 });
     }
     return this.hits(ranked.slice(offset, end));
+  }
+
+  /**
+   * A speaker's statement ids, stories first, remembered until the list changes: a speaker
+   * quoted 100,000 times is ordered once, not on every /quote. The book grows a list in place
+   * and replaces it when statements leave, so its length and identity say when it changed.
+   */
+  private storiesFirst(speakerId: string, ids: readonly string[]): readonly string[] {
+    const known = this.storyOrder.get(ids);
+    if (known && known.length === ids.length) return known;
+    const speaker = this.lists.book.speaker(speakerId);
+    if (!speaker) return ids;
+    const ordered = storiesFirst(
+      ids,
+      speaker,
+      (id) => parseAttributionId(id).articleId,
+      (articleId) => this.entries.get(articleId)?.summary.title ?? null,
+    );
+    this.storyOrder.set(ids, ordered);
+    return ordered;
   }
 
   searchAttributions(text: string, options: AttributionQuery = {}): AttributionHit[] {

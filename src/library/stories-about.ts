@@ -59,8 +59,18 @@ function namesOf(speaker: Speaker): string[] {
 /** Whether a title holds one of the names as whole words ("Trump's" holds "trump"). */
 function titleNames(title: string | null, names: readonly string[]): boolean {
   if (!title) return false;
-  const words = ` ${fold(title)
-    .replace(/['\u2019]s\b/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")} `;
-  return names.some((n) => words.includes(` ${n.replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `));
+  const text = fold(title);
+  return names.some((name) => holdsWord(text, name));
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the text holds the name with no letter or digit either side: a cheap scan, no regex. */
+function holdsWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + name.length];
+    if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) return true;
+  }
+  return false;
 }
