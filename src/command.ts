@@ -77,7 +77,7 @@ export const publicOption: CommandOption = {
 };
 
 /**
- * `/quote speaker:<speaker> [about:<about>]`. Options that only Discord acts on (`public`) are
+ * `/quote speaker:<speaker> [about:<about>] [page:<page>]`. Options that only Discord acts on (`public`) are
  * left out unless `discord` is set: the shell and the command line accept and ignore them.
  */
 export function usage(command: Command, { discord = false } = {}): string {

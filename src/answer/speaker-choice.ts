@@ -72,9 +72,11 @@ export function resolveSpeaker(library: Library, typed: string, command: string)
 /**
  * How many times as often the first speaker must be quoted as all the others of that name
  * together for the name to mean them: "Trump" is Donald Trump where he is quoted hundreds of
- * times and Donald Trump Jr. a dozen, but not where the two are quoted alike.
+ * times and Donald Trump Jr. a dozen, "Clinton" is Hillary Clinton in a campaign's coverage
+ * that quotes her 25 times and Bill Clinton and a bare "Clinton" 7, but neither is meant where
+ * two are quoted alike. The same share as a lone surname's in one article (names.ts).
  */
-const DOMINANCE = 5;
+const DOMINANCE = 3;
 /** A name quoted this rarely says nothing about whom users mean by it. */
 const MIN_DOMINANT_QUOTES = 10;
 

@@ -367,20 +367,39 @@ function bodyOf(
   if (kind && !head.cap) {
     const owner = named.find((n) => n.modifier && n.at < at && n.entity.kind !== "media");
     if (!owner || at - owner.at > 4) return null;
-    return bodyNamed(`${shortName(owner.entity)} ${kind}`, ctx);
+    return bodyNamed(`${ownerName(owner.entity, spelled(owner))} ${kind}`, ctx);
   }
   if (!PLACE_BODIES.has(head.lower)) return null;
   const place = named.find((n) => n.entity.kind === "place" || n.entity.kind === "unknown");
   // Spelled as the mention writes it: a dateline's "ANKARA" is the place of "police in Ankara".
-  const spelled = (n: Named) =>
-    mention
-      .slice(n.at, n.end)
-      .map((w) => w.text)
-      .join(" ");
   if (place) return bodyNamed(`${spelled(place)} ${head.lower}`, ctx);
   // "Russian police", "the Turkish authorities": the adjective says whose.
   const adjective = words[at - 1];
   return adjective?.cap ? bodyNamed(`${adjective.text} ${head.lower}`, ctx) : null;
+
+  function spelled(n: Named): string {
+    return mention
+      .slice(n.at, n.end)
+      .map((w) => w.text)
+      .join(" ")
+      .replace(/['’]s?$/u, "");
+  }
+}
+
+/**
+ * The owner's name in a body's name: its short name ("Clinton campaign"), unless the mention
+ * names it by a word the short name lacks ("the Saudi government" where the article's entity
+ * is "Saudi Arabia"): then as the mention writes it, not by a word of the name it never used.
+ */
+function ownerName(entity: EntityRecord, spelled: string): string {
+  const short = shortName(entity);
+  const words = spelled.toLowerCase().split(/\s+/);
+  return short
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => words.includes(w))
+    ? short
+    : spelled;
 }
 
 /** A person by surname ("Clinton campaign"), anything else by its whole name. */

@@ -101,8 +101,10 @@ export function checkClaim(claim: Claim, whole: Library): ClaimCheck {
       limit: MAX_CANDIDATES,
     }))
       add(h);
+    // The allegation may be one the article gives no stance: "reports alleging that she
+    // claimed ...", then "dismissed those reports".
     for (const h of [...pool.values()]
-      .filter((p) => p.attribution.stance === "allegation")
+      .filter((p) => p.attribution.stance !== "denial")
       .slice(0, 3)) {
       for (const link of deniersOf(h, library, { acrossArticles: false })) {
         add({ ...link.denial, score: h.score });

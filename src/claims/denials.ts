@@ -126,14 +126,40 @@ function restatesNegated(allegation: Attribution, statement: AttributionHit): bo
 
 /**
  * The allegation a denial answers in its own article: the one with the most evidence of the
- * link, at least LINKED; null when the text ties it to none.
+ * link, at least LINKED, the nearest among equals; null when the text ties it to none. Where
+ * no allegation is tied to it, a denial that points back ("dismissed those reports") answers
+ * the statement reported just before it that the article gives no stance: "reports alleging
+ * that she claimed he had raped her".
  */
 export function answeredBy(denial: AttributionHit, library: Library): AttributionHit | null {
-  let best: { hit: AttributionHit; score: number } | null = null;
-  for (const candidate of library.statementsIn(denial.attribution.articleId)) {
-    if (candidate.attribution.stance !== "allegation" || sameSpeaker(candidate, denial)) continue;
+  const d = denial.attribution;
+  const statements = library.statementsIn(d.articleId);
+  const alleged = tiedTo(
+    denial,
+    statements.filter((h) => h.attribution.stance === "allegation"),
+  );
+  if (alleged || !REFERS_BACK.test(d.evidence.text)) return alleged;
+  return tiedTo(
+    denial,
+    statements.filter(({ attribution: c }) => {
+      return (
+        c.stance === null && c.evidence.start < d.evidence.start && d.paragraph - c.paragraph <= 1
+      );
+    }),
+  );
+}
+
+/** Of the candidates, the one the text ties the denial to best, the nearest among equals. */
+function tiedTo(denial: AttributionHit, candidates: AttributionHit[]): AttributionHit | null {
+  const d = denial.attribution;
+  let best: { hit: AttributionHit; score: number; apart: number } | null = null;
+  for (const candidate of candidates) {
+    if (sameSpeaker(candidate, denial)) continue;
     const { score } = evidenceOfLink(candidate, denial, true);
-    if (!best || score > best.score) best = { hit: candidate, score };
+    const apart = Math.abs(d.evidence.start - candidate.attribution.evidence.start);
+    if (!best || score > best.score || (score === best.score && apart < best.apart)) {
+      best = { hit: candidate, score, apart };
+    }
   }
   return best && best.score >= LINKED ? best.hit : null;
 }
@@ -149,7 +175,9 @@ function evidenceOfLink(
   let score = 0;
   const denialText = `${quoteText(d)} ${d.evidence.text}`;
   const denialWords = new Set(readTerms(denialText).map((t) => t.word));
-  const accuser = nameWords(allegation);
+  // The denier's own name in the accuser's mention ("Lawyers for Nora Vance") names its side.
+  const accused = nameWords(denial);
+  const accuser = nameWords(allegation).filter((w) => !accused.includes(w));
   if (
     (allegation.speaker && d.answers === allegation.speaker.name) ||
     accuser.some((w) => denialWords.has(w))
@@ -162,10 +190,10 @@ function evidenceOfLink(
     score += RESTATES_IT;
     reasons.push("restates the allegation");
   }
-  const accused = nameWords(denial);
-  const allegationWords = new Set(
-    readTerms(`${quoteText(a)} ${a.evidence.text}`).map((t) => t.word),
-  );
+  // Named in what is alleged, not in who alleges it: "Lawyers for Nora Vance asked ..." is
+  // spoken for Vance, not against her.
+  const alleged = a.mention ? a.evidence.text.replace(a.mention.text, " ") : a.evidence.text;
+  const allegationWords = new Set(readTerms(`${quoteText(a)} ${alleged}`).map((t) => t.word));
   if (accused.some((w) => allegationWords.has(w))) {
     score += ACCUSED_ANSWERS;
     reasons.push("is spoken by or for the accused");

@@ -174,6 +174,12 @@ const SAME_SENSE_FAMILIES: readonly (readonly string[])[] = [
   ["involvement", "involved", "complicity", "complicit"],
   // "U.S. politics" is "American politics"; "United States" is read as "U.S." below.
   ["u.s", "america", "american", "usa"],
+  // "right away" is read as "immediately" below.
+  ["immediately", "promptly"],
+  ["possible", "potential"],
+  ["successor", "replacement"],
+  ["worker", "workers", "employee", "employees", "staff", "staffer", "staffers"],
+  ["richest", "wealthiest"],
 ];
 
 /** Each word of a family above, to its head word. */
@@ -183,8 +189,8 @@ export const SAME_SENSE: ReadonlyMap<string, string> = new Map(
 
 /**
  * Phrases rewritten to the one word of their sense before a text is read: "made up" is
- * "fabricated", "drop out" is "withdraw", "played no part in" is "no involvement in", and the
- * date "9/11" is "September 11".
+ * "fabricated", "drop out" is "withdraw", "played no part in" is "no involvement in", "right
+ * away" is "immediately", and the date "9/11" is "September 11".
  */
 export const SAME_SENSE_PHRASES: readonly [RegExp, string][] = [
   [/\bmade\s+up\b/giu, "fabricated"],
@@ -193,6 +199,7 @@ export const SAME_SENSE_PHRASES: readonly [RegExp, string][] = [
   [/\bplay(?:s|ed|ing)?\s+(a|an|any|no|some)\s+(?:part|role)\b/giu, "$1 involvement"],
   [/\b9\/11\b/gu, "September 11"],
   [/\bUnited\s+States\b/gu, "U.S."],
+  [/\bright\s+away\b/giu, "immediately"],
 ];
 
 /** Irregular past forms the stemmer leaves apart from their verb, for the opposites above. */

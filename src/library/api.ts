@@ -28,6 +28,19 @@ export interface PassageQuery {
   speakerId?: string;
 }
 
+export interface QuotesQuery {
+  /** Put statements matching these words first, best first. */
+  about?: string;
+  limit?: number;
+  /** Statements skipped first: the page of a long list. */
+  offset?: number;
+  /**
+   * Statements of articles about the speaker (their title names them) before passing mentions,
+   * after any that match `about`; else in corpus order.
+   */
+  storiesFirst?: boolean;
+}
+
 export interface AttributionQuery {
   limit?: number;
   stance?: Stance;
@@ -49,8 +62,8 @@ export interface Library {
   findSpeakers(name: string, limit?: number): Speaker[];
   speaker(id: string): Speaker | undefined;
   speakers(): Speaker[];
-  /** A speaker's attributions; most relevant to `about` first when given, else in corpus order. */
-  quotesBy(speakerId: string, options?: { about?: string; limit?: number }): AttributionHit[];
+  /** A speaker's attributions; most relevant to `about` first when given, then as `storiesFirst` says. */
+  quotesBy(speakerId: string, options?: QuotesQuery): AttributionHit[];
   /** Attributions whose content or evidence matches the text, best first. */
   searchAttributions(text: string, options?: AttributionQuery): AttributionHit[];
   /** Every attribution of one article, in the article's order (score 0). */

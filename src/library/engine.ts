@@ -23,12 +23,20 @@ import { parseClaim } from "../search/question.ts";
 import { fold } from "../text/fold.ts";
 import type { Article, ArticleSummary, Attribution, Citation, Speaker } from "../types.ts";
 import type { AnalyzedArticle, LibraryChange, RegistryBuilder } from "./analyzed.ts";
-import type { AttributionHit, AttributionQuery, Library, PassageHit, PassageQuery } from "./api.ts";
+import type {
+  AttributionHit,
+  AttributionQuery,
+  Library,
+  PassageHit,
+  PassageQuery,
+  QuotesQuery,
+} from "./api.ts";
 import { addDocuments } from "./article-terms.ts";
 import { Bodies } from "./bodies.ts";
 import { type CatalogEntry, catalogEntry, factCount } from "./catalog.ts";
 import type { Progress } from "./progress.ts";
 import { SpeakerLists } from "./speaker-lists.ts";
+import { storiesFirst } from "./stories-about.ts";
 
 /** Documents hashed in one warm-up step: about 0.1 s, at 100,000 articles' 1.8 M passages. */
 const IDS_PER_STEP = 100_000;
@@ -62,6 +70,8 @@ export class LibraryIndex implements Library {
   private readonly passageIndex: MiniSearch<PassageDocument>;
   private readonly attributionIndex: MiniSearch<AttributionDocument>;
   private readonly lists: SpeakerLists;
+  /** Each speaker's statement ids stories first, by the list they order (see storiesFirst). */
+  private readonly storyOrder = new WeakMap<readonly string[], readonly string[]>();
 
   constructor(readonly contents: LibraryContents) {
     ({
@@ -244,10 +254,11 @@ export class LibraryIndex implements Library {
     return this.lists.book.speakers();
   }
 
-  quotesBy(speakerId: string, options: { about?: string; limit?: number } = {}): AttributionHit[] {
+  quotesBy(speakerId: string, options: QuotesQuery = {}): AttributionHit[] {
     const ids = this.lists.book.quotesOf(speakerId);
     if (ids.length === 0) return [];
-    const limit = options.limit ?? ids.length;
+    const offset = options.offset ?? 0;
+    const end = offset + (options.limit ?? ids.length);
     const words = options.about ? parseQuery(options.about).words : [];
     const ranked: { id: string; score: number }[] = [];
     if (words.length > 0) {
@@ -261,11 +272,32 @@ export class LibraryIndex implements Library {
       );
     }
     const seen = new Set(ranked.map((r) => r.id));
-    for (const id of ids) {
-      if (ranked.length >= limit) break;
+    const rest = options.storiesFirst ? this.storiesFirst(speakerId, ids) : ids;
+    for (const id of rest) {
+      if (ranked.length >= end) break;
       if (!seen.has(id)) ranked.push({ id, score: 0 });
     }
-    return this.hits(ranked.slice(0, limit));
+    return this.hits(ranked.slice(offset, end));
+  }
+
+  /**
+   * A speaker's statement ids, stories first, remembered until the list changes: a speaker
+   * quoted 100,000 times is ordered once, not on every /quote. The book grows a list in place
+   * and replaces it when statements leave, so its length and identity say when it changed.
+   */
+  private storiesFirst(speakerId: string, ids: readonly string[]): readonly string[] {
+    const known = this.storyOrder.get(ids);
+    if (known && known.length === ids.length) return known;
+    const speaker = this.lists.book.speaker(speakerId);
+    if (!speaker) return ids;
+    const ordered = storiesFirst(
+      ids,
+      speaker,
+      (id) => parseAttributionId(id).articleId,
+      (articleId) => this.entries.get(articleId)?.summary.title ?? null,
+    );
+    this.storyOrder.set(ids, ordered);
+    return ordered;
   }
 
   searchAttributions(text: string, options: AttributionQuery = {}): AttributionHit[] {

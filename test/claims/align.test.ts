@@ -163,6 +163,21 @@ describe("align", () => {
     expect(check("the United States", "America").coverage).toBe(1);
   });
 
+  it("reads a few words of one sense as one: workers are employees, right away is immediately", () => {
+    const a = check(
+      "the party should pick a possible replacement right away",
+      "the party should immediately pick a potential successor",
+    );
+    expect(a.coverage).toBe(1);
+    expect(check("the bank fired 900 workers", "the bank fired 900 employees").coverage).toBe(1);
+    // One sense, the other polarity: still the opposite.
+    expect(
+      check("the bank fired 900 workers", "the bank has not fired any of its 900 staff").opposite,
+    ).toBe(true);
+    // Not a word for everything: "at once" may mean "together", and stays itself.
+    expect(check("they spoke immediately", "they spoke at once").missing).toEqual(["immediately"]);
+  });
+
   it("lists the names it lacks and the names the statement has instead", () => {
     const a = check(
       "hackers broke into election offices in Ohio and Florida",

@@ -45,6 +45,24 @@ describe("a name typed in /quote", () => {
     expect(choice.notice).toContain("Ivana Trump");
   });
 
+  it("means the candidate quoted three times as often as the rest of the name together", () => {
+    const library = libraryOf([
+      person("Hillary Clinton", 25),
+      person("Bill Clinton", 4),
+      person("Chelsea Clinton", 3),
+    ]);
+    const choice = resolveSpeaker(library, "Clinton", "quote");
+    expect(choice.kind === "speaker" && choice.speaker.name).toBe("Hillary Clinton");
+    expect(choice.kind === "speaker" && choice.notice).toContain("Bill Clinton, Chelsea Clinton");
+    // 25 against 9 is less than three times: the name is shared, and the user chooses.
+    const closer = libraryOf([
+      person("Hillary Clinton", 25),
+      person("Bill Clinton", 6),
+      person("Chelsea Clinton", 3),
+    ]);
+    expect(resolveSpeaker(closer, "Clinton", "quote").kind).toBe("answer");
+  });
+
   it("lists the choices where the name is truly shared", () => {
     const library = libraryOf([person("George W. Bush", 120), person("Jeb Bush", 95)]);
     const choice = resolveSpeaker(library, "Bush", "quote");

@@ -132,6 +132,15 @@ const ARTICLES: Record<string, string> = {
     "",
     "VIENNA, July 8 - Foreign Minister Anna Berg said the ceasefire talks had stalled over the prisoner exchange.",
   ].join("\n"),
+  "14-divorce.txt": [
+    "Heiress asks court to keep divorce file sealed",
+    "",
+    "BOSTON, Sept. 22 - Lawyers for Nora Vance asked a judge on Monday to keep her divorce file sealed.",
+    "",
+    'Her filing noted published reports alleging that she claimed during the divorce that her husband had hidden millions in offshore accounts. However, Vance said that was not her view and dismissed those reports as "old misunderstandings."',
+    "",
+    "Judge Carl Odom said a ruling would follow next week.",
+  ].join("\n"),
 };
 
 let dir: string;
@@ -171,6 +180,13 @@ describe("/who names a speaker only for a claim the coverage reports", () => {
     expect(withRole(answer, "related")).toEqual(["Olga Petrova"]);
     expect(answer.notice).toContain("Petrova is not reported saying this");
     expect(answer.notice).toContain("says the opposite (“working”)");
+  });
+
+  it("a business story: a claim in other words of one sense, workers for employees", async () => {
+    const fired = await ask("Who said it had fired 900 workers over the practice since 2019?");
+    expect(withRole(fired, "claim")).toEqual(["Harbor Bank"]);
+    // The other side of the pair is another claim: the bank's employer is not its employees.
+    expect(withRole(await ask("Who said 900 employers had fired it?"), "claim")).toEqual([]);
   });
 
   it("says nobody for a claim with another number, or the other side of a pair", async () => {
@@ -350,6 +366,17 @@ describe("/who links each denial to the allegation it answers", () => {
   it("an agency story: the body a “which” clause names denies, not the officials", async () => {
     const answer = await ask("Who has rejected claims that it played a part in the bombing?");
     expect(withRole(answer, "claim")).toEqual(["Qatari government"]);
+  });
+
+  it("a court story: “dismissed those reports” answers the statement the reports made, just before", async () => {
+    const answer = await ask(
+      "Who dismissed reports that she had accused her husband of hiding millions offshore?",
+    );
+    expect(withRole(answer, "claim")).toEqual(["Vance"]);
+    // The judge's ruling is no report: a denial pointing back links only to what precedes it.
+    expect(
+      withRole(await ask("Who dismissed reports that a ruling would follow next week?"), "claim"),
+    ).toEqual([]);
   });
 
   it("shows the three outcomes in plain words in the shell", async () => {

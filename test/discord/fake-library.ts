@@ -149,7 +149,8 @@ export function buildLibrary(
           score: options.about ? overlap(options.about, a.evidence.text) : 1,
         }));
       if (options.about) hits.sort((x, y) => y.score - x.score);
-      return hits.slice(0, options.limit ?? hits.length);
+      const from = options.offset ?? 0;
+      return hits.slice(from, from + (options.limit ?? hits.length));
     },
     searchAttributions(text, options = {}): AttributionHit[] {
       return attributions

@@ -61,7 +61,7 @@ describe("parseCommandLine", () => {
     const r = parse("/quote speaker:Peskov abot:cyber");
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toBe(
-      "“abot” is not an option of /quote; did you mean about:? Usage: /quote speaker:<speaker> [about:<about>]",
+      "“abot” is not an option of /quote; did you mean about:? Usage: /quote speaker:<speaker> [about:<about>] [page:<page>]",
     );
     expect(parse("/quote speakr: Peskov").ok).toBe(false);
   });
