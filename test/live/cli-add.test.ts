@@ -1,14 +1,10 @@
-import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.ts";
 import { articlePage, startSite, type TestSite } from "./server.ts";
 
-const run = promisify(execFile);
-const root = join(import.meta.dirname, "../..");
-const bin = join(root, "bin/whosaid.js");
 let data: string;
 let site: TestSite;
 
@@ -36,16 +32,11 @@ afterAll(async () => {
 });
 
 /** The real CLI in a child process. Every URL here is 127.0.0.1, so nothing is resolved. */
-async function cli(env: Record<string, string>, ...args: string[]) {
-  try {
-    const out = await run(process.execPath, [bin, ...args, "--data", data], {
-      cwd: data,
-      env: { ...process.env, DISCORD_TOKEN: "", DATA_DIR: "", FEED_HOST_DELAY: "0", ...env },
-    });
-    return { code: 0, ...out };
-  } catch (error) {
-    return error as { code: number; stdout: string; stderr: string };
-  }
+function cli(env: Record<string, string>, ...args: string[]) {
+  return runCli([...args, "--data", data], {
+    cwd: data,
+    env: { ...process.env, DISCORD_TOKEN: "", DATA_DIR: "", FEED_HOST_DELAY: "0", ...env },
+  });
 }
 
 const allowLoopback = { FETCH_ALLOW_ADDRESSES: "127.0.0.1" };

@@ -1,4 +1,4 @@
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import {
   cpSync,
   mkdtempSync,
@@ -11,12 +11,9 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { root, runCli } from "../helpers/run-cli.ts";
 
-const run = promisify(execFile);
-const root = join(import.meta.dirname, "../..");
-const bin = join(root, "bin/whosaid.js");
 let data: string;
 
 beforeAll(() => {
@@ -32,17 +29,7 @@ async function cli(...args: string[]) {
 
 /** Runs the real CLI with exactly these arguments. */
 async function bare(...args: string[]) {
-  const env = { ...process.env, DISCORD_TOKEN: "", DATA_DIR: "" };
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
-      cwd: data,
-      env,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+  return runCli(args, { cwd: data, env: { ...process.env, DISCORD_TOKEN: "", DATA_DIR: "" } });
 }
 
 describe("whosaid ask", () => {
@@ -200,19 +187,19 @@ describe("MAX_ARTICLE_MB", () => {
       expect(statSync(join(dir, "articles", "huge.txt")).size).toBeGreaterThan(0.25 * 1024 * 1024);
       const env = { ...process.env, DISCORD_TOKEN: "", DATA_DIR: "", MAX_ARTICLE_MB: "0.25" };
       const ask = (line: string) =>
-        run(process.execPath, [bin, "index", "--data", dir], { cwd: dir, env }).then(() =>
-          run(process.execPath, [bin, "ask", line, "--data", dir], { cwd: dir, env }),
+        runCli(["index", "--data", dir], { cwd: dir, env }).then(() =>
+          runCli(["ask", line, "--data", dir], { cwd: dir, env }),
         );
       const { stdout } = await ask("/search zqhuge");
       expect(stdout).not.toContain("Anna Berg");
-      const indexed = await run(process.execPath, [bin, "index", "--data", dir], { cwd: dir, env });
+      const indexed = await runCli(["index", "--data", dir], { cwd: dir, env });
       expect(`${indexed.stdout}${indexed.stderr}`).toMatch(/huge\.txt.*over the 256 KB limit/);
       const seeds = await ask("/search crude intelligence methods");
       expect(seeds.stdout).toContain("Peskov");
       // Raised above the file's size, the same file is read.
       const raised = { ...env, MAX_ARTICLE_MB: "1" };
-      await run(process.execPath, [bin, "index", "--data", dir], { cwd: dir, env: raised });
-      const found = await run(process.execPath, [bin, "ask", "/search zqhuge", "--data", dir], {
+      await runCli(["index", "--data", dir], { cwd: dir, env: raised });
+      const found = await runCli(["ask", "/search zqhuge", "--data", dir], {
         cwd: dir,
         env: raised,
       });
