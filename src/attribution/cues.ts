@@ -58,8 +58,14 @@ const STRONG_PAST = new Set(
 );
 /** Finite verbs that show a clause has begun. */
 const FINITE = new Set(
-  "is was were are has have had will would could can may might should must does did".split(" "),
+  `is was were are has have had will would could can may might should must does did
+  isn't wasn't weren't aren't hasn't haven't hadn't won't wouldn't couldn't can't shouldn't
+  doesn't didn't don't`.split(/\s+/),
 );
+/** Whether a word is a finite verb, with either apostrophe ("weren't", "weren’t"). */
+function isFiniteVerb(word: string): boolean {
+  return FINITE.has(word.replace("’", "'"));
+}
 const RECIPIENT_VERBS = new Set(["tell", "ask"]);
 /** Subject pronouns that open a clause after a verb ("notes they were"), not "it" or "you". */
 const CLAUSE_SUBJECTS = new Set(["he", "she", "they", "we"]);
@@ -136,6 +142,9 @@ export function findCues(tokens: Token[]): Cue[] {
       const recipient = phraseAfter(tokens, to);
       if (recipient) to = recipient.to;
     }
+    // "complained bitterly that ...", "noted wryly: ...": a manner adverb before the clause.
+    const manner = tokens[to];
+    if (manner && !manner.cap && isAdverb(manner.lower) && introducesClause(tokens[to + 1])) to++;
     // "Ingraham asked about foreign workers": what was asked follows "about".
     if (verb.kind === "ask" && tokens[to]?.lower === "about" && tokens[to + 1]?.kind === "w") to++;
     const participle =
@@ -160,6 +169,11 @@ export function findCues(tokens: Token[]): Cue[] {
     cues.push({ form, kind: verb.kind, thatOnly, verb: i, from, to });
   }
   return cues;
+}
+
+/** Whether a token opens what a cue reports: "that", a colon or a quotation. */
+function introducesClause(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === "that" || t.text === ":" || t.kind === "q");
 }
 
 /** Words a phrase must hold to name what was said of, not a bare thing ("the date"). */
@@ -524,16 +538,18 @@ function bareClause(tokens: Token[], at: number): boolean {
   if (/^(he|she|they|we|i|there)['’](s|d|ll|re|ve)$/.test(first.lower)) return true;
   const pronoun = /^(he|she|they|we|i|there|it)$/.test(first.lower);
   // "noted clients are beginning to ...": a plural noun and at once a finite verb.
-  const plural = /[^s]s$/.test(first.lower) && FINITE.has(tokens[at + 1]?.lower ?? "");
+  const plural = /[^s]s$/.test(first.lower) && isFiniteVerb(tokens[at + 1]?.lower ?? "");
   if (plural) return true;
   if (!pronoun && !first.cap && !DETERMINERS.has(first.lower)) return false;
   for (let k = at + 1; k < Math.min(tokens.length, at + (pronoun ? 3 : 6)); k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "w") return false;
-    if (FINITE.has(t.lower)) return true;
+    if (isFiniteVerb(t.lower)) return true;
     if (pronoun && (/(ed|s)$/.test(t.lower) || STRONG_PAST.has(t.lower))) return true;
-    // "suggested the battle against the Islamic State could ...": a past tense after its noun.
-    if (!pronoun && k > at + 1 && !t.cap && (/ed$/.test(t.lower) || STRONG_PAST.has(t.lower)))
+    // "suggested the battle against the Islamic State could ...": a past tense after its noun;
+    // "suggested Trump went too far": at once after a name (after "the" it may be an adjective).
+    const noun = k > at + 1 || first.cap;
+    if (!pronoun && noun && !t.cap && (/ed$/.test(t.lower) || STRONG_PAST.has(t.lower)))
       return true;
   }
   return false;
@@ -616,6 +632,15 @@ function isVerbUse(tokens: Token[], i: number): boolean {
         DETERMINERS.has(after.lower) ||
         (after.cap && !nounBefore) ||
         after.lower === "for");
+    // "Critics acknowledge that ...", "investors complain bitterly that ...": a base form
+    // that is never a noun is a verb after a plural subject.
+    const nounToo = speechVerb(t.lower)?.nounForms.includes(t.lower) ?? false;
+    const afterThat =
+      after?.lower === "that" ||
+      (after !== undefined &&
+        !after.cap &&
+        isAdverb(after.lower) &&
+        introducesClause(tokens[i + 2]));
     // "Lynch notes they were appointed before ...": a clause's subject follows the verb.
     const clause = after !== undefined && CLAUSE_SUBJECTS.has(after.lower) && subjectLike;
     const verbish =
@@ -625,7 +650,7 @@ function isVerbUse(tokens: Token[], i: number): boolean {
       (object &&
         (before.cap || /s$/.test(before.lower)) &&
         speechVerb(t.lower)?.complement === "object") ||
-      (after?.lower === "that" && (subjectLike || !/(s|ed)$/.test(before.lower))) ||
+      (afterThat && (subjectLike || !/(s|ed)$/.test(before.lower) || !nounToo)) ||
       (!nounBefore &&
         (after?.kind === "q" ||
           after?.text === ":" ||

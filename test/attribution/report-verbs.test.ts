@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { speechVerb } from "../../src/attribution/speech-verbs.ts";
+import { attributions, contentOf, find } from "./helpers.ts";
+
+// Short articles written for these tests in wire, business and court styles: the report verbs
+// of the long tail, the clauses they take without "that", and the look-alikes that report no
+// words.
+
+describe("report verbs that take a that-clause", () => {
+  it("knows lamented, scoffed, hinted, speculated, proclaimed, bragged and demanded", () => {
+    for (const form of ["lamented", "scoffs", "hinting", "speculated", "proclaimed", "bragged"])
+      expect(speechVerb(form)?.kind).toBe("say");
+    expect(speechVerb("demanded")?.complement).toBe("that");
+  });
+
+  it("reads each with its clause (wire style)", () => {
+    const list = attributions(
+      "Governor Ana Ruiz lamented that the budget left rural schools short of teachers. The finance minister hinted that interest rates would rise before the summer. The union demanded that the plant stay open until a buyer is found.",
+    );
+    expect(find(list, "the budget left rural schools short").mention?.text).toBe(
+      "Governor Ana Ruiz",
+    );
+    expect(find(list, "interest rates would rise").mention?.text).toBe("The finance minister");
+    expect(find(list, "the plant stay open").mention?.text).toBe("The union");
+  });
+
+  it("closes a quotation with the new verbs (court style)", () => {
+    const list = attributions(
+      "“We will appeal this ruling before the week is out,” defence lawyer Tomas Berg scoffed.",
+    );
+    const appeal = find(list, "We will appeal this ruling");
+    expect(appeal.cue?.text).toBe("scoffed");
+    expect(appeal.mention?.text).toBe("defence lawyer Tomas Berg");
+  });
+
+  it("reports no words where the verb has no clause", () => {
+    const list = attributions(
+      "The bank demanded payment of the loan by Friday. The figures hint at a slowdown in exports. Fans lamented the loss for days.",
+    );
+    expect(list).toEqual([]);
+  });
+});
+
+describe("clauses a report verb takes without that", () => {
+  it("reads a clause whose verb is negated with n't (business style)", () => {
+    const list = attributions(
+      "Several former employees of the retailer have complained they weren't paid for overtime.",
+    );
+    expect(contentOf(find(list, "paid for overtime"))).toBe("they weren't paid for overtime");
+  });
+
+  it("reads a clause after a one-word name and a past tense (wire style)", () => {
+    const list = attributions("Mr. Okafor suggested Mensah went too far in his speech.");
+    expect(find(list, "Mensah went too far").mention?.text).toBe("Mr. Okafor");
+  });
+
+  it("keeps a bare object apart from a clause", () => {
+    expect(attributions("Mr. Okafor suggested Monday as the date of the vote.")).toEqual([]);
+  });
+});
+
+describe("a manner adverb between the verb and its clause", () => {
+  it("keeps the adverb in the cue and reads the clause (business style)", () => {
+    const list = attributions(
+      "Small importers complained bitterly that the new tariffs had doubled their costs.",
+    );
+    const costs = find(list, "the new tariffs had doubled their costs");
+    expect(costs.cue?.text).toBe("complained bitterly");
+    expect(costs.mention?.text).toBe("Small importers");
+  });
+
+  it("does not read an adverb and a noun as a clause", () => {
+    expect(attributions("The board complained loudly about the delays.")).toEqual([]);
+  });
+});
+
+describe("a base-form verb after a plural subject", () => {
+  it("reads it as a verb when it is never a noun (court style)", () => {
+    const list = attributions(
+      "Prosecutors acknowledge that the main witness changed her account twice.",
+    );
+    expect(find(list, "the main witness changed her account").mention?.text).toBe("Prosecutors");
+  });
+
+  it("still reads a noun form before that as a noun", () => {
+    const list = attributions("The company's reports that sales had fallen were wrong.");
+    expect(list.some((a) => a.cue?.text === "reports")).toBe(false);
+  });
+});
