@@ -21,7 +21,7 @@ import {
   TIME_WORDS,
   TITLES,
 } from "./lexicon.ts";
-import { phraseAfter, phraseBefore } from "./phrases.ts";
+import { phraseAfter, phraseBefore, standingAlone } from "./phrases.ts";
 import type { Cue } from "./sentence-parts.ts";
 import type { Token } from "./sentences.ts";
 import { type CueKind, isAmbiguousForm, isQuotingForm, speechVerb } from "./speech-verbs.ts";
@@ -147,10 +147,12 @@ export function findCues(tokens: Token[]): Cue[] {
     if (manner && !manner.cap && isAdverb(manner.lower) && introducesClause(tokens[to + 1])) to++;
     // "Ingraham asked about foreign workers": what was asked follows "about".
     if (verb.kind === "ask" && tokens[to]?.lower === "about" && tokens[to + 1]?.kind === "w") to++;
+    // "..., adding that ...", "..., going on to say that ...": the act of the clause's subject.
+    const lead = tokens[from] as Token;
     const participle =
-      t.lower.endsWith("ing") &&
-      from === i &&
-      (tokens[i - 1]?.text === "," || actOfSaying(tokens, i));
+      lead.lower.endsWith("ing") &&
+      from === catenative(tokens, i) &&
+      (tokens[from - 1]?.text === "," || actOfSaying(tokens, from));
     const complement =
       ["that", ":"].includes(tokens[i + 1]?.text ?? "") ||
       tokens[i + 1]?.kind === "q" ||
@@ -577,7 +579,15 @@ function isVerbUse(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  if (before && DETERMINERS.has(before.lower) && !SUBJECT_PRONOUNS.has(before.lower)) return false;
+  if (before && DETERMINERS.has(before.lower) && !SUBJECT_PRONOUNS.has(before.lower)) {
+    // "Some said ...", "Two in three say they ...": the determiner is the subject; "some
+    // claims" stays a noun, and a base form needs its clause after it.
+    if (!standingAlone(tokens, i - 1)) return false;
+    const base = isAmbiguousForm(t.lower);
+    if (base && !(CLAUSE_SUBJECTS.has(after?.lower ?? "") || after?.lower === "that")) return false;
+    if (base && t.lower !== speechVerb(t.lower)?.lemma) return false;
+    return true;
+  }
   // "Trump's claims" is a noun; "He's claiming that ..." a verb after "he is".
   if (before && /['’]s$/.test(before.lower) && !CONTRACTED_SUBJECTS.test(before.lower))
     return false;

@@ -87,3 +87,37 @@ describe("a base-form verb after a plural subject", () => {
     expect(list.some((a) => a.cue?.text === "reports")).toBe(false);
   });
 });
+
+describe("a determiner or a share standing alone as the subject", () => {
+  it("reads the shares a poll reports (business style)", () => {
+    const list = attributions(
+      "The survey of 1,200 shoppers was released on Monday. Two in three said they had cut spending on groceries. Some say they will shop less before the holidays. Of the 40 retailers asked, all but two said prices would rise.",
+    );
+    expect(find(list, "they had cut spending").mention?.text).toBe("Two in three");
+    expect(find(list, "they will shop less").mention?.text).toBe("Some");
+    expect(find(list, "prices would rise").mention?.text).toBe("all but two");
+  });
+
+  it("keeps a determiner before a noun form a noun", () => {
+    const list = attributions(
+      "The ministry published the figures on Friday. Some claims that the data were altered circulated online.",
+    );
+    // The claims are someone's the sentence does not name, not the word "Some"'s.
+    expect(list.some((a) => a.mention?.text === "Some")).toBe(false);
+  });
+
+  it("does not read a share with nothing said as a statement", () => {
+    expect(attributions("The vote was close. Two in three voted for the plan.")).toEqual([]);
+  });
+});
+
+describe("a participle reached through going on", () => {
+  it("reads what the speaker went on to say (wire style)", () => {
+    const list = attributions(
+      "“The talks were useful,” the envoy said, going on to say that a second round would follow in May.",
+    );
+    const next = find(list, "a second round would follow");
+    expect(next.cue?.text).toBe("going on to say");
+    expect(next.speaker).toBe(find(list, "The talks were useful").speaker);
+  });
+});
