@@ -121,3 +121,18 @@ describe("a participle reached through going on", () => {
     expect(next.speaker).toBe(find(list, "The talks were useful").speaker);
   });
 });
+
+describe("a surname that is also a month", () => {
+  it("keeps May in the name of who spoke (wire style)", () => {
+    const list = attributions(
+      "Britain will leave the bloc. Prime Minister Theresa May said the country would trigger the exit by March and suggested that it would leave the single market.",
+    );
+    expect(find(list, "trigger the exit").mention?.text).toBe("Prime Minister Theresa May");
+    expect(find(list, "leave the single market").speaker).toBe("Theresa May");
+  });
+
+  it("still reads the month as a time before the cue", () => {
+    const list = attributions("The plant closed. The union last May said it would strike.");
+    expect(find(list, "it would strike").mention?.text).toBe("The union");
+  });
+});
