@@ -405,12 +405,38 @@ function askedWhat(tokens: Token[], i: number): Cue | null {
   // "Blumenthal was asked, “Would you have told her?”": the question is the quotation.
   const mark = /^[,:]$/.test(tokens[i + 1]?.text ?? "") ? i + 2 : i + 1;
   const quoted = tokens[mark]?.kind === "q";
-  if (!quoted && !QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? "")) return null;
+  const at = quoted ? i + 1 : questionAt(tokens, i + 1);
+  if (at < 0) return null;
   const before = tokens[i - 1]?.lower ?? "";
   const opens = i === 0 || before === "when" || before === "after" || BE_FORMS.has(before);
   if (!opens) return null;
-  const to = tokens[i + 1]?.lower === "about" ? i + 2 : i + 1;
+  const to = tokens[at]?.lower === "about" ? at + 1 : at;
   return { form: "question", kind: "ask", thatOnly: false, verb: i, from: i, to };
+}
+
+/** Words of a setting between "Asked" and the question: "Asked during a January debate why". */
+const MAX_QUESTION_SETTING = 6;
+/** Words that open such a setting: a time, a preposition of time or place, an adverb. */
+const SETTING_OPENERS = new Set("on during at in at last this earlier later again".split(" "));
+
+/**
+ * Where the question opens after "Asked": at once ("Asked whether"), or past a time, an adverb
+ * or a setting ("Asked on Monday whether", "Asked specifically what", "Asked during a debate
+ * why"). -1 when no question follows.
+ */
+function questionAt(tokens: Token[], at: number): number {
+  const first = tokens[at];
+  if (first?.kind !== "w") return -1;
+  if (QUESTION_OPENERS.has(first.lower)) return at;
+  const setting =
+    TIME_WORDS.has(first.lower) || SETTING_OPENERS.has(first.lower) || isAdverb(first.lower);
+  if (!setting) return -1;
+  for (let k = at + 1; k <= at + MAX_QUESTION_SETTING; k++) {
+    const t = tokens[k];
+    if (t?.kind !== "w") return -1;
+    if (QUESTION_OPENERS.has(t.lower) && t.lower !== "when") return k;
+  }
+  return -1;
 }
 
 /** Particles after "call" that make it a visit or a phone call: "called in to a radio show". */

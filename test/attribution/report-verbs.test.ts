@@ -136,3 +136,31 @@ describe("a surname that is also a month", () => {
     expect(find(list, "it would strike").mention?.text).toBe("The union");
   });
 });
+
+describe("a question put with its setting", () => {
+  it("reads the question past a time or a setting after Asked (wire style)", () => {
+    const list = attributions(
+      "The minister spoke in Oslo. Asked on Monday whether the plant would close, Mr. Lund said the decision rested with the board. Asked during a radio debate why prices had risen, Ms. Berg said the cost of gas had doubled.",
+    );
+    const close = find(list, "whether the plant would close");
+    expect(close.cue?.text).toBe("Asked on Monday");
+    expect(close.speaker).toBeNull();
+    expect(find(list, "the decision rested with the board").speaker).toBe("Lund");
+    expect(find(list, "why prices had risen").speaker).toBeNull();
+    expect(find(list, "the cost of gas had doubled").speaker).toBe("Berg");
+  });
+
+  it("never gives the question to whoever answers it (court style)", () => {
+    const list = attributions(
+      "The hearing resumed. Asked whether the witness had seen the contract, her lawyer said no.",
+    );
+    const answers = list.filter((a) => a.speaker !== null);
+    expect(answers.every((a) => !contentOf(a).includes("the witness had seen"))).toBe(true);
+  });
+
+  it("does not read a request as a question", () => {
+    expect(attributions("The chairman resigned. Asked in March to step down, he refused.")).toEqual(
+      [],
+    );
+  });
+});
