@@ -21,7 +21,7 @@ import {
   TIME_WORDS,
   TITLES,
 } from "./lexicon.ts";
-import { phraseAfter, phraseBefore } from "./phrases.ts";
+import { phraseAfter, phraseBefore, standingAlone } from "./phrases.ts";
 import type { Cue } from "./sentence-parts.ts";
 import type { Token } from "./sentences.ts";
 import { type CueKind, isAmbiguousForm, isQuotingForm, speechVerb } from "./speech-verbs.ts";
@@ -58,8 +58,14 @@ const STRONG_PAST = new Set(
 );
 /** Finite verbs that show a clause has begun. */
 const FINITE = new Set(
-  "is was were are has have had will would could can may might should must does did".split(" "),
+  `is was were are has have had will would could can may might should must does did
+  isn't wasn't weren't aren't hasn't haven't hadn't won't wouldn't couldn't can't shouldn't
+  doesn't didn't don't`.split(/\s+/),
 );
+/** Whether a word is a finite verb, with either apostrophe ("weren't", "weren’t"). */
+function isFiniteVerb(word: string): boolean {
+  return FINITE.has(word.replace("’", "'"));
+}
 const RECIPIENT_VERBS = new Set(["tell", "ask"]);
 /** Subject pronouns that open a clause after a verb ("notes they were"), not "it" or "you". */
 const CLAUSE_SUBJECTS = new Set(["he", "she", "they", "we"]);
@@ -136,12 +142,17 @@ export function findCues(tokens: Token[]): Cue[] {
       const recipient = phraseAfter(tokens, to);
       if (recipient) to = recipient.to;
     }
+    // "complained bitterly that ...", "noted wryly: ...": a manner adverb before the clause.
+    const manner = tokens[to];
+    if (manner && !manner.cap && isAdverb(manner.lower) && introducesClause(tokens[to + 1])) to++;
     // "Ingraham asked about foreign workers": what was asked follows "about".
     if (verb.kind === "ask" && tokens[to]?.lower === "about" && tokens[to + 1]?.kind === "w") to++;
+    // "..., adding that ...", "..., going on to say that ...": the act of the clause's subject.
+    const lead = tokens[from] as Token;
     const participle =
-      t.lower.endsWith("ing") &&
-      from === i &&
-      (tokens[i - 1]?.text === "," || actOfSaying(tokens, i));
+      lead.lower.endsWith("ing") &&
+      from === catenative(tokens, i) &&
+      (tokens[from - 1]?.text === "," || actOfSaying(tokens, from));
     const complement =
       ["that", ":"].includes(tokens[i + 1]?.text ?? "") ||
       tokens[i + 1]?.kind === "q" ||
@@ -160,6 +171,11 @@ export function findCues(tokens: Token[]): Cue[] {
     cues.push({ form, kind: verb.kind, thatOnly, verb: i, from, to });
   }
   return cues;
+}
+
+/** Whether a token opens what a cue reports: "that", a colon or a quotation. */
+function introducesClause(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === "that" || t.text === ":" || t.kind === "q");
 }
 
 /** Words a phrase must hold to name what was said of, not a bare thing ("the date"). */
@@ -389,12 +405,38 @@ function askedWhat(tokens: Token[], i: number): Cue | null {
   // "Blumenthal was asked, “Would you have told her?”": the question is the quotation.
   const mark = /^[,:]$/.test(tokens[i + 1]?.text ?? "") ? i + 2 : i + 1;
   const quoted = tokens[mark]?.kind === "q";
-  if (!quoted && !QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? "")) return null;
+  const at = quoted ? i + 1 : questionAt(tokens, i + 1);
+  if (at < 0) return null;
   const before = tokens[i - 1]?.lower ?? "";
   const opens = i === 0 || before === "when" || before === "after" || BE_FORMS.has(before);
   if (!opens) return null;
-  const to = tokens[i + 1]?.lower === "about" ? i + 2 : i + 1;
+  const to = tokens[at]?.lower === "about" ? at + 1 : at;
   return { form: "question", kind: "ask", thatOnly: false, verb: i, from: i, to };
+}
+
+/** Words of a setting between "Asked" and the question: "Asked during a January debate why". */
+const MAX_QUESTION_SETTING = 6;
+/** Words that open such a setting: a time, a preposition of time or place, an adverb. */
+const SETTING_OPENERS = new Set("on during at in at last this earlier later again".split(" "));
+
+/**
+ * Where the question opens after "Asked": at once ("Asked whether"), or past a time, an adverb
+ * or a setting ("Asked on Monday whether", "Asked specifically what", "Asked during a debate
+ * why"). -1 when no question follows.
+ */
+function questionAt(tokens: Token[], at: number): number {
+  const first = tokens[at];
+  if (first?.kind !== "w") return -1;
+  if (QUESTION_OPENERS.has(first.lower)) return at;
+  const setting =
+    TIME_WORDS.has(first.lower) || SETTING_OPENERS.has(first.lower) || isAdverb(first.lower);
+  if (!setting) return -1;
+  for (let k = at + 1; k <= at + MAX_QUESTION_SETTING; k++) {
+    const t = tokens[k];
+    if (t?.kind !== "w") return -1;
+    if (QUESTION_OPENERS.has(t.lower) && t.lower !== "when") return k;
+  }
+  return -1;
 }
 
 /** Particles after "call" that make it a visit or a phone call: "called in to a radio show". */
@@ -524,16 +566,18 @@ function bareClause(tokens: Token[], at: number): boolean {
   if (/^(he|she|they|we|i|there)['’](s|d|ll|re|ve)$/.test(first.lower)) return true;
   const pronoun = /^(he|she|they|we|i|there|it)$/.test(first.lower);
   // "noted clients are beginning to ...": a plural noun and at once a finite verb.
-  const plural = /[^s]s$/.test(first.lower) && FINITE.has(tokens[at + 1]?.lower ?? "");
+  const plural = /[^s]s$/.test(first.lower) && isFiniteVerb(tokens[at + 1]?.lower ?? "");
   if (plural) return true;
   if (!pronoun && !first.cap && !DETERMINERS.has(first.lower)) return false;
   for (let k = at + 1; k < Math.min(tokens.length, at + (pronoun ? 3 : 6)); k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "w") return false;
-    if (FINITE.has(t.lower)) return true;
+    if (isFiniteVerb(t.lower)) return true;
     if (pronoun && (/(ed|s)$/.test(t.lower) || STRONG_PAST.has(t.lower))) return true;
-    // "suggested the battle against the Islamic State could ...": a past tense after its noun.
-    if (!pronoun && k > at + 1 && !t.cap && (/ed$/.test(t.lower) || STRONG_PAST.has(t.lower)))
+    // "suggested the battle against the Islamic State could ...": a past tense after its noun;
+    // "suggested Trump went too far": at once after a name (after "the" it may be an adjective).
+    const noun = k > at + 1 || first.cap;
+    if (!pronoun && noun && !t.cap && (/ed$/.test(t.lower) || STRONG_PAST.has(t.lower)))
       return true;
   }
   return false;
@@ -561,7 +605,15 @@ function isVerbUse(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  if (before && DETERMINERS.has(before.lower) && !SUBJECT_PRONOUNS.has(before.lower)) return false;
+  if (before && DETERMINERS.has(before.lower) && !SUBJECT_PRONOUNS.has(before.lower)) {
+    // "Some said ...", "Two in three say they ...": the determiner is the subject; "some
+    // claims" stays a noun, and a base form needs its clause after it.
+    if (!standingAlone(tokens, i - 1)) return false;
+    const base = isAmbiguousForm(t.lower);
+    if (base && !(CLAUSE_SUBJECTS.has(after?.lower ?? "") || after?.lower === "that")) return false;
+    if (base && t.lower !== speechVerb(t.lower)?.lemma) return false;
+    return true;
+  }
   // "Trump's claims" is a noun; "He's claiming that ..." a verb after "he is".
   if (before && /['’]s$/.test(before.lower) && !CONTRACTED_SUBJECTS.test(before.lower))
     return false;
@@ -616,6 +668,15 @@ function isVerbUse(tokens: Token[], i: number): boolean {
         DETERMINERS.has(after.lower) ||
         (after.cap && !nounBefore) ||
         after.lower === "for");
+    // "Critics acknowledge that ...", "investors complain bitterly that ...": a base form
+    // that is never a noun is a verb after a plural subject.
+    const nounToo = speechVerb(t.lower)?.nounForms.includes(t.lower) ?? false;
+    const afterThat =
+      after?.lower === "that" ||
+      (after !== undefined &&
+        !after.cap &&
+        isAdverb(after.lower) &&
+        introducesClause(tokens[i + 2]));
     // "Lynch notes they were appointed before ...": a clause's subject follows the verb.
     const clause = after !== undefined && CLAUSE_SUBJECTS.has(after.lower) && subjectLike;
     const verbish =
@@ -625,7 +686,7 @@ function isVerbUse(tokens: Token[], i: number): boolean {
       (object &&
         (before.cap || /s$/.test(before.lower)) &&
         speechVerb(t.lower)?.complement === "object") ||
-      (after?.lower === "that" && (subjectLike || !/(s|ed)$/.test(before.lower))) ||
+      (afterThat && (subjectLike || !/(s|ed)$/.test(before.lower) || !nounToo)) ||
       (!nounBefore &&
         (after?.kind === "q" ||
           after?.text === ":" ||

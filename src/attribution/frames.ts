@@ -209,7 +209,7 @@ function skipTimes(tokens: Token[], at: number): number {
   let j = at;
   while (j > 0) {
     const t = tokens[j] as Token;
-    if (t.kind !== "w" || (t.cap && !TIME_WORDS.has(t.lower))) break;
+    if (t.kind !== "w" || (t.cap && !TIME_WORDS.has(t.lower)) || surnameMay(tokens, j)) break;
     if (TIME_WORDS.has(t.lower)) {
       j--;
       if (["on", "last", "this", "earlier", "late", "early"].includes(tokens[j]?.lower ?? "")) j--;
@@ -218,10 +218,26 @@ function skipTimes(tokens: Token[], at: number): number {
   return j;
 }
 
+/**
+ * "Theresa May said": "May" after a capitalised word that is no time ("Friday May", "in May")
+ * is a surname, not the month.
+ */
+function surnameMay(tokens: Token[], at: number): boolean {
+  const t = tokens[at] as Token;
+  const before = tokens[at - 1];
+  return (
+    t.text === "May" &&
+    before?.kind === "w" &&
+    before.cap &&
+    !TIME_WORDS.has(before.lower) &&
+    !NP_STOP.has(before.lower)
+  );
+}
+
 /** Rejects subjects that cannot speak: times, "All told", a lone gerund, "what X says". */
 function plausibleSubject(tokens: Token[], np: Range): boolean {
   const head = tokens[np.to - 1] as Token;
-  if (TIME_WORDS.has(head.lower)) return false;
+  if (TIME_WORDS.has(head.lower) && !surnameMay(tokens, np.to - 1)) return false;
   const first = tokens[np.from] as Token;
   const gerund = /ing$/.test(head.lower) && (!head.cap || (np.from === 0 && head.text.length > 5));
   if (np.to - np.from === 1 && gerund) return false;

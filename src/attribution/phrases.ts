@@ -11,10 +11,14 @@ import {
 } from "./lexicon.ts";
 import type { Range } from "./sentence-parts.ts";
 import type { Token } from "./sentences.ts";
+import { isSpeechForm } from "./speech-verbs.ts";
 
 const MAX_NP = 14;
 /** Determiners that stand alone as a subject ("Another said ..."). */
 const STANDALONE = new Set(["another", "one", "some", "many", "several", "both", "others", "few"]);
+
+/** Counts that name a share of people: "two in three", "one in 10", "all but two". */
+const SHARES = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 function isBreak(t: Token, atStart: boolean): boolean {
   if (t.kind !== "w") return true;
@@ -45,13 +49,29 @@ const PLACED_BODIES = new Set(
   ),
 );
 
+/**
+ * "Another said", "Some have argued", "Two in three said", "all but two said": a determiner or
+ * a share of those asked, standing alone as the subject of the verb after it.
+ */
+export function standingAlone(tokens: Token[], last: number): Range | null {
+  const head = tokens[last] as Token;
+  const next = tokens[last + 1];
+  const beforeVerb = next?.kind !== "w" || isSpeechForm(next.lower) || AUX_ADVERBS.has(next.lower);
+  if (!beforeVerb) return null;
+  if (STANDALONE.has(head.lower)) return { from: last, to: last + 1 };
+  if (!SHARES.test(head.lower)) return null;
+  const share = SHARES.test(tokens[last - 2]?.lower ?? "") && tokens[last - 1]?.lower === "in";
+  const allBut = tokens[last - 2]?.lower === "all" && tokens[last - 1]?.lower === "but";
+  return share || allBut ? { from: last - 2, to: last + 1 } : null;
+}
+
 /** The noun phrase that ends with token `last`, read backwards; null when there is none. */
 export function phraseBefore(tokens: Token[], last: number, floor = 0): Range | null {
   const head = tokens[last];
   if (head?.kind !== "w") return null;
   if (PRONOUNS.has(head.lower) && head.lower !== "who") return { from: last, to: last + 1 };
-  if (STANDALONE.has(head.lower) && tokens[last + 1]?.kind !== "w")
-    return { from: last, to: last + 1 };
+  const alone = standingAlone(tokens, last);
+  if (alone) return alone;
   if (DETERMINERS.has(head.lower) || isBreak(head, last === 0)) return null;
   if (isAdverb(head.lower) && !head.cap) return null;
   let from = last;

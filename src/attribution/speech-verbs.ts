@@ -114,6 +114,17 @@ const TABLE = `
   say retort that noun
   say counter that noun
   say agree that
+  say lament that
+  say scoff that
+  say hint that
+  say speculate that
+  say opine that
+  say proclaim clause
+  say exclaim that
+  say grumble that
+  say fume that
+  say brag that bragged brags bragging
+  say demand that
   say call object noun
   say describe object
   say characterize object

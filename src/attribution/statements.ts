@@ -152,7 +152,10 @@ function markReporters(
 
 function fillContents(tokens: Token[], statements: Statement[]): Statement[] {
   statements.forEach((st, i) => {
-    const floor = statements[i - 1]?.frame.to ?? 0;
+    const prev = statements[i - 1];
+    // "Asked whether ..., Lund said no": the question is not the answer's words.
+    const asked = prev?.cue?.form === "question" ? (prev.content.at(-1)?.to ?? 0) : 0;
+    const floor = Math.max(prev?.frame.to ?? 0, asked);
     const limit = statements[i + 1]?.frame.from ?? tokens.length;
     readContent(tokens, st, floor, limit);
   });
