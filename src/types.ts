@@ -83,7 +83,8 @@ export interface Attribution {
   evidence: TextSpan;
 }
 
-export type SpeakerKind = "person" | "organization" | "place" | "media" | "unknown";
+/** "group": people who speak as one, named by whose they are ("Clinton aides"), none of them a person of their own. */
+export type SpeakerKind = "person" | "organization" | "place" | "media" | "group" | "unknown";
 
 /** A person or body named in one article, with every way the article refers to them. */
 export interface Entity {

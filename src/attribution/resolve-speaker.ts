@@ -18,6 +18,7 @@ import {
   NP_INNER_PREPS,
   NP_STOP,
   PLACES,
+  ROLE_MODIFIERS,
   ROLE_NOUNS,
   STATEMENT_NOUNS,
   TITLES,
@@ -174,6 +175,8 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   const party = partyOf(words);
   if (party) return bodyNamed(party, ctx);
   const named = namedIn(mention, ctx);
+  const group = groupOf(mention, named, ctx);
+  if (group !== undefined) return group;
   const owner = ownerSpeaking(words, named, ctx);
   if (owner) return owner;
   const person = headPerson(mention, named);
@@ -241,6 +244,131 @@ function ownerSpeaking(words: Token[], named: Named[], ctx: ResolveContext): Ent
   // "Ivana Trump's brief": the mention ends in the noun, if it holds one.
   if (owned.length > 0 && said !== owned.length - 1) return null;
   return name.entity;
+}
+
+/** Parties as an adjective: "Republican lawmakers", "Senate Democratic aides". */
+const PARTY_ADJECTIVES = new Set(["democratic", "republican", "gop"]);
+
+/** Chambers and the like that may stand before a party adjective: "Senate Republican leaders". */
+const CHAMBERS = new Set(["senate", "house", "state", "congressional"]);
+
+/**
+ * "Clinton aides", "advisers to Mr. Obama", "White House officials", "Senate Republican leaders":
+ * people the mention counts as a group of a named person, body or party speak as that group,
+ * a speaker of their own ("Clinton aides") that is never the one they serve. Bare "officials"
+ * or "aides" say whose nobody is: null, as "American officials" whose owner is an adjective.
+ * Undefined where the mention is no such group, for the other readings to try.
+ */
+function groupOf(
+  mention: Token[],
+  named: Named[],
+  ctx: ResolveContext,
+): EntityRecord | null | undefined {
+  const g = mention.findIndex(
+    (t, i) =>
+      t.kind === "w" &&
+      GROUP_NOUNS.has(t.lower) &&
+      (!t.cap || i === 0 || mention[i - 1]?.cap) &&
+      !named.some((n) => n.at <= i && i < n.end),
+  );
+  if (g < 0) return undefined;
+  const noun = (mention[g] as Token).lower;
+  // Who answered a poll ("55 percent of Sanders supporters said") is the poll's finding.
+  if (RESPONDENTS.has(noun)) return undefined;
+  const start = (mention[0] as Token).start;
+  const lead = ctx.text.slice(Math.max(0, start - 12), start);
+  if (/\b(?:of|percent)\W*$|%\W*$/u.test(lead)) return null;
+  const before = mention.slice(0, g);
+  // Owner after the noun: "Aides to Clinton", "officials at the Labor Department", the mention
+  // ending with the name or setting it off ("..., a division of ...").
+  if (["to", "of", "for", "at", "with", "from"].includes(mention[g + 1]?.lower ?? "")) {
+    if (!before.every(leadsGroup)) return undefined;
+    let k = g + 2;
+    while (DETERMINERS.has(mention[k]?.lower ?? "")) k++;
+    const owner = named.find((n) => n.at === k);
+    const after = owner ? mention[owner.end] : undefined;
+    if (!owner || after?.kind === "w" || !ownsGroup(owner.entity, ctx)) return undefined;
+    return ownedGroup(owner.entity, noun, ctx);
+  }
+  if (g !== mention.length - 1 && mention[g + 1]?.text !== ",") return undefined;
+  // A party's: "Republican lawmakers", "Senate Democratic aides", "Democratic party officials"
+  // (the chamber before a party's adjective is no owner of its own).
+  const p = before.findIndex((t) => t.cap && PARTY_ADJECTIVES.has(t.lower));
+  if (p >= 0) {
+    const chamber = p > 0 && CHAMBERS.has((before[p - 1] as Token).lower) ? p - 1 : p;
+    if (!before.slice(0, chamber).every(leadsGroup)) return undefined;
+    if (!before.slice(p + 1).every((t) => t.lower === "party" || groupModifier(t)))
+      return undefined;
+    const party = before
+      .slice(chamber, p + 1)
+      .map((t) => t.text)
+      .join(" ");
+    return groupNamed(`${party} ${noun}`, ctx);
+  }
+  // Owner before the noun: "Mr. Sanders's aides", "Clinton's longtime allies", "some of
+  // Clinton's allies", "Labor Department officials".
+  const owner = named.findLast((n) => n.end <= g);
+  if (!owner || !ownsGroup(owner.entity, ctx)) return undefined;
+  const opening = mention.slice(0, owner.at);
+  const between = mention.slice(owner.end, g);
+  const titled = (t: Token) => HONORIFICS.has(strip(t.text).replace(/\.$/, ""));
+  if (!opening.every((t) => leadsGroup(t) || t.lower === "of" || titled(t))) return undefined;
+  if (!between.every((t) => /^['’]$/u.test(t.text) || groupModifier(t))) return undefined;
+  return ownedGroup(owner.entity, noun, ctx);
+}
+
+/** Groups a poll asks: what they "said" is its finding, not their statement. */
+const RESPONDENTS = new Set(["voters", "people", "residents"]);
+
+/**
+ * A word between a group's owner and its noun ("longtime", "campaign", "election"), never a
+ * verb or a post: in "The Vermont senator emailed supporters" the supporters are no speaker.
+ */
+function groupModifier(t: Token): boolean {
+  if (t.kind !== "w" || t.cap || NP_STOP.has(t.lower) || isSpeechForm(t.lower)) return false;
+  if (ROLE_MODIFIERS.has(t.lower) || QUANTIFIERS.has(t.lower)) return true;
+  // "the Texas senator's allies": the owner is the senator, whom a name does not give here.
+  return !isRoleHead(strip(t.text)) && !/(?:ed|ing)$/u.test(t.lower) && !PAST_FORMS.has(t.lower);
+}
+
+/** Words that may open a group's mention: "some", "several top", "the". */
+function leadsGroup(t: Token): boolean {
+  return (
+    t.kind === "w" &&
+    (DETERMINERS.has(t.lower) || QUANTIFIERS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)) &&
+    !PARTY_ADJECTIVES.has(t.lower)
+  );
+}
+
+/** "Clinton aides", "White House officials": the group named by its owner's short name. */
+function ownedGroup(owner: EntityRecord, noun: string, ctx: ResolveContext): EntityRecord | null {
+  // "Clinton and Sanders supporters" are two camps, not one group.
+  if (owner.group) return null;
+  return groupNamed(`${shortName(owner).replace(/^the /i, "")} ${noun}`, ctx);
+}
+
+/**
+ * Whether a name may own a group: not an adjective ("Israeli officials", whose owner a reader
+ * cannot name), nor a common word that the article capitalises only where it opens a sentence
+ * ("Campaign aides", "Top advisers", "Law enforcement sources").
+ */
+function ownsGroup(owner: EntityRecord, ctx: ResolveContext): boolean {
+  const words = owner.name.toLowerCase().split(" ");
+  if (words.some((w) => NOT_NAME_ADJECTIVES.has(w))) return false;
+  if (words.length > 1 || owner.kind === "person") return true;
+  return ctx.table.sightings.some((s) => s.entity === owner && !s.subject);
+}
+
+/** The article's group of that name, made when new: people who speak as one, no person of them. */
+function groupNamed(name: string, ctx: ResolveContext): EntityRecord {
+  const key = name.toLowerCase();
+  const known = ctx.table.byName.get(key)?.find((e) => e.kind === "group");
+  if (known) return known;
+  const entity: EntityRecord = { name, kind: "group", roles: new Set(), names: new Set([name]) };
+  BODIES.add(entity);
+  ctx.table.entities.push(entity);
+  ctx.table.byName.set(key, [...(ctx.table.byName.get(key) ?? []), entity]);
+  return entity;
 }
 
 /**
@@ -773,7 +901,8 @@ function resolveThey(ctx: ResolveContext): EntityRecord | null {
   if (!last || ctx.paragraph - last.paragraph > 1) return null;
   // "Officials in the port said ... They said ...": the statement just before had no name.
   if ((ctx.silent[ctx.silent.length - 1] ?? -1) > last.at) return null;
-  const body = last.entity.kind === "organization" || last.entity.group;
+  const body =
+    last.entity.kind === "organization" || last.entity.kind === "group" || last.entity.group;
   return body ? last.entity : null;
 }
 

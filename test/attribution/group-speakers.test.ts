@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { attributions, find } from "./helpers.ts";
+
+describe("a group the article ties to a named person, body or party speaks as that group", () => {
+  it("names aides and advisers by whose they are, never as that person (wire style)", () => {
+    const list = attributions(
+      "WASHINGTON (Reuters) - Senator Dana Whitcombe spoke in Reno on Monday.\n\n" +
+        "Whitcombe aides said the campaign would not fold before the convention.\n\n" +
+        "Advisers to Whitcombe said the debate had gone well.\n\n" +
+        "Ms. Whitcombe's longtime allies said she would run again.",
+    );
+    expect(find(list, "would not fold").speaker).toBe("Whitcombe aides");
+    expect(find(list, "the debate had gone well").speaker).toBe("Whitcombe advisers");
+    expect(find(list, "she would run again").speaker).toBe("Whitcombe allies");
+  });
+
+  it("names officials of a named body (business and court style)", () => {
+    const list = attributions(
+      "Acme Foods Corp. cut 400 jobs at its plant in Dayton, Ohio.\n\n" +
+        "Officials at the Labor Department said the cuts would be reviewed.\n\n" +
+        "Acme Foods officials said the plant would reopen in the spring.",
+    );
+    expect(find(list, "the cuts would be reviewed").speaker).toBe("Labor Department officials");
+    expect(find(list, "would reopen in the spring").speaker).toBe("Acme Foods officials");
+  });
+
+  it("names a party's lawmakers as the party's group, chamber kept", () => {
+    const list = attributions(
+      "The Senate voted 52-48 on Thursday to block the bill.\n\n" +
+        "Senate Republican leaders said the bill was dead for the year.\n\n" +
+        "Many Democratic officials said the vote was a mistake.",
+    );
+    expect(find(list, "dead for the year").speaker).toBe("Senate Republican leaders");
+    expect(find(list, "the vote was a mistake").speaker).toBe("Democratic officials");
+  });
+
+  it("lets 'they' after the group be the group again", () => {
+    const list = attributions(
+      "Maria Lund, the finance minister, presented the budget on Tuesday.\n\n" +
+        "Lund aides said the deficit would shrink. They said taxes would not rise.",
+    );
+    expect(find(list, "taxes would not rise").speaker).toBe("Lund aides");
+  });
+
+  it("leaves officials of no one unnamed", () => {
+    const list = attributions(
+      "Fighting resumed near the border on Sunday.\n\n" +
+        "Officials said at least 12 people had died.\n\n" +
+        "Aides said the talks would go on.\n\n" +
+        "Israeli officials said the crossing would stay shut.",
+    );
+    for (const words of ["12 people had died", "the talks would go on", "would stay shut"]) {
+      expect(find(list, words).speaker).toBeNull();
+    }
+  });
+
+  it("does not take a poll's respondents for a group that speaks", () => {
+    const list = attributions(
+      "Senator Dana Whitcombe leads the race, a new poll shows.\n\n" +
+        "The poll found that 55 percent of Whitcombe supporters said they would vote early.",
+    );
+    const hit = list.find((a) => a.content.some((c) => c.text.includes("vote early")));
+    expect(hit?.speaker ?? null).not.toBe("Whitcombe supporters");
+  });
+
+  it("does not read a group out of a verb's object", () => {
+    const list = attributions(
+      "Senator Lena Ortiz of Ohio ended her campaign on Tuesday.\n\n" +
+        "The Ohio senator emailed supporters, saying the fight would go on.",
+    );
+    expect(find(list, "the fight would go on").speaker).toBe("Lena Ortiz");
+  });
+});
