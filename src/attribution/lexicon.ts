@@ -335,6 +335,8 @@ export const GROUP_NOUNS = set(`
   advisers advisors staff staffers followers donors surrogates representatives lawyers
   attorneys spokespeople relatives family rivals detractors defenders loyalists volunteers
   delegates associates colleagues people residents employees workers leaders sources
+  lawmakers legislators senators journalists executives strategists operatives admirers
+  confidants founders speechwriters
 `);
 
 /**

@@ -234,6 +234,11 @@ function ownerSpeaking(words: Token[], named: Named[], ctx: ResolveContext): Ent
     ctx.text.slice(last.end, last.end + 60),
   );
   const nouns = owned.length > 0 ? owned.map((w) => w.lower) : (after?.[1]?.split(/\s+/) ?? []);
+  // "Scott's family has called": the mention cut before the group the name owns.
+  const group = nouns[0] ?? "";
+  if (owned.length === 0 && GROUP_NOUNS.has(group) && !RESPONDENTS.has(group)) {
+    return ownsGroup(name.entity, ctx) ? ownedGroup(name.entity, group, ctx) : null;
+  }
   // "Huckabee's campaign said", not "Trump's campaign manager".
   const body =
     nouns.length < 2 || !isRoleHead(nouns[1] ?? "") ? OWNED_BODIES[nouns[0] ?? ""] : null;
@@ -264,14 +269,19 @@ function groupOf(
   named: Named[],
   ctx: ResolveContext,
 ): EntityRecord | null | undefined {
+  // "a Homeland Security Department official", "one GOP source": one unnamed person, named
+  // by whose they are as a group is.
+  const one = ["a", "an", "one"].includes(mention[0]?.lower ?? "");
   const g = mention.findIndex(
     (t, i) =>
       t.kind === "w" &&
-      GROUP_NOUNS.has(t.lower) &&
+      (GROUP_NOUNS.has(t.lower) || (one && UNNAMED_ONES.has(t.lower))) &&
       (!t.cap || i === 0 || mention[i - 1]?.cap) &&
       !named.some((n) => n.at <= i && i < n.end),
   );
   if (g < 0) return undefined;
+  // "A longtime JNF official, Howard Ingram": a person named beside the post is the speaker.
+  if (named.some((n) => n.entity.kind === "person" && !n.modifier)) return undefined;
   const noun = (mention[g] as Token).lower;
   // Who answered a poll ("55 percent of Sanders supporters said") is the poll's finding.
   if (RESPONDENTS.has(noun)) return undefined;
@@ -284,7 +294,7 @@ function groupOf(
   if (["to", "of", "for", "at", "with", "from"].includes(mention[g + 1]?.lower ?? "")) {
     if (!before.every(leadsGroup)) return undefined;
     let k = g + 2;
-    while (DETERMINERS.has(mention[k]?.lower ?? "")) k++;
+    while (DETERMINERS.has(mention[k]?.lower ?? "") || titled(mention[k])) k++;
     const owner = named.find((n) => n.at === k);
     const after = owner ? mention[owner.end] : undefined;
     if (!owner || after?.kind === "w" || !ownsGroup(owner.entity, ctx)) return undefined;
@@ -303,7 +313,7 @@ function groupOf(
       .slice(chamber, p + 1)
       .map((t) => t.text)
       .join(" ");
-    return groupNamed(`${party} ${noun}`, ctx);
+    return groupNamed(`${party} ${kindWords(before.slice(p + 1))}${noun}`, ctx);
   }
   // Owner before the noun: "Mr. Sanders's aides", "Clinton's longtime allies", "some of
   // Clinton's allies", "Labor Department officials".
@@ -311,11 +321,40 @@ function groupOf(
   if (!owner || !ownsGroup(owner.entity, ctx)) return undefined;
   const opening = mention.slice(0, owner.at);
   const between = mention.slice(owner.end, g);
-  const titled = (t: Token) => HONORIFICS.has(strip(t.text).replace(/\.$/, ""));
   if (!opening.every((t) => leadsGroup(t) || t.lower === "of" || titled(t))) return undefined;
   if (!between.every((t) => /^['’]$/u.test(t.text) || groupModifier(t))) return undefined;
-  return ownedGroup(owner.entity, noun, ctx);
+  return ownedGroup(owner.entity, `${kindWords(between)}${noun}`, ctx);
 }
+
+/**
+ * The words between owner and noun that say which of the owner's people ("campaign" in "a
+ * Clinton campaign official", "airport" in "a Cairo airport official"), each followed by a
+ * space; not those that only rank or count them ("senior", "longtime", "former").
+ */
+function kindWords(between: Token[]): string {
+  return between
+    .filter((t) => t.kind === "w" && !t.cap && !/['’]/u.test(t.text))
+    .filter(
+      (t) =>
+        OWNED_BODIES[t.lower] ||
+        !(ROLE_MODIFIERS.has(t.lower) || QUANTIFIERS.has(t.lower) || t.lower === "party"),
+    )
+    .map((t) => `${t.lower} `)
+    .join("");
+}
+
+/** "Mr.", "Mrs.": an honorific before a name. */
+function titled(t: Token | undefined): boolean {
+  return t !== undefined && HONORIFICS.has(strip(t.text).replace(/\.$/, ""));
+}
+
+/**
+ * Posts of one unnamed person whom a mention names by whose they are ("a Treasury official",
+ * "one Democratic source"). Not a spokesperson: one speaks for the body (see spokenFor).
+ */
+const UNNAMED_ONES = new Set(
+  "official source aide adviser advisor executive staffer strategist".split(" "),
+);
 
 /** Groups a poll asks: what they "said" is its finding, not their statement. */
 const RESPONDENTS = new Set(["voters", "people", "residents"]);

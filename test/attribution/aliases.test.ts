@@ -65,7 +65,10 @@ describe("aliases: roles the article gives a person", () => {
       "The quay would close, according to a Democratic aide.\n\n" +
       "The state's Democratic party leader said the process was fair.";
     const list = extract(text).attributions;
-    expect(list.find((a) => a.mention?.text === "a Democratic aide")?.speaker ?? null).toBeNull();
+    // The aide is someone of the party, unnamed: never the candidate.
+    expect(list.find((a) => a.mention?.text === "a Democratic aide")?.speaker).toBe(
+      "Democratic aide",
+    );
     const leader = list.find((a) => a.mention?.text.includes("party leader"));
     expect(leader?.speaker ?? null).toBeNull();
     expect(aliasesOf(text, "Lena Marsh").some((a) => /aide|party leader/.test(a))).toBe(false);

@@ -70,4 +70,45 @@ describe("a group the article ties to a named person, body or party speaks as th
     );
     expect(find(list, "the fight would go on").speaker).toBe("Lena Ortiz");
   });
+
+  it("names one unnamed official or source by whose they are (Xinhua and AP style)", () => {
+    const list = attributions(
+      "BEIJING, May 3 (Xinhua) -- The Commerce Ministry raised tariffs on steel on Friday.\n\n" +
+        "A Commerce Ministry official said the move was temporary.\n\n" +
+        "One Democratic source said the bill would pass. A senior Obama administration official " +
+        "said talks would go on.",
+    );
+    expect(find(list, "the move was temporary").speaker).toBe("Commerce Ministry official");
+    expect(find(list, "the bill would pass").speaker).toBe("Democratic source");
+    expect(find(list, "talks would go on").speaker).toBe("Obama administration official");
+  });
+
+  it("gives an official named beside the post their own name", () => {
+    const list = attributions(
+      "Acme Foods cut 400 jobs on Monday.\n\n" +
+        "A longtime Acme Foods official, Howard Ingram, said the plant would close.",
+    );
+    expect(find(list, "the plant would close").speaker).toBe("Howard Ingram");
+  });
+
+  it("reads the group past an honorific and after a name cut from it", () => {
+    const list = attributions(
+      "President Tom Okafor spoke in Lagos on Monday.\n\n" +
+        "Advisers to Mr. Okafor said the visit had gone well.\n\n" +
+        "Keith Scott was shot by police on Tuesday. Scott's family has called on police to " +
+        "release the videos.",
+    );
+    expect(find(list, "the visit had gone well").speaker).toBe("Okafor advisers");
+    expect(find(list, "release the videos").speaker).toBe("Scott family");
+  });
+
+  it("counts lawmakers and journalists of a party or a body as its group", () => {
+    const list = attributions(
+      "The network RT broadcast the debate from Moscow.\n\n" +
+        "Several former RT journalists have complained that the network censored them.\n\n" +
+        "Two Republican lawmakers said the hearing would resume.",
+    );
+    expect(find(list, "censored them").speaker).toBe("RT journalists");
+    expect(find(list, "the hearing would resume").speaker).toBe("Republican lawmakers");
+  });
 });
