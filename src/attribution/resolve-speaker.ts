@@ -57,7 +57,10 @@ export interface ResolveContext {
   sentenceStart: number;
 }
 
-/** Heads that name the same kind of post, so "the MI5 chief" can match "MI5 head". */
+/**
+ * Heads that name the same kind of post, so "the MI5 chief" can match "MI5 head" and
+ * "Voss's lawyer" the one the article calls an attorney for Voss.
+ */
 const HEAD_CLASS: Record<string, string> = {
   chief: "head",
   head: "head",
@@ -68,6 +71,11 @@ const HEAD_CLASS: Record<string, string> = {
   spokeswoman: "spokes",
   spokesperson: "spokes",
   secretary: "spokes",
+  lawyer: "law",
+  attorney: "law",
+  counsel: "law",
+  adviser: "adviser",
+  advisor: "adviser",
 };
 
 /** "The Kremlin spokesman" fits the one the article calls press secretary. */
@@ -196,7 +204,11 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   const voiced = head && !head.cap ? spokenFor(words, head, named, ctx) : null;
   if (voiced) return voiced;
   if (head && !head.cap && (isRoleHead(head.lower) || DESCRIBED.has(head.lower))) {
-    return byRole(words, ctx, first.start) ?? namedNext(words, head.lower, ctx, first.start);
+    return (
+      byRole(words, ctx, first.start) ??
+      namedNext(words, head.lower, ctx, first.start) ??
+      unnamedPost(words, named, ctx)
+    );
   }
   if (head && (DOCUMENT_NOUNS.has(head.lower) || COMPILED_NOUNS.has(head.lower))) {
     // Not a name read from the tail of a longer one ("Politics" of "Real Clear Politics"); a
@@ -215,8 +227,8 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
 /**
  * "Donald Trump's claim that ...", "Ivana Trump's brief said", "Huckabee's campaign said": a
  * mention that is nothing but a possessive name, cut before what the name owns. What it owns
- * decides: words it said are its own; a campaign or a team is its body; anything else ("Scott's
- * family", "Pagliano's lawyer") is someone else, whom it does not name.
+ * decides: words it said are its own; a campaign or a team is its body; its people ("Scott's
+ * family", "Pagliano's lawyer") are someone else, named by whose they are (see ownedPost).
  */
 function ownerSpeaking(words: Token[], named: Named[], ctx: ResolveContext): EntityRecord | null {
   const name = named.find((n) => /['’]s?$/u.test(words[n.end - 1]?.text ?? ""));
@@ -243,6 +255,8 @@ function ownerSpeaking(words: Token[], named: Named[], ctx: ResolveContext): Ent
   const body =
     nouns.length < 2 || !isRoleHead(nouns[1] ?? "") ? OWNED_BODIES[nouns[0] ?? ""] : null;
   if (body) return name.entity.group ? null : bodyNamed(`${shortName(name.entity)} ${body}`, ctx);
+  // "Pagliano's lawyer": the one the article names as such, if it does (see unnamedPost).
+  if (isPost(owned)) return postHolder(name.entity, owned, ctx);
   const said = nouns.findIndex(isSpokenNoun);
   // "Trump's claim", "Oz's dubious medical advice": adjectives only before the noun.
   if (said < 0 || nouns.slice(0, said).some((w) => NP_STOP.has(w) || isSpeechForm(w))) return null;
@@ -286,8 +300,9 @@ function groupOf(
   // Who answered a poll ("55 percent of Sanders supporters said") is the poll's finding.
   if (RESPONDENTS.has(noun)) return undefined;
   const start = (mention[0] as Token).start;
-  const lead = ctx.text.slice(Math.max(0, start - 12), start);
-  if (/\b(?:of|percent)\W*$|%\W*$/u.test(lead)) return null;
+  let lead = ctx.text.slice(Math.max(0, start - 12), start).trimEnd();
+  while (/[—–-]$/u.test(lead)) lead = lead.slice(0, -1).trimEnd();
+  if (/(?:\bof|\bpercent|%)$/u.test(lead)) return null;
   const before = mention.slice(0, g);
   // Owner after the noun: "Aides to Clinton", "officials at the Labor Department", the mention
   // ending with the name or setting it off ("..., a division of ...").
@@ -318,7 +333,8 @@ function groupOf(
   // Owner before the noun: "Mr. Sanders's aides", "Clinton's longtime allies", "some of
   // Clinton's allies", "Labor Department officials".
   const owner = named.findLast((n) => n.end <= g);
-  if (!owner || !ownsGroup(owner.entity, ctx)) return undefined;
+  if (!owner) return ownedByPronoun(before, noun, ctx);
+  if (!ownsGroup(owner.entity, ctx)) return undefined;
   const opening = mention.slice(0, owner.at);
   const between = mention.slice(owner.end, g);
   if (!opening.every((t) => leadsGroup(t) || t.lower === "of" || titled(t))) return undefined;
@@ -337,11 +353,107 @@ function kindWords(between: Token[]): string {
     .filter(
       (t) =>
         OWNED_BODIES[t.lower] ||
-        !(ROLE_MODIFIERS.has(t.lower) || QUANTIFIERS.has(t.lower) || t.lower === "party"),
+        !(
+          ROLE_MODIFIERS.has(t.lower) ||
+          QUANTIFIERS.has(t.lower) ||
+          RANKS.has(t.lower) ||
+          ADJECTIVE_ENDS.test(t.lower)
+        ),
     )
     .map((t) => `${t.lower} `)
     .join("");
 }
+
+/**
+ * "His aides said", "its executives said": the group of whom the possessive means, found as
+ * the pronoun would be ("his" as "he"); null where a reader could not tell whose.
+ */
+function ownedByPronoun(
+  before: Token[],
+  noun: string,
+  ctx: ResolveContext,
+): EntityRecord | null | undefined {
+  const first = before[0];
+  const pronoun = OWNER_PRONOUNS[first?.lower ?? ""];
+  if (!first || (pronoun !== "he" && pronoun !== "she" && pronoun !== "it")) return undefined;
+  if (!before.slice(1).every(groupModifier)) return undefined;
+  const owner =
+    pronoun === "it" ? resolveBody(first.start, ctx) : resolvePerson(pronoun, first.start, ctx);
+  if (!owner || !ownsGroup(owner, ctx)) return null;
+  return ownedGroup(owner, `${kindWords(before.slice(1))}${noun}`, ctx);
+}
+
+/** "lawyer", "former campaign strategist": the words a name owns are one post. */
+function isPost(owned: Token[]): boolean {
+  const post = owned[owned.length - 1];
+  return post !== undefined && isRoleHead(post.lower) && owned.slice(0, -1).every(groupModifier);
+}
+
+/**
+ * "Pagliano's lawyer": the one person the article names as holding that post for that owner
+ * ("An attorney for Pagliano, Mark MacDougall", "Cameron's spokesman, Tom Lee"); null when it
+ * names none, or several, whom no one could tell apart: then only the post is named.
+ */
+function postHolder(owner: EntityRecord, owned: Token[], ctx: ResolveContext): EntityRecord | null {
+  if (owner.group) return null;
+  const holders = postHolders(owner, (owned[owned.length - 1] as Token).lower, ctx);
+  return holders.size === 1 ? (holders.values().next().value as EntityRecord) : null;
+}
+
+/**
+ * "Pagliano's lawyer", "Cameron's spokesman" where nothing names them: the post itself, by
+ * whose it is ("Pagliano lawyer"), as an unnamed official is; never the owner.
+ */
+function unnamedPost(words: Token[], named: Named[], ctx: ResolveContext): EntityRecord | null {
+  const name = named.find((n) => /['’]s?$/u.test(words[n.end - 1]?.text ?? ""));
+  if (!name || name.entity.group || !ownsGroup(name.entity, ctx)) return null;
+  if (!words.slice(0, name.at).every((w) => DETERMINERS.has(w.lower))) return null;
+  const owned = words.slice(name.end);
+  if (!isPost(owned)) return null;
+  const head = (owned[owned.length - 1] as Token).lower;
+  return ownedGroup(name.entity, `${kindWords(owned.slice(0, -1))}${head}`, ctx);
+}
+
+/** People the article names beside a post of `owner`'s: "X's lawyer, Jane Doe", "Jane Doe, an attorney for X". */
+function postHolders(owner: EntityRecord, head: string, ctx: ResolveContext): Set<EntityRecord> {
+  const cls = HEAD_CLASS[head];
+  const posts = cls ? Object.keys(HEAD_CLASS).filter((w) => HEAD_CLASS[w] === cls) : [head];
+  const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const O = `(?:${[owner.name, shortName(owner)].map(literal).join("|")})`;
+  const R = `(?:${posts.join("|")})`;
+  const M = "(?:[\\p{Ll}-]+\\s+){0,3}";
+  const N = "(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})";
+  const by = `\\s+(?:for|to|of)\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,4}${O}`;
+  const patterns = [
+    `\\b${O}['’]s?\\s+${M}${R},?\\s+${N}`,
+    `\\b(?:[Aa]n?|[Tt]he)\\s+${M}${R}${by},\\s+${N}`,
+    `${N},\\s+${O}['’]s?\\s+${M}${R}\\b`,
+    `${N},\\s+(?:an?|the)\\s+${M}${R}${by}\\b`,
+  ];
+  const found = new Set<EntityRecord>();
+  for (const p of patterns) {
+    for (const m of ctx.text.matchAll(new RegExp(p, "gu"))) {
+      const holder = personNamed(m[1] as string, ctx);
+      if (holder && holder !== owner) found.add(holder);
+    }
+  }
+  return found;
+}
+
+/** The person of the article a run of capitalised words names, trying shorter runs too. */
+function personNamed(run: string, ctx: ResolveContext): EntityRecord | null {
+  const words = run.split(/\s+/);
+  for (let n = words.length; n >= 2; n--) {
+    const list = ctx.table.byName.get(words.slice(0, n).join(" ").toLowerCase()) ?? [];
+    const person = list.find((e) => e.kind === "person" && !e.group);
+    if (person) return person;
+  }
+  return null;
+}
+
+/** Words that rank or date the people of a post rather than say which: "recent", "close". */
+const RANKS = new Set("recent current close new old own party".split(" "));
+const ADJECTIVE_ENDS = /(?:al|ous|ive|ic|ful|less|able|ible|ing|ed)$/u;
 
 /** "Mr.", "Mrs.": an honorific before a name. */
 function titled(t: Token | undefined): boolean {

@@ -219,7 +219,25 @@ describe("a description points back to the person a reader has in mind", () => {
       "Bryan Pagliano refused to testify on Tuesday.\n\n" +
         "Pagliano’s lawyer said the subpoena was unlawful.",
     );
-    expect(find(list, "the subpoena was unlawful").speaker).toBeNull();
+    expect(find(list, "the subpoena was unlawful").speaker).toBe("Pagliano lawyer");
+  });
+
+  it("gives a lawyer's words to the lawyer the article names for him (court style)", () => {
+    const list = attributions(
+      "Bryan Pagliano refused to testify on Tuesday. An attorney for Pagliano, Mark Rudd, " +
+        "said his client was ready to appear in private.\n\n" +
+        "Pagliano’s lawyer said the subpoena was unlawful.",
+    );
+    expect(find(list, "the subpoena was unlawful").speaker).toBe("Mark Rudd");
+  });
+
+  it("names neither where the article names two lawyers for him, only the post", () => {
+    const list = attributions(
+      "Harlan Voss appeared in court on Monday with Ann Cole, a lawyer for Voss, and Dan " +
+        "Firth, an attorney for Voss.\n\n" +
+        "Voss's lawyer said the charges would be dropped.",
+    );
+    expect(find(list, "the charges would be dropped").speaker).toBe("Voss lawyer");
   });
 });
 

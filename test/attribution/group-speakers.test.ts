@@ -112,3 +112,29 @@ describe("a group the article ties to a named person, body or party speaks as th
     expect(find(list, "the hearing would resume").speaker).toBe("Republican lawmakers");
   });
 });
+
+describe("a group or post owned by a possessive pronoun", () => {
+  it("is the group of the one the pronoun means (Reuters style)", () => {
+    const list = attributions(
+      "MOSCOW (Reuters) - Oleg Ivanov, the deputy foreign minister, flew to Ankara on Monday.\n\n" +
+        "His aides said the talks would last two days.",
+    );
+    expect(find(list, "would last two days").speaker).toBe("Ivanov aides");
+  });
+
+  it("is a body's group for 'its'", () => {
+    const list = attributions(
+      "Acme Foods Corp. said on Tuesday that it would raise prices.\n\n" +
+        "Its executives said the rise was modest.",
+    );
+    expect(find(list, "the rise was modest").speaker).toBe("Acme Foods executives");
+  });
+
+  it("names no one where the pronoun could mean two people", () => {
+    const list = attributions(
+      "Oleg Ivanov and Pavel Sokol met in Ankara on Monday.\n\n" +
+        "His aides said the talks would last two days.",
+    );
+    expect(find(list, "would last two days").speaker).toBeNull();
+  });
+});
