@@ -975,8 +975,13 @@ function antecedent(
     if (unnamed && spoke.length === 0) return null;
     const all = new Set([...spoke, ...named.map((s) => s.entity)]);
     // "... was Trump's unwillingness. Instead, the businessman ...": a description does not
-    // reach past a sentence naming someone who might be meant, though not as its subject.
-    if (all.size === 0 && lead === "description" && sighted.length > 0) return null;
+    // reach past a sentence naming someone who might be meant, though not as its subject. A
+    // body's type word ("In the Acme recall, ... The company said") is the one body it names.
+    if (all.size === 0 && lead === "description" && sighted.length > 0) {
+      const only = new Set(sighted.map((s) => s.entity));
+      const body = sighted[0]?.entity as EntityRecord;
+      return only.size === 1 && isBody(body) ? body : null;
+    }
     if (all.size === 0) continue;
     if (all.size === 1) return all.values().next().value as EntityRecord;
     if (spoke.length === 1) return spoke[0] as EntityRecord;
@@ -1300,20 +1305,21 @@ function namedNext(
   if (GROUP_NOUNS.has(head) || !opensStory(ctx, k)) return null;
   // The subject that opens the story, not a phrase inside it ("remarks by a surrogate who").
   if (place.subject[0]?.start !== at) return null;
-  const next: Place[] = [];
-  for (let i = k + 1; i < ctx.places.length; i++) {
-    const p = ctx.places[i] as Place;
-    if (p.paragraph > place.paragraph + 1) break;
-    if (p.paragraph === place.paragraph + 1) next.push(p);
-  }
-  const end = next.at(-1)?.end;
-  if (end === undefined) return null;
   // Names in the description's own sentence are what it says, not who says it.
   const seenBefore = new Set(sightingsIn(ctx.table, 0, place.end).map((s) => s.entity));
   const inQuotes = (s: Sighting) => inQuote(ctx.places[placeAt(ctx.places, s.at)] as Place, s.at);
-  const fresh = sightingsIn(ctx.table, place.end, end).filter(
-    (s) => !seenBefore.has(s.entity) && !inQuotes(s) && s.entity.kind === "person",
-  );
+  // The next paragraph, or the one after it where the next names no one new ("A New York
+  // judge ruled ... ¶ The Times had asked ... ¶ Justice Frank Nervo wrote ...").
+  let next: Place[] = [];
+  let fresh: Sighting[] = [];
+  for (let step = 1; step <= 2 && fresh.length === 0; step++) {
+    next = ctx.places.filter((p, i) => i > k && p.paragraph === place.paragraph + step);
+    const end = next.at(-1)?.end;
+    if (end === undefined) return null;
+    fresh = sightingsIn(ctx.table, place.end, end).filter(
+      (s) => !seenBefore.has(s.entity) && !inQuotes(s) && s.entity.kind === "person",
+    );
+  }
   const person = fresh[0];
   const opening = next[0] as Place;
   if (!person || person.at < opening.start || person.at >= opening.end) return null;

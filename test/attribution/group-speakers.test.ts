@@ -138,3 +138,46 @@ describe("a group or post owned by a possessive pronoun", () => {
     expect(find(list, "would last two days").speaker).toBeNull();
   });
 });
+
+describe("a body's type word after a sentence that names only that body", () => {
+  it("is that body, though the sentence is about something else (business style)", () => {
+    const list = attributions(
+      "NEW YORK (Reuters) - Shares of Acme Foods Corp. fell 9 percent on Monday.\n\n" +
+        "In the Acme Foods Corp. recall, customers were charged twice for the same order.\n\n" +
+        "The company said it had refunded every customer.",
+    );
+    expect(find(list, "refunded every customer").speaker).toBe("Acme Foods");
+  });
+
+  it("names none where that sentence names two bodies", () => {
+    const list = attributions(
+      "NEW YORK (Reuters) - Shares of Acme Foods Corp. fell 9 percent on Monday.\n\n" +
+        "In the dispute between Acme Foods Corp. and Bolt Industries Inc., customers were " +
+        "charged twice.\n\n" +
+        "The company said it had refunded every customer.",
+    );
+    expect(find(list, "refunded every customer").speaker).toBeNull();
+  });
+});
+
+describe("a delayed lede whose person is named two paragraphs on", () => {
+  it("is that person where the paragraph between names no one new (court style)", () => {
+    const list = attributions(
+      "A Texas judge has rejected a request to unseal the records, saying the court had no " +
+        "business deciding what voters should read.\n\n" +
+        "The Dallas Morning News and the Houston Chronicle had filed a motion to unseal the file.\n\n" +
+        "District Judge Maria Ortega rejected that argument in a ruling released Thursday.",
+    );
+    expect(find(list, "no business deciding").speaker).toBe("Maria Ortega");
+  });
+
+  it("names no one where the paragraph between brings in someone else", () => {
+    const list = attributions(
+      "A Texas judge has rejected a request to unseal the records, saying the court had no " +
+        "business deciding what voters should read.\n\n" +
+        "Lawyer Sam Reyes had filed a motion to unseal the file.\n\n" +
+        "District Judge Maria Ortega rejected that argument in a ruling released Thursday.",
+    );
+    expect(find(list, "no business deciding").speaker).not.toBe("Maria Ortega");
+  });
+});
