@@ -205,6 +205,7 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
   }
   st.content = st.content
     .map((r) => withoutOwnVerb(tokens, r))
+    .map((r) => beforeSecondVerb(tokens, r))
     .filter((r) => !isDateline(tokens, r));
   // "praised the decision": a bare object says nothing of it. A denial's "the charges" does:
   // it stands for the allegation it rejects, to which stance links it.
@@ -286,6 +287,40 @@ function joinsOwnVerb(tokens: Token[], i: number): boolean {
   const verb = tokens[i + 2] as Token;
   if (CONCESSIVE.has(next.lower) && /^(he|she|they)$/.test(verb.lower)) return true;
   return verb.kind === "w" && !verb.cap && /ed$/.test(verb.lower);
+}
+
+/** Words of a phrase said that may stand before the speaker's next verb: past them, no cut. */
+const MAX_PHRASE_SAID = 24;
+/** What may follow the speaker's second verb: its object, "to", or a preposition (not "by"). */
+const SECOND_VERB_TAILS = new Set("to against on for with about at in into from".split(" "));
+
+/**
+ * "has promised a veto and attempted to make the case ...", "asked Clinton about her email
+ * and decided against ...": what was said is a phrase, with no verb of its own, so a verb in
+ * the past after "and" is the speaker's next act, in the writer's words. A clause said ("said
+ * prices rose and fell") keeps its verbs.
+ */
+function beforeSecondVerb(tokens: Token[], r: Range): Range {
+  if (tokens[r.from]?.kind === "q") return r;
+  const end = Math.min(r.to - 2, r.from + MAX_PHRASE_SAID);
+  for (let i = r.from + 1; i < end; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "q" || (t.kind === "w" && (CLAUSE_VERBS.has(t.lower) || SUBJECTS.has(t.lower))))
+      return r;
+    if (t.lower !== "and" && t.lower !== "but") continue;
+    const verb = tokens[i + 1] as Token;
+    const tail = tokens[i + 2] as Token;
+    // "reiterated those feelings and stressed the need ...": a second report goes on saying.
+    if (verb.kind !== "w" || verb.cap || !/[^e]ed$/.test(verb.lower) || isSpeechForm(verb.lower))
+      continue;
+    const object =
+      tail.kind === "w" &&
+      (tail.cap || DETERMINERS.has(tail.lower) || SECOND_VERB_TAILS.has(tail.lower));
+    // "blasted Rubio and defended Cruz": a phrase too short to stand alone keeps the rest.
+    const cut = { from: r.from, to: i };
+    if (object && !clauseIn(tokens, r.from, i) && wordCount(tokens, cut) > MIN_WORDS) return cut;
+  }
+  return r;
 }
 
 /** Joining words that open a clause of the writer's, with the speaker as its subject. */

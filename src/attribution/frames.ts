@@ -284,10 +284,12 @@ function apposition(tokens: Token[], comma: number): { mention: Range; host: Ran
   for (let segments = 0; segments < 3; segments++) {
     while (k >= 0 && comma - k < 40 && tokens[k]?.text !== ",") k--;
     if (k < 0 || tokens[k]?.text !== "," || k === comma - 1) return null;
-    const host =
+    const host = withSetting(
+      tokens,
       tokens[k - 1]?.text === ")"
         ? phraseBeforeParenthesis(tokens, k - 1)
-        : phraseBefore(tokens, k - 1);
+        : phraseBefore(tokens, k - 1),
+    );
     // "Clinton, 35, the daughter of ...": an age is not the speaker.
     const named = host && /\p{L}/u.test((tokens[host.from] as Token).text);
     if (host && named && opensClause(tokens, host.from)) {
@@ -312,6 +314,25 @@ function apposition(tokens: Token[], comma: number): { mention: Range; host: Ran
 }
 
 const DASHES = new Set(["--", "—", "–", "-"]);
+
+/** Prepositions that place a role: "a delegate on the Cruz slate", "a lawyer at the firm". */
+const SETTING_PREPS = new Set(["on", "in", "at", "from", "with"]);
+
+/**
+ * "Another delegate on the Cruz slate, Jim Poolman, said": a phrase after a preposition is the
+ * setting of the role before it, which opens the clause. The role is a noun with a determiner
+ * ("another delegate", "a lawyer"), not an opening clause ("Speaking in Ohio, Lund said").
+ */
+function withSetting(tokens: Token[], np: Range | null): Range | null {
+  if (!np || opensClause(tokens, np.from)) return np;
+  if (!SETTING_PREPS.has(tokens[np.from - 1]?.lower ?? "")) return np;
+  const role = phraseBefore(tokens, np.from - 2);
+  if (!role || !opensClause(tokens, role.from) || role.to - role.from < 2) return np;
+  const head = tokens[role.to - 1] as Token;
+  if (!DETERMINERS.has((tokens[role.from] as Token).lower) || head.cap || /ing$/.test(head.lower))
+    return np;
+  return { from: role.from, to: np.to };
+}
 
 /** The speaker before an aside set off by dashes, whose closing dash is at `close`. */
 function dashedHost(tokens: Token[], close: number): Range | null {

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { attributions, contentOf, find } from "./helpers.ts";
+
+// Short articles written for these tests in wire, business and court styles: statements a
+// reader sees that extraction missed or cut wrongly, and the near misses that must stay out.
+
+describe("initialisms written with dots", () => {
+  it("keeps 'the S.E.C. chairman' one phrase before an apposition (business style)", () => {
+    const list = attributions(
+      "The S.E.C. chairman, Dana Holt, said on Tuesday that the agency would tighten its rules for brokers.",
+    );
+    const st = find(list, "the agency would tighten its rules");
+    expect(st.mention?.text).toBe("The S.E.C. chairman, Dana Holt");
+    expect(st.speaker).toBe("Dana Holt");
+  });
+
+  it("still ends a sentence after an initialism", () => {
+    const list = attributions(
+      "The inquiry was opened by the F.B.I. Investigators said the files had been copied.",
+    );
+    expect(find(list, "the files had been copied").mention?.text).toBe("Investigators");
+  });
+});
+
+describe("a role placed by a preposition before an apposition", () => {
+  it("reads 'a delegate on the slate, Name, said' (wire style)", () => {
+    const list = attributions(
+      "Another delegate on the party slate, Tomas Reyes, said he was still undecided about the vote.",
+    );
+    const st = find(list, "he was still undecided");
+    expect(st.speaker).toBe("Tomas Reyes");
+    expect(st.mention?.text).toBe("Another delegate on the party slate, Tomas Reyes");
+  });
+
+  it("reads 'a lawyer at the firm, Name, said' (court style)", () => {
+    const list = attributions(
+      "A lawyer at the firm, Ines Moreau, said the filing had been made on time.",
+    );
+    expect(find(list, "the filing had been made on time").speaker).toBe("Ines Moreau");
+  });
+
+  it("does not take an opening clause for the role", () => {
+    const list = attributions(
+      "Speaking in the capital on Monday, Tomas Reyes said the talks would resume.",
+    );
+    expect(find(list, "the talks would resume").mention?.text).toBe("Tomas Reyes");
+  });
+});
+
+describe("what was said ends before the speaker's next act", () => {
+  it("cuts a phrase said at 'and' and a verb in the past (wire style)", () => {
+    const list = attributions(
+      "The ministry has promised a full inquiry and appointed a retired judge to lead it.",
+    );
+    const st = find(list, "a full inquiry");
+    expect(contentOf(st)).toBe("a full inquiry");
+  });
+
+  it("cuts after an object and what it was called (court style)", () => {
+    const list = attributions(
+      "The judge called the delay an insult to the victims and ordered the state to pay costs.",
+    );
+    expect(contentOf(find(list, "an insult to the victims"))).toBe(
+      "the delay an insult to the victims",
+    );
+  });
+
+  it("keeps a clause said with two verbs of its own", () => {
+    const list = attributions("The analyst said prices rose and fell in the spring.");
+    expect(contentOf(find(list, "prices rose"))).toBe("prices rose and fell in the spring");
+  });
+
+  it("keeps words a second report goes on saying", () => {
+    const list = attributions(
+      "The chairman reiterated those concerns and stressed the need to cut costs in every division.",
+    );
+    // Either the first report runs on, or the second stands as a statement of its own.
+    const second = find(list, "the need to cut costs");
+    expect(second.speaker ?? second.mention?.text).toMatch(/chairman/i);
+  });
+
+  it("keeps a short object whole rather than lose it", () => {
+    const list = attributions(
+      "Senator Ruiz blasted Ortega and defended the budget in an interview.",
+    );
+    expect(contentOf(find(list, "Ortega"))).toContain("defended the budget");
+  });
+});
