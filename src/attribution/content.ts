@@ -197,6 +197,11 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
     st.type = typeOf(tokens, st.content);
     return;
   }
+  if (st.cue?.form === "hearsay") {
+    st.content = hearsayClause(tokens, st.cue, floor, limit);
+    st.type = typeOf(tokens, st.content);
+    return;
+  }
   setContent(tokens, st, floor, limit);
   // "X leads, according to a count, but Y has vowed ...": the clause after "but" is the writer's.
   if (st.cue?.form === "according" && st.content.length === 2) {
@@ -235,6 +240,30 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
   if (wordCount(tokens, before) < MIN_WORDS) return;
   st.content = [before];
   st.type = typeOf(tokens, st.content);
+}
+
+/** Words that join a clause to the one before it: the clause of a hearsay adverb starts after. */
+const CLAUSE_JOINS = new Set(["and", "but", "while", "as", "although", "though", "because"]);
+
+/**
+ * "The company has reportedly taken heat from ...": the clause the adverb stands in, on both
+ * sides of it, from its start (the sentence's, or after "; ", ": " or ", and") to its end.
+ */
+function hearsayClause(tokens: Token[], cue: Cue, floor: number, limit: number): Range[] {
+  let from = cue.from;
+  while (from > floor) {
+    const t = tokens[from - 1] as Token;
+    if (t.text === ";" || t.text === ":" || t.kind === "q") break;
+    if (CLAUSE_JOINS.has(t.lower) && tokens[from - 2]?.text === ",") break;
+    from--;
+  }
+  let to = cue.to;
+  while (to < limit && !/^[;:]$/.test((tokens[to] as Token).text)) to++;
+  const parts = [trim(tokens, { from, to: cue.from }), trim(tokens, { from: cue.to, to })];
+  const said = parts.filter((r) => r.to > r.from);
+  const words = said.reduce((n, r) => n + wordCount(tokens, r), 0);
+  // The subject and a verb at least: "reportedly" alone or with one word says nothing.
+  return words > MIN_WORDS ? said : [];
 }
 
 /** "NEW YORK (AP)", "BEIJING, Dec. 4 (Xinhua)": the place and agency that open a wire story. */

@@ -6,6 +6,7 @@ import {
   DETERMINERS,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
+  HEARSAY_ADVERBS,
   isAdverb,
   NEGATING,
   NOT_LABELS,
@@ -89,6 +90,11 @@ export function findCues(tokens: Token[]): Cue[] {
       i++;
       continue;
     }
+    const hearsay = HEARSAY_ADVERBS.get(t.lower);
+    if (hearsay) {
+      cues.push({ form: "hearsay", kind: hearsay, thatOnly: false, verb: i, from: i, to: i + 1 });
+      continue;
+    }
     const claimKind = ACCUSING_NOUNS.has(t.lower) ? "allege" : "claim";
     if (CLAIM_NOUNS.has(t.lower) && ["by", "from", "of"].includes(tokens[i + 1]?.lower ?? "")) {
       cues.push({ form: "nominal", kind: claimKind, thatOnly: true, verb: i, from: i, to: i + 2 });
@@ -170,7 +176,9 @@ export function findCues(tokens: Token[]): Cue[] {
     const form = participle ? "participle" : "verb";
     cues.push({ form, kind: verb.kind, thatOnly, verb: i, from, to });
   }
-  return cues;
+  // "The firm reportedly cut jobs": an adverb reports its clause only where nobody in the
+  // sentence is said to speak; "Lund reportedly said ..." is Lund's statement.
+  return cues.some((c) => c.form !== "hearsay") ? cues.filter((c) => c.form !== "hearsay") : cues;
 }
 
 /** Whether a token opens what a cue reports: "that", a colon or a quotation. */

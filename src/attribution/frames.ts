@@ -94,8 +94,8 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
     st.reporter = reporter;
     return st;
   }
-  if (cue.form === "question") {
-    // Nobody the article names asks: the statement has no speaker and inherits none.
+  if (cue.form === "question" || cue.form === "hearsay") {
+    // Nobody the article names asks, or reports: the statement has no speaker, inherits none.
     const st = statement(sentence, cue, null, { from: cue.from, to: cue.to });
     st.inherit = false;
     return st;

@@ -86,3 +86,30 @@ describe("what was said ends before the speaker's next act", () => {
     expect(contentOf(find(list, "Ortega"))).toContain("defended the budget");
   });
 });
+
+describe("'reportedly' and 'allegedly' report a clause of nobody named", () => {
+  it("reads the clause around the adverb, with no speaker (business style)", () => {
+    const list = attributions(
+      "Shares of Norvik Steel fell 6 percent. The company has reportedly cut 200 jobs at its plant in Gdansk.",
+    );
+    const st = find(list, "cut 200 jobs");
+    expect(contentOf(st)).toContain("The company has");
+    expect(st.speaker).toBeNull();
+    expect(st.mention).toBeNull();
+  });
+
+  it("marks 'allegedly' an allegation and starts at the joined clause (court style)", () => {
+    const list = attributions(
+      "The hearing was adjourned, and the defendant allegedly threatened a witness outside the courtroom.",
+    );
+    const st = find(list, "threatened a witness");
+    expect(st.stance).toBe("allegation");
+    expect(contentOf(st)).not.toContain("hearing was adjourned");
+  });
+
+  it("leaves a named speaker's statement to its verb", () => {
+    const list = attributions("Lund reportedly told aides the merger would collapse.");
+    expect(list).toHaveLength(1);
+    expect(find(list, "the merger would collapse").speaker).toBe("Lund");
+  });
+});
