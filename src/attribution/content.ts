@@ -28,6 +28,8 @@ function isApproximate(tokens: Token[], at: number): boolean {
   return tokens[at]?.lower === "about" && /^\d/.test(tokens[at + 1]?.text ?? "");
 }
 
+/** "according to him": a pronoun for whoever is the source. */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "it"]);
 /** Subject pronouns that open the clause said after a setting. */
 const SUBJECTS = new Set(["he", "she", "they", "we", "i"]);
 const TIME_LEADS = new Set(["on", "last", "this", "next", "late", "early", "earlier", "that"]);
@@ -391,7 +393,8 @@ export function setContent(tokens: Token[], st: Statement, floor: number, limit:
   const beforeEnd = st.frame.from;
   let before: Range | null = null;
   const edge = tokens[beforeEnd - 1];
-  if (beforeEnd > floor && edge && (edge.kind === "q" || /^[,—–:]$/.test(edge.text))) {
+  const unmarked = cue.form === "according" && edge?.kind === "w" && namesSource(tokens, st);
+  if (beforeEnd > floor && edge && (edge.kind === "q" || /^[,—–:]$/.test(edge.text) || unmarked)) {
     const r = trim(tokens, { from: floor, to: beforeEnd });
     if (wordCount(tokens, r) >= MIN_WORDS && !isBareAdjunct(tokens, r)) before = r;
   }
@@ -410,7 +413,10 @@ export function setContent(tokens: Token[], st: Statement, floor: number, limit:
       st.content = [cue.form === "nominal" ? toComma(tokens, after) : after];
     }
   } else if (cue.form === "according") {
-    if (before) st.content = hasAfter ? [before, after] : [before];
+    // "... 46 percent to 39 percent according to a CBS poll released Monday.": without a comma
+    // the words after the source still describe it.
+    const closing = tokens[st.frame.to]?.text === "," || tokens[st.frame.to]?.kind === "q";
+    if (before) st.content = hasAfter && (closing || !unmarked) ? [before, after] : [before];
     else if (hasAfter) st.content = [after];
   } else if (inverted) {
     if (before) st.content = hasAfter && opensQuote ? [before, after] : [before];
@@ -488,6 +494,24 @@ function isParenthetical(tokens: Token[], frameFrom: number): boolean {
   if (frameFrom === 0) return true;
   // "the allegations, which Mr. Ailes denies, ...": an object clause, not a parenthesis.
   return !["which", "that", "whom", "what", "whose"].includes(tokens[frameFrom - 1]?.lower ?? "");
+}
+
+/**
+ * "... according to a count by The Associated Press", "according to officials": the phrase
+ * after "according to" names a source (a determiner, a name, an owner or a plural), not a
+ * manner ("went according to plan", "according to law").
+ */
+function namesSource(tokens: Token[], st: Statement): boolean {
+  const first = st.mention ? tokens[st.mention.from] : undefined;
+  const head = st.mention ? tokens[st.mention.to - 1] : undefined;
+  if (first?.kind !== "w" || head?.kind !== "w") return false;
+  return (
+    first.cap ||
+    DETERMINERS.has(first.lower) ||
+    OBJECT_PRONOUNS.has(first.lower) ||
+    /['’]s?$/.test(first.lower) ||
+    /s$/.test(head.lower)
+  );
 }
 
 /** "In a press release earlier this month," is a setting, not something said. */

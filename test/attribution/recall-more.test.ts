@@ -113,3 +113,25 @@ describe("'reportedly' and 'allegedly' report a clause of nobody named", () => {
     expect(find(list, "the merger would collapse").speaker).toBe("Lund");
   });
 });
+
+describe("'according to' without a comma before it", () => {
+  it("reads the clause before as what the source says (wire style)", () => {
+    const list = attributions(
+      "The ruling party leads the opposition by 12 seats according to a count by the electoral commission.",
+    );
+    const st = find(list, "leads the opposition by 12 seats");
+    expect(st.mention?.text).toContain("a count by the electoral commission");
+    expect(contentOf(st)).not.toContain("according");
+  });
+
+  it("leaves the words that describe the source out (business style)", () => {
+    const list = attributions(
+      "Retail sales rose 3 percent in March according to a survey released Monday.",
+    );
+    expect(contentOf(find(list, "Retail sales rose"))).toBe("Retail sales rose 3 percent in March");
+  });
+
+  it("does not read a manner ('according to plan') as a source", () => {
+    expect(attributions("The launch went ahead according to plan.")).toEqual([]);
+  });
+});
