@@ -138,7 +138,9 @@ export function contentStart(tokens: Token[], at: number, limit: number): number
         if (wordsInQuote(t) >= 4) return m;
         continue;
       }
-      if (t.lower === "that") return m + 1;
+      // "told reporters after the meeting that was held on a boat": a relative "that" belongs
+      // to the setting, and nothing said follows it.
+      if (t.lower === "that") return VERB_OPENERS.has(tokens[m + 1]?.lower ?? "") ? limit : m + 1;
       // "said at a Washington event this month: ..." jumps past the setting to the colon.
       if (t.text === ":") return m + 1;
       if (t.kind === "p" && t.text !== "," && t.text !== "’" && t.text !== "'") break;

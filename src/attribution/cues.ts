@@ -394,7 +394,9 @@ function isNounAdjective(t: Token | undefined): boolean {
 function pledged(tokens: Token[], at: number): boolean {
   const next = tokens[at];
   if (!next) return false;
-  return next.lower === "to" || DETERMINERS.has(next.lower) || bareClause(tokens, at);
+  // "vowed not to repeat that mistake": a promise to refrain is a promise.
+  const refrain = next.lower === "not" && tokens[at + 1]?.lower === "to";
+  return next.lower === "to" || refrain || DETERMINERS.has(next.lower) || bareClause(tokens, at);
 }
 
 /** Words that open the question someone was asked. */

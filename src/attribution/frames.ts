@@ -276,12 +276,18 @@ function relativeHost(tokens: Token[], who: number): Range | null {
 }
 
 /**
+ * Commas an apposition may hold: "Dana Ruiz, 59, of Ashton, Md., who watched the ceremony,
+ * said" has four.
+ */
+const MAX_ASIDES = 5;
+
+/**
  * "Kremlin spokesman, Dmitry Peskov, said", "Peskov, the Kremlin spokesman, said", "Ferre, who
  * took over ..., said": the speaker opens a clause and the aside runs to the comma before the cue.
  */
 function apposition(tokens: Token[], comma: number): { mention: Range; host: Range | null } | null {
   let k = comma - 1;
-  for (let segments = 0; segments < 3; segments++) {
+  for (let segments = 0; segments < MAX_ASIDES; segments++) {
     while (k >= 0 && comma - k < 40 && tokens[k]?.text !== ",") k--;
     if (k < 0 || tokens[k]?.text !== "," || k === comma - 1) return null;
     const host = withSetting(

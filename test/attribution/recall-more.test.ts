@@ -135,3 +135,32 @@ describe("'according to' without a comma before it", () => {
     expect(attributions("The launch went ahead according to plan.")).toEqual([]);
   });
 });
+
+describe("settings, asides and refusals around a cue", () => {
+  it("keeps a quotation when the setting after the cue holds a relative 'that' (wire style)", () => {
+    const list = attributions(
+      "“We are in a critical situation,” Chancellor Ilse Brandt told reporters after the meeting that was held on a river boat.",
+    );
+    const st = find(list, "We are in a critical situation");
+    expect(st.speaker).toBe("Ilse Brandt");
+    expect(list.some((a) => contentOf(a).includes("river boat"))).toBe(false);
+  });
+
+  it("reads a speaker whose aside holds an age, a town and a clause (wire style)", () => {
+    const list = attributions(
+      "Dana Ruiz, 59, of Ashton, Md., who watched the ceremony from the lawn, said the event brought back memories of her father.",
+    );
+    const st = find(list, "brought back memories");
+    expect(st.speaker).toBe("Dana Ruiz");
+    expect(contentOf(st)).toBe("the event brought back memories of her father");
+  });
+
+  it("reads a promise to refrain (court style)", () => {
+    const list = attributions(
+      "The chief justice, Maren Olsen, vowed not to repeat the delays of last year.",
+    );
+    expect(contentOf(find(list, "repeat the delays"))).toBe(
+      "not to repeat the delays of last year",
+    );
+  });
+});
