@@ -140,8 +140,11 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
       // "a lawsuit that alleges ...", "a statement which said ...": the document speaks.
       const host = relativeHost(tokens, j);
       const head = host ? (tokens[host.to - 1] as Token) : null;
-      if (host && head && DOCUMENT_NOUNS.has(head.lower)) np = host;
-      else if (host && head && before.lower === "which" && tokens[j - 1]?.text === ",") {
+      if (host && head && DOCUMENT_NOUNS.has(head.lower)) {
+        // The relative word is the mention, as "who" is; the document it stands for speaks.
+        np = { from: j, to: j + 1 };
+        antecedent = host;
+      } else if (host && head && before.lower === "which" && tokens[j - 1]?.text === ",") {
         // "members of the Saudi government, which has denied any involvement": "which" is the
         // body, never the people, so the phrase after the last "of".
         if (ORG_WORDS.has(head.lower)) {
@@ -175,11 +178,11 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
   }
   if (np && !plausibleSubject(tokens, antecedent ?? np)) np = null;
   if (np) {
-    const issuer = issuerOf(tokens, np);
+    const issuer = issuerOf(tokens, antecedent ?? np);
     // "Berg said ... and added that ...": the frame starts at "and", after the first content.
     const from = np.to <= j && (before?.lower === "and" || before?.lower === "but") ? j : np.from;
     const st = statement(sentence, cue, issuer ?? np, { from: issuer?.from ?? from, to: cue.to });
-    st.antecedent = antecedent;
+    st.antecedent = issuer ? null : antecedent;
     return st;
   }
   // Inverted: `"...," said Peskov` or `..., says the report.`
@@ -271,7 +274,9 @@ function issuerOf(tokens: Token[], np: Range): Range | null {
 
 /** "Peskov, who ..., said": the speaker is the phrase before "who". */
 function relativeHost(tokens: Token[], who: number): Range | null {
-  const k = tokens[who - 1]?.text === "," ? who - 2 : who - 1;
+  // "the study -- which notes that ...": a dash sets the clause off as a comma does.
+  let k = tokens[who - 1]?.text === "," ? who - 2 : who - 1;
+  while (k > 0 && DASHES.has((tokens[k] as Token).text)) k--;
   return k >= 0 ? phraseBefore(tokens, k) : null;
 }
 

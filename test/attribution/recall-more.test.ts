@@ -164,3 +164,19 @@ describe("settings, asides and refusals around a cue", () => {
     );
   });
 });
+
+describe("a document's relative clause set off by dashes", () => {
+  it("reads 'the study -- which notes that ...' with the relative word as mention (business style)", () => {
+    const list = attributions(
+      "The study -- which notes that 58 listed companies would owe $212 billion in taxes -- was published on Monday.",
+    );
+    const st = find(list, "58 listed companies would owe");
+    expect(st.mention?.text).toBe("which");
+    expect(st.cue?.text).toBe("notes");
+  });
+
+  it("still gives a statement's words to whoever issued it", () => {
+    const list = attributions("The ministry issued a statement that said the deal was dead.");
+    expect(find(list, "the deal was dead").mention?.text).toBe("The ministry");
+  });
+});
