@@ -180,3 +180,22 @@ describe("a document's relative clause set off by dashes", () => {
     expect(find(list, "the deal was dead").mention?.text).toBe("The ministry");
   });
 });
+
+describe("a headline that names the speaker by a role", () => {
+  it("reads 'Union chief says ...' with the role left unresolved (wire style)", () => {
+    const title = "Dockers union chief says strike will go ahead";
+    const list = attributions(
+      `${title}\n\nThe head of the dockers union, Ana Lindqvist, told members on Monday that the port strike would start at midnight.`,
+      { title },
+    );
+    const head = find(list, "strike will go ahead");
+    expect(head.mention?.text).toBe("Dockers union chief");
+    expect(head.speaker).toBeNull();
+  });
+
+  it("still leaves out a headline whose subject is no speaker", () => {
+    const title = "Port strike says much about the economy";
+    const list = attributions(`${title}\n\nThe port was closed on Monday.`, { title });
+    expect(list).toEqual([]);
+  });
+});
