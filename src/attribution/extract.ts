@@ -191,8 +191,10 @@ function namesDocument(tokens: Token[], mention: Range | null): boolean {
 /** "SEIU chief", "One protest organizer", "Former rival": a short mention ending in a role. */
 function namesRole(tokens: Token[], mention: Range | null): boolean {
   if (!mention || mention.to - mention.from > MAX_DOCUMENT_MENTION) return false;
+  // "Member of House panel says ...": the role may head a phrase with "of".
   const head = tokens[mention.to - 1] as Token;
-  return head.kind === "w" && ROLE_NOUNS.has(head.lower);
+  const first = tokens[mention.from] as Token;
+  return ROLE_NOUNS.has(head.lower) || (ROLE_NOUNS.has(first.lower) && head.kind === "w");
 }
 
 /** Words of a document's mention in a headline: "A new Reuters poll". */

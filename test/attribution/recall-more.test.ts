@@ -193,6 +193,12 @@ describe("a headline that names the speaker by a role", () => {
     expect(head.speaker).toBeNull();
   });
 
+  it("reads a role that heads a phrase with 'of' (court style)", () => {
+    const title = "Member of appeals panel says ruling will stand";
+    const list = attributions(`${title}\n\nThe court met on Monday.`, { title });
+    expect(find(list, "ruling will stand").mention?.text).toBe("Member of appeals panel");
+  });
+
   it("still leaves out a headline whose subject is no speaker", () => {
     const title = "Port strike says much about the economy";
     const list = attributions(`${title}\n\nThe port was closed on Monday.`, { title });
