@@ -158,7 +158,9 @@ export function findCues(tokens: Token[]): Cue[] {
     const participle =
       lead.lower.endsWith("ing") &&
       from === catenative(tokens, i) &&
-      (tokens[from - 1]?.text === "," || actOfSaying(tokens, from));
+      (tokens[from - 1]?.text === "," ||
+        endsOnComma(tokens[from - 1]) ||
+        actOfSaying(tokens, from));
     const complement =
       ["that", ":"].includes(tokens[i + 1]?.text ?? "") ||
       tokens[i + 1]?.kind === "q" ||
@@ -179,6 +181,11 @@ export function findCues(tokens: Token[]): Cue[] {
   // "The firm reportedly cut jobs": an adverb reports its clause only where nobody in the
   // sentence is said to speak; "Lund reportedly said ..." is Lund's statement.
   return cues.some((c) => c.form !== "hearsay") ? cues.filter((c) => c.form !== "hearsay") : cues;
+}
+
+/** `"... a decade ago," adding that ...`: a quotation whose comma stands inside its marks. */
+function endsOnComma(t: Token | undefined): boolean {
+  return t?.kind === "q" && /,\s*["”'’]+$/u.test(t.text);
 }
 
 /** Whether a token opens what a cue reports: "that", a colon or a quotation. */

@@ -105,7 +105,9 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
     return statement(sentence, cue, label, { from: label.from, to: cue.to });
   }
   if (cue.form === "participle") {
-    const st = statement(sentence, cue, null, { from: cue.from - 1, to: cue.to });
+    // The frame takes in the comma before the participle, not a quotation that holds it.
+    const comma = tokens[cue.from - 1]?.kind === "q" ? cue.from : cue.from - 1;
+    const st = statement(sentence, cue, null, { from: comma, to: cue.to });
     // "Clinton criticized Trump for saying ...": the one criticised said it, not the critic.
     const object =
       tokens[cue.from - 1]?.lower === "for" ? objectBefore(tokens, cue.from - 2) : null;

@@ -205,3 +205,24 @@ describe("a headline that names the speaker by a role", () => {
     expect(list).toEqual([]);
   });
 });
+
+describe("a participle after a quotation that holds its comma", () => {
+  it("reads ', adding that ...' after the closing mark as a statement of its own (business style)", () => {
+    const list = attributions(
+      'In a statement, Norvik said: "The unit was highly profitable when it was spun off," adding that its market value had doubled in a year.',
+    );
+    const quote = find(list, "The unit was highly profitable");
+    expect(quote.cue?.text).toBe("said");
+    expect(contentOf(quote)).not.toContain("market value");
+    const added = find(list, "its market value had doubled");
+    expect(added.cue?.text).toBe("adding");
+    expect(added.speaker).toBe("Norvik");
+  });
+
+  it("does not read a gerund inside a sentence after a quoted title as a report", () => {
+    const list = attributions(
+      'The film "Hold the Line" opened on Friday, drawing crowds in every city.',
+    );
+    expect(list).toEqual([]);
+  });
+});
