@@ -28,6 +28,8 @@ function isApproximate(tokens: Token[], at: number): boolean {
   return tokens[at]?.lower === "about" && /^\d/.test(tokens[at + 1]?.text ?? "");
 }
 
+/** "according to him": a pronoun for whoever is the source. */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "it"]);
 /** Subject pronouns that open the clause said after a setting. */
 const SUBJECTS = new Set(["he", "she", "they", "we", "i"]);
 const TIME_LEADS = new Set(["on", "last", "this", "next", "late", "early", "earlier", "that"]);
@@ -136,7 +138,9 @@ export function contentStart(tokens: Token[], at: number, limit: number): number
         if (wordsInQuote(t) >= 4) return m;
         continue;
       }
-      if (t.lower === "that") return m + 1;
+      // "told reporters after the meeting that was held on a boat": a relative "that" belongs
+      // to the setting, and nothing said follows it.
+      if (t.lower === "that") return VERB_OPENERS.has(tokens[m + 1]?.lower ?? "") ? limit : m + 1;
       // "said at a Washington event this month: ..." jumps past the setting to the colon.
       if (t.text === ":") return m + 1;
       if (t.kind === "p" && t.text !== "," && t.text !== "’" && t.text !== "'") break;
@@ -197,6 +201,11 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
     st.type = typeOf(tokens, st.content);
     return;
   }
+  if (st.cue?.form === "hearsay") {
+    st.content = hearsayClause(tokens, st.cue, floor, limit);
+    st.type = typeOf(tokens, st.content);
+    return;
+  }
   setContent(tokens, st, floor, limit);
   // "X leads, according to a count, but Y has vowed ...": the clause after "but" is the writer's.
   if (st.cue?.form === "according" && st.content.length === 2) {
@@ -205,6 +214,7 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
   }
   st.content = st.content
     .map((r) => withoutOwnVerb(tokens, r))
+    .map((r) => beforeSecondVerb(tokens, r))
     .filter((r) => !isDateline(tokens, r));
   // "praised the decision": a bare object says nothing of it. A denial's "the charges" does:
   // it stands for the allegation it rejects, to which stance links it.
@@ -234,6 +244,30 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
   if (wordCount(tokens, before) < MIN_WORDS) return;
   st.content = [before];
   st.type = typeOf(tokens, st.content);
+}
+
+/** Words that join a clause to the one before it: the clause of a hearsay adverb starts after. */
+const CLAUSE_JOINS = new Set(["and", "but", "while", "as", "although", "though", "because"]);
+
+/**
+ * "The company has reportedly taken heat from ...": the clause the adverb stands in, on both
+ * sides of it, from its start (the sentence's, or after "; ", ": " or ", and") to its end.
+ */
+function hearsayClause(tokens: Token[], cue: Cue, floor: number, limit: number): Range[] {
+  let from = cue.from;
+  while (from > floor) {
+    const t = tokens[from - 1] as Token;
+    if (t.text === ";" || t.text === ":" || t.kind === "q") break;
+    if (CLAUSE_JOINS.has(t.lower) && tokens[from - 2]?.text === ",") break;
+    from--;
+  }
+  let to = cue.to;
+  while (to < limit && !/^[;:]$/.test((tokens[to] as Token).text)) to++;
+  const parts = [trim(tokens, { from, to: cue.from }), trim(tokens, { from: cue.to, to })];
+  const said = parts.filter((r) => r.to > r.from);
+  const words = said.reduce((n, r) => n + wordCount(tokens, r), 0);
+  // The subject and a verb at least: "reportedly" alone or with one word says nothing.
+  return words > MIN_WORDS ? said : [];
 }
 
 /** "NEW YORK (AP)", "BEIJING, Dec. 4 (Xinhua)": the place and agency that open a wire story. */
@@ -288,6 +322,40 @@ function joinsOwnVerb(tokens: Token[], i: number): boolean {
   return verb.kind === "w" && !verb.cap && /ed$/.test(verb.lower);
 }
 
+/** Words of a phrase said that may stand before the speaker's next verb: past them, no cut. */
+const MAX_PHRASE_SAID = 24;
+/** What may follow the speaker's second verb: its object, "to", or a preposition (not "by"). */
+const SECOND_VERB_TAILS = new Set("to against on for with about at in into from".split(" "));
+
+/**
+ * "has promised a veto and attempted to make the case ...", "asked Clinton about her email
+ * and decided against ...": what was said is a phrase, with no verb of its own, so a verb in
+ * the past after "and" is the speaker's next act, in the writer's words. A clause said ("said
+ * prices rose and fell") keeps its verbs.
+ */
+function beforeSecondVerb(tokens: Token[], r: Range): Range {
+  if (tokens[r.from]?.kind === "q") return r;
+  const end = Math.min(r.to - 2, r.from + MAX_PHRASE_SAID);
+  for (let i = r.from + 1; i < end; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "q" || (t.kind === "w" && (CLAUSE_VERBS.has(t.lower) || SUBJECTS.has(t.lower))))
+      return r;
+    if (t.lower !== "and" && t.lower !== "but") continue;
+    const verb = tokens[i + 1] as Token;
+    const tail = tokens[i + 2] as Token;
+    // "reiterated those feelings and stressed the need ...": a second report goes on saying.
+    if (verb.kind !== "w" || verb.cap || !/[^e]ed$/.test(verb.lower) || isSpeechForm(verb.lower))
+      continue;
+    const object =
+      tail.kind === "w" &&
+      (tail.cap || DETERMINERS.has(tail.lower) || SECOND_VERB_TAILS.has(tail.lower));
+    // "blasted Rubio and defended Cruz": a phrase too short to stand alone keeps the rest.
+    const cut = { from: r.from, to: i };
+    if (object && !clauseIn(tokens, r.from, i) && wordCount(tokens, cut) > MIN_WORDS) return cut;
+  }
+  return r;
+}
+
 /** Joining words that open a clause of the writer's, with the speaker as its subject. */
 const CONCESSIVE = new Set(["though", "although", "while"]);
 /** -ing words after a comma that go on inside what was said, or are no verbs. */
@@ -327,7 +395,8 @@ export function setContent(tokens: Token[], st: Statement, floor: number, limit:
   const beforeEnd = st.frame.from;
   let before: Range | null = null;
   const edge = tokens[beforeEnd - 1];
-  if (beforeEnd > floor && edge && (edge.kind === "q" || /^[,—–:]$/.test(edge.text))) {
+  const unmarked = cue.form === "according" && edge?.kind === "w" && namesSource(tokens, st);
+  if (beforeEnd > floor && edge && (edge.kind === "q" || /^[,—–:]$/.test(edge.text) || unmarked)) {
     const r = trim(tokens, { from: floor, to: beforeEnd });
     if (wordCount(tokens, r) >= MIN_WORDS && !isBareAdjunct(tokens, r)) before = r;
   }
@@ -346,7 +415,10 @@ export function setContent(tokens: Token[], st: Statement, floor: number, limit:
       st.content = [cue.form === "nominal" ? toComma(tokens, after) : after];
     }
   } else if (cue.form === "according") {
-    if (before) st.content = hasAfter ? [before, after] : [before];
+    // "... 46 percent to 39 percent according to a CBS poll released Monday.": without a comma
+    // the words after the source still describe it.
+    const closing = tokens[st.frame.to]?.text === "," || tokens[st.frame.to]?.kind === "q";
+    if (before) st.content = hasAfter && (closing || !unmarked) ? [before, after] : [before];
     else if (hasAfter) st.content = [after];
   } else if (inverted) {
     if (before) st.content = hasAfter && opensQuote ? [before, after] : [before];
@@ -424,6 +496,24 @@ function isParenthetical(tokens: Token[], frameFrom: number): boolean {
   if (frameFrom === 0) return true;
   // "the allegations, which Mr. Ailes denies, ...": an object clause, not a parenthesis.
   return !["which", "that", "whom", "what", "whose"].includes(tokens[frameFrom - 1]?.lower ?? "");
+}
+
+/**
+ * "... according to a count by The Associated Press", "according to officials": the phrase
+ * after "according to" names a source (a determiner, a name, an owner or a plural), not a
+ * manner ("went according to plan", "according to law").
+ */
+function namesSource(tokens: Token[], st: Statement): boolean {
+  const first = st.mention ? tokens[st.mention.from] : undefined;
+  const head = st.mention ? tokens[st.mention.to - 1] : undefined;
+  if (first?.kind !== "w" || head?.kind !== "w") return false;
+  return (
+    first.cap ||
+    DETERMINERS.has(first.lower) ||
+    OBJECT_PRONOUNS.has(first.lower) ||
+    /['’]s?$/.test(first.lower) ||
+    /s$/.test(head.lower)
+  );
 }
 
 /** "In a press release earlier this month," is a setting, not something said. */

@@ -6,6 +6,7 @@ import {
   DETERMINERS,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
+  HEARSAY_ADVERBS,
   isAdverb,
   NEGATING,
   NOT_LABELS,
@@ -89,6 +90,11 @@ export function findCues(tokens: Token[]): Cue[] {
       i++;
       continue;
     }
+    const hearsay = HEARSAY_ADVERBS.get(t.lower);
+    if (hearsay) {
+      cues.push({ form: "hearsay", kind: hearsay, thatOnly: false, verb: i, from: i, to: i + 1 });
+      continue;
+    }
     const claimKind = ACCUSING_NOUNS.has(t.lower) ? "allege" : "claim";
     if (CLAIM_NOUNS.has(t.lower) && ["by", "from", "of"].includes(tokens[i + 1]?.lower ?? "")) {
       cues.push({ form: "nominal", kind: claimKind, thatOnly: true, verb: i, from: i, to: i + 2 });
@@ -152,7 +158,9 @@ export function findCues(tokens: Token[]): Cue[] {
     const participle =
       lead.lower.endsWith("ing") &&
       from === catenative(tokens, i) &&
-      (tokens[from - 1]?.text === "," || actOfSaying(tokens, from));
+      (tokens[from - 1]?.text === "," ||
+        endsOnComma(tokens[from - 1]) ||
+        actOfSaying(tokens, from));
     const complement =
       ["that", ":"].includes(tokens[i + 1]?.text ?? "") ||
       tokens[i + 1]?.kind === "q" ||
@@ -170,7 +178,14 @@ export function findCues(tokens: Token[]): Cue[] {
     const form = participle ? "participle" : "verb";
     cues.push({ form, kind: verb.kind, thatOnly, verb: i, from, to });
   }
-  return cues;
+  // "The firm reportedly cut jobs": an adverb reports its clause only where nobody in the
+  // sentence is said to speak; "Lund reportedly said ..." is Lund's statement.
+  return cues.some((c) => c.form !== "hearsay") ? cues.filter((c) => c.form !== "hearsay") : cues;
+}
+
+/** `"... a decade ago," adding that ...`: a quotation whose comma stands inside its marks. */
+function endsOnComma(t: Token | undefined): boolean {
+  return t?.kind === "q" && /,\s*["”'’]+$/u.test(t.text);
 }
 
 /** Whether a token opens what a cue reports: "that", a colon or a quotation. */
@@ -386,7 +401,9 @@ function isNounAdjective(t: Token | undefined): boolean {
 function pledged(tokens: Token[], at: number): boolean {
   const next = tokens[at];
   if (!next) return false;
-  return next.lower === "to" || DETERMINERS.has(next.lower) || bareClause(tokens, at);
+  // "vowed not to repeat that mistake": a promise to refrain is a promise.
+  const refrain = next.lower === "not" && tokens[at + 1]?.lower === "to";
+  return next.lower === "to" || refrain || DETERMINERS.has(next.lower) || bareClause(tokens, at);
 }
 
 /** Words that open the question someone was asked. */

@@ -94,8 +94,8 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
     st.reporter = reporter;
     return st;
   }
-  if (cue.form === "question") {
-    // Nobody the article names asks: the statement has no speaker and inherits none.
+  if (cue.form === "question" || cue.form === "hearsay") {
+    // Nobody the article names asks, or reports: the statement has no speaker, inherits none.
     const st = statement(sentence, cue, null, { from: cue.from, to: cue.to });
     st.inherit = false;
     return st;
@@ -105,7 +105,9 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
     return statement(sentence, cue, label, { from: label.from, to: cue.to });
   }
   if (cue.form === "participle") {
-    const st = statement(sentence, cue, null, { from: cue.from - 1, to: cue.to });
+    // The frame takes in the comma before the participle, not a quotation that holds it.
+    const comma = tokens[cue.from - 1]?.kind === "q" ? cue.from : cue.from - 1;
+    const st = statement(sentence, cue, null, { from: comma, to: cue.to });
     // "Clinton criticized Trump for saying ...": the one criticised said it, not the critic.
     const object =
       tokens[cue.from - 1]?.lower === "for" ? objectBefore(tokens, cue.from - 2) : null;
@@ -140,8 +142,11 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
       // "a lawsuit that alleges ...", "a statement which said ...": the document speaks.
       const host = relativeHost(tokens, j);
       const head = host ? (tokens[host.to - 1] as Token) : null;
-      if (host && head && DOCUMENT_NOUNS.has(head.lower)) np = host;
-      else if (host && head && before.lower === "which" && tokens[j - 1]?.text === ",") {
+      if (host && head && DOCUMENT_NOUNS.has(head.lower)) {
+        // The relative word is the mention, as "who" is; the document it stands for speaks.
+        np = { from: j, to: j + 1 };
+        antecedent = host;
+      } else if (host && head && before.lower === "which" && tokens[j - 1]?.text === ",") {
         // "members of the Saudi government, which has denied any involvement": "which" is the
         // body, never the people, so the phrase after the last "of".
         if (ORG_WORDS.has(head.lower)) {
@@ -175,11 +180,11 @@ export function frameOf(sentence: Sentence, cue: Cue): Statement | null {
   }
   if (np && !plausibleSubject(tokens, antecedent ?? np)) np = null;
   if (np) {
-    const issuer = issuerOf(tokens, np);
+    const issuer = issuerOf(tokens, antecedent ?? np);
     // "Berg said ... and added that ...": the frame starts at "and", after the first content.
     const from = np.to <= j && (before?.lower === "and" || before?.lower === "but") ? j : np.from;
     const st = statement(sentence, cue, issuer ?? np, { from: issuer?.from ?? from, to: cue.to });
-    st.antecedent = antecedent;
+    st.antecedent = issuer ? null : antecedent;
     return st;
   }
   // Inverted: `"...," said Peskov` or `..., says the report.`
@@ -271,9 +276,17 @@ function issuerOf(tokens: Token[], np: Range): Range | null {
 
 /** "Peskov, who ..., said": the speaker is the phrase before "who". */
 function relativeHost(tokens: Token[], who: number): Range | null {
-  const k = tokens[who - 1]?.text === "," ? who - 2 : who - 1;
+  // "the study -- which notes that ...": a dash sets the clause off as a comma does.
+  let k = tokens[who - 1]?.text === "," ? who - 2 : who - 1;
+  while (k > 0 && DASHES.has((tokens[k] as Token).text)) k--;
   return k >= 0 ? phraseBefore(tokens, k) : null;
 }
+
+/**
+ * Commas an apposition may hold: "Dana Ruiz, 59, of Ashton, Md., who watched the ceremony,
+ * said" has four.
+ */
+const MAX_ASIDES = 5;
 
 /**
  * "Kremlin spokesman, Dmitry Peskov, said", "Peskov, the Kremlin spokesman, said", "Ferre, who
@@ -281,13 +294,15 @@ function relativeHost(tokens: Token[], who: number): Range | null {
  */
 function apposition(tokens: Token[], comma: number): { mention: Range; host: Range | null } | null {
   let k = comma - 1;
-  for (let segments = 0; segments < 3; segments++) {
+  for (let segments = 0; segments < MAX_ASIDES; segments++) {
     while (k >= 0 && comma - k < 40 && tokens[k]?.text !== ",") k--;
     if (k < 0 || tokens[k]?.text !== "," || k === comma - 1) return null;
-    const host =
+    const host = withSetting(
+      tokens,
       tokens[k - 1]?.text === ")"
         ? phraseBeforeParenthesis(tokens, k - 1)
-        : phraseBefore(tokens, k - 1);
+        : phraseBefore(tokens, k - 1),
+    );
     // "Clinton, 35, the daughter of ...": an age is not the speaker.
     const named = host && /\p{L}/u.test((tokens[host.from] as Token).text);
     if (host && named && opensClause(tokens, host.from)) {
@@ -312,6 +327,25 @@ function apposition(tokens: Token[], comma: number): { mention: Range; host: Ran
 }
 
 const DASHES = new Set(["--", "—", "–", "-"]);
+
+/** Prepositions that place a role: "a delegate on the Cruz slate", "a lawyer at the firm". */
+const SETTING_PREPS = new Set(["on", "in", "at", "from", "with"]);
+
+/**
+ * "Another delegate on the Cruz slate, Jim Poolman, said": a phrase after a preposition is the
+ * setting of the role before it, which opens the clause. The role is a noun with a determiner
+ * ("another delegate", "a lawyer"), not an opening clause ("Speaking in Ohio, Lund said").
+ */
+function withSetting(tokens: Token[], np: Range | null): Range | null {
+  if (!np || opensClause(tokens, np.from)) return np;
+  if (!SETTING_PREPS.has(tokens[np.from - 1]?.lower ?? "")) return np;
+  const role = phraseBefore(tokens, np.from - 2);
+  if (!role || !opensClause(tokens, role.from) || role.to - role.from < 2) return np;
+  const head = tokens[role.to - 1] as Token;
+  if (!DETERMINERS.has((tokens[role.from] as Token).lower) || head.cap || /ing$/.test(head.lower))
+    return np;
+  return { from: role.from, to: np.to };
+}
 
 /** The speaker before an aside set off by dashes, whose closing dash is at `close`. */
 function dashedHost(tokens: Token[], close: number): Range | null {

@@ -30,6 +30,15 @@ export const CATENATIVES = set(`
   appear appears appeared seem seems seemed hasten hastens hastened proceed proceeds proceeded
 `);
 
+/**
+ * Adverbs that report a clause as someone's unnamed word ("The firm reportedly cut 200 jobs",
+ * "he allegedly brandished a pistol"), with their kind: the speaker is left unnamed.
+ */
+export const HEARSAY_ADVERBS: ReadonlyMap<string, "say" | "allege"> = new Map([
+  ["reportedly", "say"],
+  ["allegedly", "allege"],
+]);
+
 /** Words that name a time and may stand between speaker and cue or after the cue. */
 export const TIME_WORDS = set(`
   monday tuesday wednesday thursday friday saturday sunday yesterday today tonight

@@ -20,7 +20,8 @@ export type CueForm =
   | "nominal"
   | "colon"
   | "quoted"
-  | "question";
+  | "question"
+  | "hearsay";
 
 /** A reporting cue in a sentence: tokens [from, to) with the verb at `verb`. */
 export interface Cue {

@@ -169,7 +169,12 @@ export function tokenize(text: string, start: number, end: number, quotes: Quote
         else if (isJoiner(c) && e + 1 < end && isWordChar(text.charCodeAt(e + 1))) e += 2;
         else break;
       }
-      if (text.charCodeAt(e) === 46 && e < end && isAbbreviation(text, start, e)) e++;
+      if (
+        text.charCodeAt(e) === 46 &&
+        e < end &&
+        (isAbbreviation(text, start, e) || initialism(text, i, e))
+      )
+        e++;
       tokens.push(make(text, i, e, "w"));
       i = e;
       continue;
@@ -180,6 +185,19 @@ export function tokenize(text: string, start: number, end: number, quotes: Quote
     i = e;
   }
   return tokens;
+}
+
+/**
+ * "F.B.I.", "S.E.C.", "N.A.A.C.P.": single letters joined by dots keep their last dot, so "the
+ * F.B.I. director" stays one phrase. Only the token takes it: a sentence may still end there.
+ */
+function initialism(text: string, from: number, dot: number): boolean {
+  if (dot - from < 3) return false;
+  for (let k = from; k < dot; k += 2) {
+    if (!isCapital(text[k] as string) || (k + 1 < dot && text.charCodeAt(k + 1) !== 46))
+      return false;
+  }
+  return (dot - from) % 2 === 1;
 }
 
 /** Characters that join two parts of one word: "Russia's", "cyber-attacks", "U.S", "AT&T". */
