@@ -28,8 +28,10 @@ export interface Term {
   /** Whether a negation before it, in its clause, turns it around ("is not working"). */
   negated: boolean;
   /**
-   * A negation stands before it in its clause, but further than it surely reaches ("cannot be
-   * part of a network funded by ..."): its polarity is not clear, so it counts neither way.
+   * A negation stands in its clause but does not surely reach it: further on than it surely
+   * reaches ("cannot be part of a network funded by ..."), or after it, where the negation may
+   * be the clause's ("the courts have no business deciding" is "not the courts' job to
+   * decide"). Its polarity is not clear, so it counts neither way.
    */
   hedged: boolean;
   /** Which negation of its text reaches it, counted from 1; 0 for none. */
@@ -85,6 +87,8 @@ function readFresh(text: string, negated: boolean): Term[] {
   let group = 0;
   let inName = false;
   let opener = true;
+  /** Where the terms of the current clause begin, for a negation to hedge those before it. */
+  let clauseStart = 0;
   let plain = text;
   for (const [phrase, sense] of SAME_SENSE_PHRASES) plain = plain.replace(phrase, sense);
   for (const token of plain.match(TOKEN) ?? []) {
@@ -101,6 +105,7 @@ function readFresh(text: string, negated: boolean): Term[] {
     // "does not, and never will, accept": the verb after the aside is still negated.
     if (lower === "," && auxiliaries > 0) continue;
     if (!/[\p{L}\p{N}]/u.test(lower) || CLAUSE_BREAKS.has(lower)) {
+      clauseStart = terms.length;
       reach = 0;
       hedge = 0;
       auxiliaries = -1;
@@ -121,6 +126,7 @@ function readFresh(text: string, negated: boolean): Term[] {
       hedge = HEDGE_REACH;
       auxiliaries = 0;
       sites++;
+      for (const earlier of terms.slice(clauseStart)) if (earlier.site === 0) earlier.hedged = true;
       inName = false;
       continue;
     }

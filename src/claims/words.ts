@@ -180,6 +180,8 @@ const SAME_SENSE_FAMILIES: readonly (readonly string[])[] = [
   ["successor", "replacement"],
   ["worker", "workers", "employee", "employees", "staff", "staffer", "staffers"],
   ["richest", "wealthiest"],
+  ["goal", "aim", "objective"],
+  ["distraction", "distractions", "sideshow", "sideshows"],
 ];
 
 /** Each word of a family above, to its head word. */
@@ -190,7 +192,7 @@ export const SAME_SENSE: ReadonlyMap<string, string> = new Map(
 /**
  * Phrases rewritten to the one word of their sense before a text is read: "made up" is
  * "fabricated", "drop out" is "withdraw", "played no part in" is "no involvement in", "right
- * away" is "immediately", and the date "9/11" is "September 11".
+ * away" is "immediately", "ended in a" is "resulted in a", and the date "9/11" is "September 11".
  */
 export const SAME_SENSE_PHRASES: readonly [RegExp, string][] = [
   [/\bmade\s+up\b/giu, "fabricated"],
@@ -200,6 +202,8 @@ export const SAME_SENSE_PHRASES: readonly [RegExp, string][] = [
   [/\b9\/11\b/gu, "September 11"],
   [/\bUnited\s+States\b/gu, "U.S."],
   [/\bright\s+away\b/giu, "immediately"],
+  // "ended in a death" is "resulted in a death"; "ended in 2015" keeps its own sense.
+  [/\bend(?:s|ed|ing)?\s+in\s+(a|an|the|no)\b/giu, "result in $1"],
 ];
 
 /** Irregular past forms the stemmer leaves apart from their verb, for the opposites above. */
