@@ -6,7 +6,6 @@ import {
   AUXILIARIES,
   CLAUSE_BREAKS,
   CONTRASTS,
-  HEDGE_REACH,
   IRREGULAR,
   MOODS,
   NEGATION_REACH,
@@ -78,7 +77,8 @@ const readDenied = memoize((text: string) => readFresh(text, true), READ_CACHE_S
 function readFresh(text: string, negated: boolean): Term[] {
   const terms: Term[] = [];
   let reach = 0;
-  let hedge = 0;
+  /** A negation stands earlier in the current clause: what it does not surely reach is unclear. */
+  let negatedClause = false;
   /** Auxiliaries read since the last negator, and nothing else: "never will, accept". */
   let auxiliaries = -1;
   let previous = "";
@@ -107,7 +107,7 @@ function readFresh(text: string, negated: boolean): Term[] {
     if (!/[\p{L}\p{N}]/u.test(lower) || CLAUSE_BREAKS.has(lower)) {
       clauseStart = terms.length;
       reach = 0;
-      hedge = 0;
+      negatedClause = false;
       auxiliaries = -1;
       mood = null;
       inName = false;
@@ -123,7 +123,7 @@ function readFresh(text: string, negated: boolean): Term[] {
       CONTRASTS.get(before) === lower
     ) {
       reach = NEGATION_REACH;
-      hedge = HEDGE_REACH;
+      negatedClause = true;
       auxiliaries = 0;
       sites++;
       for (const earlier of terms.slice(clauseStart)) if (earlier.site === 0) earlier.hedged = true;
@@ -132,10 +132,9 @@ function readFresh(text: string, negated: boolean): Term[] {
     }
     auxiliaries = auxiliaries >= 0 && AUXILIARIES.has(lower) ? auxiliaries + 1 : -1;
     const inScope = reach > 0;
-    const hedged = !inScope && hedge > 0;
+    const hedged = !inScope && negatedClause;
     // "refused to answer any questions" reaches as far as "won't answer any questions".
     if (reach > 0 && !(reach === NEGATION_REACH && lower === "to")) reach--;
-    if (hedge > 0 && !STOP_WORDS.has(lower)) hedge--;
     const entity =
       DIGIT.test(token) || (CAPITAL.test(token) && !NOT_NAMES.has(lower.replace(/\.$/, "")));
     if (entity && !inName) group++;

@@ -28,12 +28,6 @@ export const CLAUSE_BREAKS = set(`
 export const NEGATION_REACH = 3;
 
 /**
- * How many words of meaning after a negator, in its clause, are left with their polarity
- * unclear where NEGATION_REACH does not reach them.
- */
-export const HEDGE_REACH = 5;
-
-/**
  * Two-word negators, by their first word: "a campaign ad rather than a legislative purpose",
  * "resigned instead of being fired" say the second thing is not so.
  */

@@ -54,6 +54,23 @@ describe("readTerms", () => {
     expect(align(readTerms("the courts decide"), terms, []).opposite).toBe(true);
   });
 
+  it("hedges every word of a negation's clause past its sure reach, however long the clause", () => {
+    const said = readTerms(
+      "our goal is not to suddenly in the trade arena repeat a cycle of escalation we saw before",
+    );
+    expect(said.filter((t) => t.hedged).map((t) => t.word)).toEqual([
+      "goal",
+      "trade",
+      "arena",
+      "repeat",
+      "cycle",
+      "escalation",
+      "saw",
+    ]);
+    const claim = readTerms("the aim was not to copy the escalation of trade wars");
+    expect(align(claim, said, []).opposite).toBe(false);
+  });
+
   it("groups names written together and tells a sentence opener from a name", () => {
     const terms = readTerms("Look, Abby Martin met Saudi Arabia's envoy in 2,016 cases.");
     expect(terms.filter((t) => t.entity).map((t) => [t.word, t.group])).toEqual([
