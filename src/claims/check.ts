@@ -199,7 +199,7 @@ function check(
     role,
     why,
   });
-  const judged = judge(hit, alignment, contentText, claim, asksDenial);
+  const judged = judge(hit, alignment, contentText, terms, claim, asksDenial);
   if (named && !named.speakers.some((s) => s.id === hit.speaker?.id)) {
     // Someone else may well say it: the answer says so, but never as the named speaker's claim.
     const by = hit.speaker?.name ?? `“${a.mention?.text ?? "someone"}”`;
@@ -329,6 +329,7 @@ function judge(
   hit: AttributionHit,
   alignment: Alignment,
   contentText: string,
+  terms: readonly Term[],
   claim: Claim,
   asksDenial: boolean,
 ): { role: Role | null; why: string | null } {
@@ -370,7 +371,7 @@ function judge(
       return result(isDenial(hit) ? "denial" : null, `does the opposite of “${claim.verb}”`);
     if (judged === "absent") return result(null, `does not say it ${claim.verb} anything`);
   }
-  if (asksDenial && !isDenial(hit) && !readTerms(quoteText(a)).some((t) => t.negated)) {
+  if (asksDenial && !isDenial(hit) && !negatesClaimWords(quoteText(a), terms)) {
     return result(null, "is not a denial");
   }
   const covered =
@@ -394,6 +395,9 @@ function judge(
       `does not say ${listed(alignment.missing.slice(0, 4).map((w) => `“${w}”`))}`,
     );
   }
+  if (alignment.unsure && !asksDenial) {
+    return result(null, "says it only under a negation, which may turn it around");
+  }
   if (alignment.otherMood) {
     return result(
       null,
@@ -403,6 +407,17 @@ function judge(
     );
   }
   return result("claim", null);
+}
+
+/**
+ * Whether words that are no denial by their verb deny the claim by negating some of its own
+ * words: "Baltic Ore has never dumped toxic waste" answers who denied dumping it; "set rules
+ * everyone can follow", beside a "not" elsewhere, denies no "ruling would follow".
+ */
+function negatesClaimWords(said: string, terms: readonly Term[]): boolean {
+  return readTerms(said).some(
+    (t) => (t.negated || t.hedged) && terms.some((c) => sameWord(c.stem, t.stem)),
+  );
 }
 
 /** Whether a statement carries the judgement of a judging verb, its opposite, or neither. */

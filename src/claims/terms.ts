@@ -5,6 +5,7 @@ import { STOP_WORDS } from "../search/tokenize.ts";
 import {
   AUXILIARIES,
   CLAUSE_BREAKS,
+  CLAUSE_NEGATORS,
   CONTRASTS,
   IRREGULAR,
   MOODS,
@@ -126,7 +127,13 @@ function readFresh(text: string, negated: boolean): Term[] {
       negatedClause = true;
       auxiliaries = 0;
       sites++;
-      for (const earlier of terms.slice(clauseStart)) if (earlier.site === 0) earlier.hedged = true;
+      // A negation of the clause ("the courts have no business deciding") may take in what
+      // stands before it; one of a phrase ("without delay", "refused to") does not.
+      const word = lower.replace(APOSTROPHE, "'");
+      if (CLAUSE_NEGATORS.has(word) || NEGATED_AUX.test(lower)) {
+        for (const earlier of terms.slice(clauseStart))
+          if (earlier.site === 0) earlier.hedged = true;
+      }
       inName = false;
       continue;
     }

@@ -18,6 +18,13 @@ export const NEGATORS = set(`
   fail failed fails failing unable unwilling doubt doubted doubts
 `);
 
+/**
+ * Negators that may deny the whole clause, its subject too ("it is not the courts' job", "the
+ * courts have no business deciding"), unlike those of a phrase ("without delay", "refused to
+ * answer"). Contractions in n't count too (terms.ts).
+ */
+export const CLAUSE_NEGATORS = set(`not no never nobody nothing none cannot`);
+
 /** Words and marks that end the reach of a negation: a new clause begins. */
 export const CLAUSE_BREAKS = set(`
   but and or because since while although though whereas which who that so yet however

@@ -69,6 +69,15 @@ describe("readTerms", () => {
     ]);
     const claim = readTerms("the aim was not to copy the escalation of trade wars");
     expect(align(claim, said, []).opposite).toBe(false);
+    expect(align(claim, said, []).unsure).toBe(false);
+    // A claim without the negation finds its words only where the negation may reach.
+    expect(align(readTerms("the goal is to repeat a cycle of escalation"), said, []).unsure).toBe(
+      true,
+    );
+    // A negation of a phrase leaves what comes before it plain.
+    const delay = readTerms("the ministry must open an inquiry without delay");
+    expect(delay.filter((t) => t.hedged)).toEqual([]);
+    expect(align(readTerms("the ministry must open an inquiry"), delay, []).unsure).toBe(false);
   });
 
   it("groups names written together and tells a sentence opener from a name", () => {

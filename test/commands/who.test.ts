@@ -158,6 +158,11 @@ const ARTICLES: Record<string, string> = {
     "",
     "Opposition leader Karl Brandt said an earlier draft of the budget was far worse. The top 5 percent would see an average tax cut of 7,000 euros, said Ines Moll, an economist at Hansa Bank.",
   ].join("\n"),
+  "18-tariffs.txt": [
+    "Minister rules out tariff race",
+    "",
+    "GENEVA, Jan. 9 (Reuters) - Trade minister Pia Sund said her country's goal was not to suddenly in the steel market repeat a cycle of tariffs seen in past trade wars, but to set rules everyone can follow.",
+  ].join("\n"),
 };
 
 let dir: string;
@@ -329,6 +334,24 @@ describe("/who reads where a negation stands, and what frames a statement", () =
       "Who said the courts should decide what information voters find useful?",
     );
     expect(withRole(should, "claim")).toEqual([]);
+  });
+
+  it("a wire story: words far into a negated clause are unclear, so they answer no plain claim", async () => {
+    const aim = await ask(
+      "Who said the aim was not to copy the cycle of tariffs of past trade wars but to set rules?",
+    );
+    expect(withRole(aim, "claim")).toEqual(["Pia Sund"]);
+    // Said plainly, the claim drops the negation that may reach all of those words.
+    const repeat = await ask(
+      "Who said the goal was to repeat a cycle of tariffs in the steel market?",
+    );
+    expect(withRole(repeat, "claim")).toEqual([]);
+    expect(repeat.notice).toContain("says it only under a negation");
+    // Asked who denied it, the negated words answer; her plain words deny nothing.
+    const denied = await ask("Who denied that the goal was to repeat a cycle of tariffs?");
+    expect(withRole(denied, "claim")).toEqual(["Pia Sund"]);
+    const plain = await ask("Who denied that rules everyone can follow would be set?");
+    expect(withRole(plain, "claim")).toEqual([]);
   });
 
   it("a wire story: a denial beside the speaker's plain words does not deny them too", async () => {
