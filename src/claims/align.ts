@@ -45,6 +45,13 @@ export interface Alignment {
    * says something "must" happen where the claim says it "will" ("must open" / "will open").
    */
   otherMood: "must" | "will" | null;
+  /**
+   * The claim negates nothing, and the statement carries none of its words plainly: each stands
+   * in a clause the statement negates, out of the negation's sure reach ("Our goal is not to
+   * suddenly in the cyber arena duplicate a cycle of escalation"). Whether it says the claim or
+   * its opposite is not clear.
+   */
+  unsure: boolean;
 }
 
 /**
@@ -73,6 +80,7 @@ export function align(
   const foundGroups = new Set<number>();
   const sites = new Map<number, { matched: number; flipped: number }>();
   let sameMood = 0;
+  let sure = 0;
   let otherMood: "must" | "will" | null = null;
   for (const term of claim) {
     total += 1;
@@ -98,6 +106,7 @@ export function align(
     if (polarity !== null) {
       matched += 1;
       inContent += 1;
+      if (!found?.hedged) sure += 1;
       if (term.entity) foundGroups.add(term.group);
       else {
         wordsMatched += 1;
@@ -182,18 +191,20 @@ export function align(
         against / inContent >= CLASH_SHARE ||
         [...sites.values()].some((t) => t.flipped === t.matched)),
     otherMood: sameMood === 0 ? otherMood : null,
+    unsure: inContent > 0 && sure === 0 && !claim.some((t) => t.negated || t.hedged),
   };
 }
 
 /**
  * Whether the statement carries the term with the claim's polarity (true), only the other way
- * (false), or not at all (null). One agreeing occurrence is enough.
+ * (false), or not at all (null), and whether that polarity is hedged. One agreeing occurrence
+ * is enough; a sure one is preferred.
  */
 function polarityIn(
   term: Term,
   content: readonly Term[],
-): { agrees: boolean; site: number } | null {
-  let found: { agrees: boolean; site: number } | null = null;
+): { agrees: boolean; site: number; hedged: boolean } | null {
+  let found: { agrees: boolean; site: number; hedged: boolean } | null = null;
   const opposites = oppositesOf(term.stem);
   for (const t of content) {
     let agrees: boolean;
@@ -202,8 +213,10 @@ function polarityIn(
     else continue;
     // A negation whose reach is unclear on one side turns nothing around.
     if (!agrees && (t.hedged || term.hedged)) agrees = true;
-    if (agrees) return { agrees, site: t.site };
-    found = { agrees, site: t.site };
+    const hit = { agrees, site: t.site, hedged: t.hedged };
+    // An occurrence of sure polarity is the best answer; a hedged one may yet be bettered.
+    if (agrees && !t.hedged) return hit;
+    if (!found || (agrees && !found.agrees)) found = hit;
   }
   return found;
 }

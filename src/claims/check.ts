@@ -161,15 +161,22 @@ function check(
   asksDenial: boolean,
   library: Library,
   alongside: readonly AttributionHit[] = [],
+  before = "",
 ): Checked {
   const a = hit.attribution;
-  // A denial by its verb ("rejected claims that Russia ...") reports what it denies: its words
-  // count turned around. Asked who denied something, the denial carries the allegation's words.
-  const denied = deniesByVerb(hit) && !asksDenial;
-  let contentText = [a, ...alongside.map((h) => h.attribution)].map(quoteText).join(" . ");
+  const together = [hit, ...alongside];
+  let contentText = together.map((h) => quoteText(h.attribution)).join(" . ");
   let contextText = [a, ...alongside.map((h) => h.attribution)]
     .map((x) => `${x.evidence.text} ${x.mention?.text ?? ""} ${x.cue?.text ?? ""}`)
+    .concat(before)
     .join(" . ");
+  // A denial by its verb ("rejected claims that Russia ...") reports what it denies: its words
+  // count turned around. Asked who denied something, the denial carries the allegation's words.
+  // Each statement read together keeps its own polarity: the speaker's plain words beside a
+  // denial are not denied with it.
+  const content = together.flatMap((h) =>
+    readTerms(quoteText(h.attribution), deniesByVerb(h) && !asksDenial),
+  );
   if (asksDenial && isDenial(hit)) {
     // "called the charges unsubstantiated": what it denies is the allegation it answers, and
     // the sentence that allegation stands in ("according to show insiders") is its context.
@@ -177,9 +184,9 @@ function check(
     if (answered) {
       contentText += ` ${quoteText(answered)}`;
       contextText += ` ${answered.evidence.text}`;
+      content.push(...readTerms(quoteText(answered)));
     }
   }
-  const content = readTerms(contentText, denied);
   const context = readTerms(contextText);
   const alignment = align(
     terms,
@@ -192,7 +199,7 @@ function check(
     role,
     why,
   });
-  const judged = judge(hit, alignment, contentText, claim, asksDenial);
+  const judged = judge(hit, alignment, contentText, terms, claim, asksDenial);
   if (named && !named.speakers.some((s) => s.id === hit.speaker?.id)) {
     // Someone else may well say it: the answer says so, but never as the named speaker's claim.
     const by = hit.speaker?.name ?? `“${a.mention?.text ?? "someone"}”`;
@@ -225,17 +232,20 @@ function namedFirst(claims: Checked[]): Checked[] {
   return named ? [named, ...claims.filter((c) => c !== named)] : claims;
 }
 
-/** Least coverage of a statement for its speaker's other statements beside it to be read too. */
+/** Least coverage of a statement for what stands beside it in its paragraph to be read too. */
 const TOGETHER_COVERAGE = 0.2;
 /** Most statements read together with their neighbours, for one answer: each reads an article. */
 const MAX_TOGETHER = 5;
 
 /**
- * "called the bank's conduct outrageous and wanted executives' pay clawed back": a claim that
- * joins two things one speaker said in one paragraph, each reported apart. A statement that
- * falls short only of the claim's words (no clash of names, polarity or verb) is read again
- * with the same speaker's other statements in its paragraph, and makes the claim if together
- * they do.
+ * A statement that falls short only of the claim's words (no clash of names, polarity or verb)
+ * is read again with what stands beside it in its paragraph, and makes the claim if together
+ * they do:
+ * - the same speaker's other statements there: "called the bank's conduct outrageous and
+ *   wanted executives' pay clawed back" joins two things one speaker said, each reported apart;
+ * - the sentence before it, as context (half credit, as the statement's own sentence): "The
+ *   Tax Policy Center, reviewing a previous draft of the plan, came to a similar conclusion.
+ *   The top 1 percent would see ..., the group said." frames what the group estimated.
  */
 function readTogether(
   checked: Checked[],
@@ -269,17 +279,57 @@ function readTogether(
           sameSpeaker(h, c.hit) &&
           quoteText(h.attribution) !== quoteText(a),
       );
-    if (alongside.length === 0) continue;
-    const together = check(c.hit, terms, claim, named, asksDenial, library, alongside);
+    const before = sentenceBefore(c.hit, library);
+    if (alongside.length === 0 && !before) continue;
+    const together = check(c.hit, terms, claim, named, asksDenial, library, alongside, before);
     if (together.role === "claim") Object.assign(c, together);
   }
 }
+
+/** A capitalised word of up to four letters before a full stop is a title: "Sen.", "Mrs.", "Gov.". */
+const TITLE_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}{0,3}$|(?:\p{Lu}\.)+\p{Lu}?$/u;
+const SENTENCE_STOP = /[.!?]["\u201d\u2019]?\s+(?=["\u201c\u2018]?\p{Lu})/gu;
+
+/**
+ * The sentence just before a statement's own, in its paragraph: "" where the statement opens
+ * the paragraph, and where that sentence holds someone else's words (another speaker's
+ * statement, or a quotation), which must never be read as this speaker's.
+ */
+function sentenceBefore(hit: AttributionHit, library: Library): string {
+  const a = hit.attribution;
+  if (a.paragraph < 1) return "";
+  const article = library.article(a.articleId);
+  const paragraph = article?.paragraphs[a.paragraph - 1];
+  if (!article || !paragraph || a.evidence.start <= paragraph.start) return "";
+  const text = article.text.slice(paragraph.start, a.evidence.start).trimEnd();
+  let from = 0;
+  for (const stop of text.matchAll(SENTENCE_STOP)) {
+    const end = stop.index + stop[0].length;
+    if (end < text.length && !TITLE_BEFORE.test(text.slice(0, stop.index))) from = end;
+  }
+  const start = paragraph.start + from;
+  const end = paragraph.start + text.length;
+  const sentence = text.slice(from);
+  if (QUOTE_MARK.test(sentence)) return "";
+  const others = library
+    .statementsIn(a.articleId)
+    .some(
+      (h) =>
+        h.attribution.evidence.start < end &&
+        h.attribution.evidence.end > start &&
+        !sameSpeaker(h, hit),
+    );
+  return others ? "" : sentence;
+}
+
+const QUOTE_MARK = /["\u201c\u201d]/u;
 
 /** What the statement's words make of it, whoever the speaker: the claim, a denial, or neither. */
 function judge(
   hit: AttributionHit,
   alignment: Alignment,
   contentText: string,
+  terms: readonly Term[],
   claim: Claim,
   asksDenial: boolean,
 ): { role: Role | null; why: string | null } {
@@ -321,7 +371,7 @@ function judge(
       return result(isDenial(hit) ? "denial" : null, `does the opposite of “${claim.verb}”`);
     if (judged === "absent") return result(null, `does not say it ${claim.verb} anything`);
   }
-  if (asksDenial && !isDenial(hit) && !readTerms(quoteText(a)).some((t) => t.negated)) {
+  if (asksDenial && !isDenial(hit) && !negatesClaimWords(quoteText(a), terms)) {
     return result(null, "is not a denial");
   }
   const covered =
@@ -345,6 +395,9 @@ function judge(
       `does not say ${listed(alignment.missing.slice(0, 4).map((w) => `“${w}”`))}`,
     );
   }
+  if (alignment.unsure && !asksDenial) {
+    return result(null, "says it only under a negation, which may turn it around");
+  }
   if (alignment.otherMood) {
     return result(
       null,
@@ -354,6 +407,17 @@ function judge(
     );
   }
   return result("claim", null);
+}
+
+/**
+ * Whether words that are no denial by their verb deny the claim by negating some of its own
+ * words: "Baltic Ore has never dumped toxic waste" answers who denied dumping it; "set rules
+ * everyone can follow", beside a "not" elsewhere, denies no "ruling would follow".
+ */
+function negatesClaimWords(said: string, terms: readonly Term[]): boolean {
+  return readTerms(said).some(
+    (t) => (t.negated || t.hedged) && terms.some((c) => sameWord(c.stem, t.stem)),
+  );
 }
 
 /** Whether a statement carries the judgement of a judging verb, its opposite, or neither. */

@@ -5,8 +5,8 @@ import { STOP_WORDS } from "../search/tokenize.ts";
 import {
   AUXILIARIES,
   CLAUSE_BREAKS,
+  CLAUSE_NEGATORS,
   CONTRASTS,
-  HEDGE_REACH,
   IRREGULAR,
   MOODS,
   NEGATION_REACH,
@@ -28,8 +28,10 @@ export interface Term {
   /** Whether a negation before it, in its clause, turns it around ("is not working"). */
   negated: boolean;
   /**
-   * A negation stands before it in its clause, but further than it surely reaches ("cannot be
-   * part of a network funded by ..."): its polarity is not clear, so it counts neither way.
+   * A negation stands in its clause but does not surely reach it: further on than it surely
+   * reaches ("cannot be part of a network funded by ..."), or after it, where the negation may
+   * be the clause's ("the courts have no business deciding" is "not the courts' job to
+   * decide"). Its polarity is not clear, so it counts neither way.
    */
   hedged: boolean;
   /** Which negation of its text reaches it, counted from 1; 0 for none. */
@@ -76,7 +78,8 @@ const readDenied = memoize((text: string) => readFresh(text, true), READ_CACHE_S
 function readFresh(text: string, negated: boolean): Term[] {
   const terms: Term[] = [];
   let reach = 0;
-  let hedge = 0;
+  /** A negation stands earlier in the current clause: what it does not surely reach is unclear. */
+  let negatedClause = false;
   /** Auxiliaries read since the last negator, and nothing else: "never will, accept". */
   let auxiliaries = -1;
   let previous = "";
@@ -85,6 +88,8 @@ function readFresh(text: string, negated: boolean): Term[] {
   let group = 0;
   let inName = false;
   let opener = true;
+  /** Where the terms of the current clause begin, for a negation to hedge those before it. */
+  let clauseStart = 0;
   let plain = text;
   for (const [phrase, sense] of SAME_SENSE_PHRASES) plain = plain.replace(phrase, sense);
   for (const token of plain.match(TOKEN) ?? []) {
@@ -101,8 +106,9 @@ function readFresh(text: string, negated: boolean): Term[] {
     // "does not, and never will, accept": the verb after the aside is still negated.
     if (lower === "," && auxiliaries > 0) continue;
     if (!/[\p{L}\p{N}]/u.test(lower) || CLAUSE_BREAKS.has(lower)) {
+      clauseStart = terms.length;
       reach = 0;
-      hedge = 0;
+      negatedClause = false;
       auxiliaries = -1;
       mood = null;
       inName = false;
@@ -118,18 +124,24 @@ function readFresh(text: string, negated: boolean): Term[] {
       CONTRASTS.get(before) === lower
     ) {
       reach = NEGATION_REACH;
-      hedge = HEDGE_REACH;
+      negatedClause = true;
       auxiliaries = 0;
       sites++;
+      // A negation of the clause ("the courts have no business deciding") may take in what
+      // stands before it; one of a phrase ("without delay", "refused to") does not.
+      const word = lower.replace(APOSTROPHE, "'");
+      if (CLAUSE_NEGATORS.has(word) || NEGATED_AUX.test(lower)) {
+        for (const earlier of terms.slice(clauseStart))
+          if (earlier.site === 0) earlier.hedged = true;
+      }
       inName = false;
       continue;
     }
     auxiliaries = auxiliaries >= 0 && AUXILIARIES.has(lower) ? auxiliaries + 1 : -1;
     const inScope = reach > 0;
-    const hedged = !inScope && hedge > 0;
+    const hedged = !inScope && negatedClause;
     // "refused to answer any questions" reaches as far as "won't answer any questions".
     if (reach > 0 && !(reach === NEGATION_REACH && lower === "to")) reach--;
-    if (hedge > 0 && !STOP_WORDS.has(lower)) hedge--;
     const entity =
       DIGIT.test(token) || (CAPITAL.test(token) && !NOT_NAMES.has(lower.replace(/\.$/, "")));
     if (entity && !inName) group++;

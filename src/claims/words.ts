@@ -18,6 +18,13 @@ export const NEGATORS = set(`
   fail failed fails failing unable unwilling doubt doubted doubts
 `);
 
+/**
+ * Negators that may deny the whole clause, its subject too ("it is not the courts' job", "the
+ * courts have no business deciding"), unlike those of a phrase ("without delay", "refused to
+ * answer"). Contractions in n't count too (terms.ts).
+ */
+export const CLAUSE_NEGATORS = set(`not no never nobody nothing none cannot`);
+
 /** Words and marks that end the reach of a negation: a new clause begins. */
 export const CLAUSE_BREAKS = set(`
   but and or because since while although though whereas which who that so yet however
@@ -26,12 +33,6 @@ export const CLAUSE_BREAKS = set(`
 
 /** How many words after a negator it still reaches, at most, within its clause. */
 export const NEGATION_REACH = 3;
-
-/**
- * How many words of meaning after a negator, in its clause, are left with their polarity
- * unclear where NEGATION_REACH does not reach them.
- */
-export const HEDGE_REACH = 5;
 
 /**
  * Two-word negators, by their first word: "a campaign ad rather than a legislative purpose",
@@ -180,6 +181,8 @@ const SAME_SENSE_FAMILIES: readonly (readonly string[])[] = [
   ["successor", "replacement"],
   ["worker", "workers", "employee", "employees", "staff", "staffer", "staffers"],
   ["richest", "wealthiest"],
+  ["goal", "aim", "objective"],
+  ["distraction", "distractions", "sideshow", "sideshows"],
 ];
 
 /** Each word of a family above, to its head word. */
@@ -190,7 +193,7 @@ export const SAME_SENSE: ReadonlyMap<string, string> = new Map(
 /**
  * Phrases rewritten to the one word of their sense before a text is read: "made up" is
  * "fabricated", "drop out" is "withdraw", "played no part in" is "no involvement in", "right
- * away" is "immediately", and the date "9/11" is "September 11".
+ * away" is "immediately", "ended in a" is "resulted in a", and the date "9/11" is "September 11".
  */
 export const SAME_SENSE_PHRASES: readonly [RegExp, string][] = [
   [/\bmade\s+up\b/giu, "fabricated"],
@@ -200,6 +203,8 @@ export const SAME_SENSE_PHRASES: readonly [RegExp, string][] = [
   [/\b9\/11\b/gu, "September 11"],
   [/\bUnited\s+States\b/gu, "U.S."],
   [/\bright\s+away\b/giu, "immediately"],
+  // "ended in a death" is "resulted in a death"; "ended in 2015" keeps its own sense.
+  [/\bend(?:s|ed|ing)?\s+in\s+(a|an|the|no)\b/giu, "result in $1"],
 ];
 
 /** Irregular past forms the stemmer leaves apart from their verb, for the opposites above. */

@@ -39,6 +39,47 @@ describe("readTerms", () => {
     ]);
   });
 
+  it("hedges the words before a negation in its clause, which may be the clause's", () => {
+    const terms = readTerms("the courts have no business deciding, and voters know it");
+    expect(terms.map((t) => [t.word, t.negated, t.hedged])).toEqual([
+      ["courts", false, true],
+      ["business", true, false],
+      ["deciding", true, false],
+      ["voters", false, false],
+      ["know", false, false],
+    ]);
+    // So "not the courts' job" does not clash with it; a plain "the courts decide" does.
+    const job = readTerms("it is not the courts' job to decide");
+    expect(align(job, terms, []).opposite).toBe(false);
+    expect(align(readTerms("the courts decide"), terms, []).opposite).toBe(true);
+  });
+
+  it("hedges every word of a negation's clause past its sure reach, however long the clause", () => {
+    const said = readTerms(
+      "our goal is not to suddenly in the trade arena repeat a cycle of escalation we saw before",
+    );
+    expect(said.filter((t) => t.hedged).map((t) => t.word)).toEqual([
+      "goal",
+      "trade",
+      "arena",
+      "repeat",
+      "cycle",
+      "escalation",
+      "saw",
+    ]);
+    const claim = readTerms("the aim was not to copy the escalation of trade wars");
+    expect(align(claim, said, []).opposite).toBe(false);
+    expect(align(claim, said, []).unsure).toBe(false);
+    // A claim without the negation finds its words only where the negation may reach.
+    expect(align(readTerms("the goal is to repeat a cycle of escalation"), said, []).unsure).toBe(
+      true,
+    );
+    // A negation of a phrase leaves what comes before it plain.
+    const delay = readTerms("the ministry must open an inquiry without delay");
+    expect(delay.filter((t) => t.hedged)).toEqual([]);
+    expect(align(readTerms("the ministry must open an inquiry"), delay, []).unsure).toBe(false);
+  });
+
   it("groups names written together and tells a sentence opener from a name", () => {
     const terms = readTerms("Look, Abby Martin met Saudi Arabia's envoy in 2,016 cases.");
     expect(terms.filter((t) => t.entity).map((t) => [t.word, t.group])).toEqual([
@@ -65,6 +106,13 @@ describe("readTerms", () => {
       "11",
       "attack",
     ]);
+    expect(words("the goal is to set norms")).toEqual(words("the aim is to set norms"));
+    expect(words("mere sideshows")).toEqual(words("mere distractions"));
+    expect(words("not every shooting ended in a death")).toEqual(
+      words("not every shooting resulted in a death"),
+    );
+    // "ended in 2015" is not "resulted in 2015".
+    expect(words("the program ended in 2015")).toEqual(["program", "end", "2015"]);
     // "part" alone keeps its own sense.
     expect(words("part of the plan")).toEqual(["part", "plan"]);
   });

@@ -141,6 +141,28 @@ const ARTICLES: Record<string, string> = {
     "",
     "Judge Carl Odom said a ruling would follow next week.",
   ].join("\n"),
+  "15-records.txt": [
+    "Judge keeps candidate's divorce file sealed",
+    "",
+    "ALBANY, Oct. 3 - Judge Rosa Quint rejected a request by two newspapers to unseal the divorce file of a Senate candidate, saying the courts have no business deciding what information voters might find useful.",
+  ].join("\n"),
+  "16-leak.txt": [
+    "Former envoy regrets private account",
+    "",
+    "OSLO, May 4 - Former envoy Lise Dahl said it was a mistake to use a private email account at the ministry, but she denied that she leaked classified cables.",
+  ].join("\n"),
+  "17-budget.txt": [
+    "Institutes weigh the budget's tax cuts",
+    "",
+    "BERLIN, Nov. 2 (Reuters) - The Fiscal Institute, reviewing an earlier draft of the budget, reached a similar conclusion. The top 10 percent would see an average tax cut of 9,000 euros, said Mara Lind, the institute's director.",
+    "",
+    "Opposition leader Karl Brandt said an earlier draft of the budget was far worse. The top 5 percent would see an average tax cut of 7,000 euros, said Ines Moll, an economist at Hansa Bank.",
+  ].join("\n"),
+  "18-tariffs.txt": [
+    "Minister rules out tariff race",
+    "",
+    "GENEVA, Jan. 9 (Reuters) - Trade minister Pia Sund said her country's goal was not to suddenly in the steel market repeat a cycle of tariffs seen in past trade wars, but to set rules everyone can follow.",
+  ].join("\n"),
 };
 
 let dir: string;
@@ -213,7 +235,8 @@ describe("/who names a speaker only for a claim the coverage reports", () => {
   it("never gives one speaker's words to another, and says who did say them", async () => {
     const answer = await ask("Sokolov said exports rose by 4 percent");
     expect(withRole(answer, "claim")).toEqual([]);
-    expect(withRole(answer, "related")).toEqual(["Ivan Sokolov", "Olga Petrova"]);
+    // The named speaker's closest statement first, then the one who does say it.
+    expect(withRole(answer, "related").slice(0, 2)).toEqual(["Ivan Sokolov", "Olga Petrova"]);
     expect(answer.notice).toContain("Olga Petrova is reported saying it");
   });
 
@@ -297,6 +320,62 @@ describe("/who reads a claim's mood, its negations and one speaker's statements 
     );
     expect(withRole(flipped, "claim")).toEqual([]);
     expect(flipped.notice).toContain("says the opposite");
+  });
+});
+
+describe("/who reads where a negation stands, and what frames a statement", () => {
+  it("a court story: “have no business deciding” is “not the courts' job to decide”", async () => {
+    const job = await ask(
+      "Who said it is not the courts' job to decide which information voters might find useful?",
+    );
+    expect(withRole(job, "claim")).toEqual(["Rosa Quint"]);
+    // Dropping the negation turns the claim around: nobody says the courts should decide it.
+    const should = await ask(
+      "Who said the courts should decide what information voters find useful?",
+    );
+    expect(withRole(should, "claim")).toEqual([]);
+  });
+
+  it("a wire story: words far into a negated clause are unclear, so they answer no plain claim", async () => {
+    const aim = await ask(
+      "Who said the aim was not to copy the cycle of tariffs of past trade wars but to set rules?",
+    );
+    expect(withRole(aim, "claim")).toEqual(["Pia Sund"]);
+    // Said plainly, the claim drops the negation that may reach all of those words.
+    const repeat = await ask(
+      "Who said the goal was to repeat a cycle of tariffs in the steel market?",
+    );
+    expect(withRole(repeat, "claim")).toEqual([]);
+    expect(repeat.notice).toContain("says it only under a negation");
+    // Asked who denied it, the negated words answer; her plain words deny nothing.
+    const denied = await ask("Who denied that the goal was to repeat a cycle of tariffs?");
+    expect(withRole(denied, "claim")).toEqual(["Pia Sund"]);
+    const plain = await ask("Who denied that rules everyone can follow would be set?");
+    expect(withRole(plain, "claim")).toEqual([]);
+  });
+
+  it("a wire story: a denial beside the speaker's plain words does not deny them too", async () => {
+    // She called it a mistake; the denial is of the leak, not of the mistake.
+    const notMistake = await ask(
+      "Lise Dahl said using a private email account at the ministry was not a mistake",
+    );
+    expect(withRole(notMistake, "claim")).toEqual([]);
+    const mistake = await ask(
+      "Who said using a private email account at the ministry was a mistake?",
+    );
+    expect(withRole(mistake, "claim")).toEqual(["Lise Dahl"]);
+  });
+
+  it("a business story: the sentence before a statement frames it, unless it is someone else's", async () => {
+    const framed = await ask(
+      "Who estimated that the wealthiest 10 percent would save 9,000 euros on average under an earlier draft of the budget?",
+    );
+    expect(withRole(framed, "claim")).toEqual(["Mara Lind"]);
+    // Here the sentence before is the opposition leader's: its words are not the economist's.
+    const others = await ask(
+      "Who estimated that the richest 5 percent would save 7,000 euros on average under an earlier draft of the budget?",
+    );
+    expect(withRole(others, "claim")).toEqual([]);
   });
 });
 
