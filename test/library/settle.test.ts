@@ -1,11 +1,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../src/library/analyze.ts";
 import type { AnalyzedArticle } from "../../src/library/analyzed.ts";
 import { LibraryIndex } from "../../src/library/engine.ts";
 import {
+  decodeSettled,
   packSettleRequest,
   settleOnWorker,
   unpackSettleRequest,
@@ -114,6 +116,39 @@ describe("deciding the speakers over the whole archive", () => {
       expect(got?.paragraphs).toEqual(entry.paragraphs);
       expect(Buffer.from(got?.speakerFacts ?? "").toString("utf8")).toBe(facts);
     }
+  });
+
+  it("lets the request go as it is unpacked, and the book's lists as they are saved", () => {
+    const library = edited();
+    const { entries } = library.contents;
+    const ordered = [...entries.keys()].sort().map((id) => ({ id }));
+    const request = packSettleRequest(entries, ordered);
+    unpackSettleRequest(request);
+    // Only the entries made of them hold the request's arrays now.
+    expect(request.facts.length + request.paragraphs.length + request.articles.length).toBe(0);
+    const book = library.contents.lists.book;
+    const speaker = library.findSpeakers("Ruiz")[0]?.id ?? "";
+    expect(book.quotesOf(speaker).length).toBeGreaterThan(3);
+    const kept = book.save();
+    expect(book.save({ release: true })).toEqual(kept);
+    expect(book.quotesOf(speaker)).toEqual([]);
+  });
+
+  it("decodes the worker's reply once the worker has ended, even one that would run on", async () => {
+    const here = edited();
+    here.refreshDerived();
+    const { book } = here.contents.lists;
+    const settled = { book: book.save(), assigned: [...book.assigned] };
+    const lingering = `import { parentPort } from "node:worker_threads";
+      import { deserialize, serialize } from "node:v8";
+      parentPort.once("message", () => {
+        const bytes = serialize(deserialize(Buffer.from(${JSON.stringify(serialize(settled).toString("base64"))}, "base64")));
+        parentPort.postMessage(bytes.buffer, [bytes.buffer]);
+        setInterval(() => undefined, 1000);
+      });`;
+    const url = new URL(`data:text/javascript,${encodeURIComponent(lingering)}`);
+    expect(await settleOnWorker(new Map(), [], url)).toEqual(settled);
+    expect(decodeSettled(new Uint8Array([1, 2, 3]).buffer)).toBeNull();
   });
 
   it("gets nothing back from a worker that fails, for this thread to decide", async () => {
