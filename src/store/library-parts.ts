@@ -148,7 +148,12 @@ export function decodeDelta(bytes: Uint8Array): LibraryChange {
 export function restoreLibrary(
   parts: LibraryParts,
   registry: RegistryBuilder,
-  options: { files?: ReadonlyMap<string, string>; report?: (message: string) => void } = {},
+  options: {
+    files?: ReadonlyMap<string, string>;
+    report?: (message: string) => void;
+    /** Take each catalog piece out of `parts` once decoded, so that its bytes can go. */
+    release?: boolean;
+  } = {},
 ): LibraryIndex {
   const passageIndex = loadPassageIndex(pieces(parts, "passages"));
   const attributionIndex = loadAttributionIndex(pieces(parts, "attributions"));
@@ -160,8 +165,10 @@ export function restoreLibrary(
     return found;
   };
   const assigned = new Map<string, Assigned>();
-  for (const piece of pieces(parts, "catalog")) {
-    const lines = decodeCatalog(piece);
+  const catalog = pieces(parts, "catalog");
+  if (options.release) for (let i = 0; i < catalog.length; i++) parts.delete(`catalog.${i}`);
+  while (catalog.length > 0) {
+    const lines = decodeCatalog(catalog.shift() as Uint8Array);
     // Kept apart from the piece, which then goes, and shared with a settle worker uncopied.
     shareFacts(lines.map(([entry]) => entry));
     for (const [entry, at, speakers] of lines) {
