@@ -62,8 +62,7 @@ export class LibraryStore {
     delta: LibraryChange | null;
   } | null> {
     const { indexDir, log, where } = this.options;
-    // The parts are decoded while their checksums are computed, and used only once they pass.
-    const saved = await readSavedIndex(indexDir, isDocsPart, { checkLater: true });
+    const saved = await readSavedIndex(indexDir, isDocsPart);
     if (saved.status === "missing") return null;
     if (saved.status === "invalid") {
       log(`warning: the saved index in ${where} is unusable (${saved.reason}); rebuilding`);
@@ -84,14 +83,7 @@ export class LibraryStore {
       const part = saved.parts.get(DELTA_PART);
       if (part) delta = decodeDelta(part);
     } catch (error) {
-      // A damaged part is named as such, rather than by what its decoder tripped on.
-      const problem = (await saved.checked) ?? messageOf(error);
-      log(`warning: the saved index in ${where} is unusable (${problem}); rebuilding`);
-      return null;
-    }
-    const problem = await saved.checked;
-    if (problem) {
-      log(`warning: the saved index in ${where} is unusable (${problem}); rebuilding`);
+      log(`warning: the saved index in ${where} is unusable (${messageOf(error)}); rebuilding`);
       return null;
     }
     this.base = saved.manifest.parts.filter((p) => p.name !== DELTA_PART);
