@@ -40,7 +40,7 @@ async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
   const peak = await status("VmHWM");
   const after = await status("VmRSS");
   console.log(
-    `${name.padEnd(34)} ${(ms / 1000).toFixed(1).padStart(6)} s   RSS before ${formatBytes(before).padStart(8)}   peak ${formatBytes(peak).padStart(8)}   after ${formatBytes(after).padStart(8)}`,
+    `${name.padEnd(34)} ${(ms / 1000).toFixed(1).padStart(6)} s   RSS before ${formatBytes(before).padStart(8)}   peak ${formatBytes(peak).padStart(8)} (${(peak / 1e9).toFixed(2)} GB)   after ${formatBytes(after).padStart(8)}`,
   );
   return result;
 }

@@ -78,6 +78,7 @@ export class LibraryStore {
       index = restoreLibrary(saved.parts, this.options.registry ?? buildSpeakerRegistry, {
         files: saved.files,
         report: log,
+        release: true,
       });
       const part = saved.parts.get(DELTA_PART);
       if (part) delta = decodeDelta(part);

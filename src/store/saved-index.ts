@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import {
@@ -104,11 +104,17 @@ async function checkPart(dir: string, part: PartRecord): Promise<string | null> 
   return null;
 }
 
+/**
+ * A part's content: bytes, text (as UTF-8), or chunks written one after another as they come
+ * (an iterator may make each when it is asked for, or reuse its memory once it is written).
+ */
+export type PartData = Uint8Array | string | Iterable<Uint8Array>;
+
 export interface IndexToSave {
   engine: string;
   files: FileRecord[];
   /** Written in the order given, each let go once written: a generator may make them as it goes. */
-  parts: Iterable<[string, Uint8Array | string]>;
+  parts: Iterable<[string, PartData]>;
   /** Parts of the saved index to keep as they are: their files are neither rewritten nor removed. */
   keep?: readonly PartRecord[];
 }
@@ -132,7 +138,7 @@ export async function writeSavedIndex(dir: string, index: IndexToSave): Promise<
   };
   await writeAtomically(
     join(dir, MANIFEST_FILE),
-    Buffer.from(encodeManifest(manifest)),
+    [Buffer.from(encodeManifest(manifest))],
     generation,
   );
   const keep = new Set([MANIFEST_FILE, ...parts.map((p) => p.file)]);
@@ -146,11 +152,7 @@ export async function writeSavedIndex(dir: string, index: IndexToSave): Promise<
  * Writes one part ahead of the manifest that will list it, for an index saved in stages (a large
  * build writes its articles' text as it goes). Until a manifest lists it, the next save removes it.
  */
-export async function writePart(
-  dir: string,
-  name: string,
-  data: Uint8Array | string,
-): Promise<PartRecord> {
+export async function writePart(dir: string, name: string, data: PartData): Promise<PartRecord> {
   await mkdir(dir, { recursive: true });
   return writeOne(dir, name, data, newGeneration());
 }
@@ -162,21 +164,38 @@ function newGeneration(): string {
 async function writeOne(
   dir: string,
   name: string,
-  data: Uint8Array | string,
+  data: PartData,
   generation: string,
 ): Promise<PartRecord> {
-  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
   const file = `${name}.${generation}.bin`;
-  await writeAtomically(join(dir, file), bytes, generation);
-  return { name, file, bytes: bytes.length, sha256: sha256(bytes) };
+  const hash = createHash("sha256");
+  let bytes = 0;
+  await writeAtomically(join(dir, file), chunksOf(data), generation, (chunk) => {
+    hash.update(chunk);
+    bytes += chunk.length;
+  });
+  return { name, file, bytes, sha256: hash.digest("hex") };
 }
 
-async function writeAtomically(path: string, bytes: Uint8Array, tag: string): Promise<void> {
+function chunksOf(data: PartData): Iterable<Uint8Array> {
+  if (typeof data === "string") return [Buffer.from(data, "utf8")];
+  return data instanceof Uint8Array ? [data] : data;
+}
+
+async function writeAtomically(
+  path: string,
+  chunks: Iterable<Uint8Array>,
+  tag: string,
+  onChunk: (chunk: Uint8Array) => void = () => undefined,
+): Promise<void> {
   const temp = `${path}.${tag}.tmp`;
   try {
     const handle = await open(temp, "w");
     try {
-      await handle.writeFile(bytes);
+      for (const chunk of chunks) {
+        await handle.writeFile(chunk);
+        onChunk(chunk);
+      }
       await handle.sync();
     } finally {
       await handle.close();

@@ -5,5 +5,13 @@ import { baseParts, type LibraryParts } from "../../src/store/library-parts.ts";
 export function toParts(library: LibraryIndex): LibraryParts {
   const { parts, keep } = baseParts(library);
   if (keep.size > 0) throw new Error("articles are on disk; a test keeps them in memory");
-  return new Map(parts);
+  const whole: LibraryParts = new Map();
+  // A part in chunks is good only until the next is made: joined as it comes.
+  for (const [name, data] of parts) {
+    whole.set(
+      name,
+      data instanceof Uint8Array ? data : Buffer.concat([...(data as Iterable<Uint8Array>)]),
+    );
+  }
+  return whole;
 }

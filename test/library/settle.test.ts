@@ -1,13 +1,16 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../src/library/analyze.ts";
 import type { AnalyzedArticle } from "../../src/library/analyzed.ts";
 import { LibraryIndex } from "../../src/library/engine.ts";
 import {
+  decodeSettled,
   packSettleRequest,
   settleOnWorker,
+  shareFacts,
   unpackSettleRequest,
 } from "../../src/library/settle-speakers.ts";
 import { LibraryStore } from "../../src/store/library-store.ts";
@@ -91,8 +94,9 @@ describe("deciding the speakers over the whole archive", () => {
     }
   });
 
-  it("sends the worker only what the registry reads, facts saved as text or as bytes", () => {
+  it("sends the worker only what the registry reads, facts saved as text, bytes or shared", () => {
     const facts = '[["Ana Ruiz"],[null],[["Ana Ruiz","person",[]]]]';
+    const summary = (id: string) => ({ id, title: id, date: null });
     const entries = new Map([
       ["b", { summary: { id: "b", title: "B", date: null }, paragraphs: [2], speakerFacts: facts }],
       [
@@ -100,20 +104,79 @@ describe("deciding the speakers over the whole archive", () => {
         {
           summary: { id: "a", title: null, date: "2020-01-02" },
           paragraphs: [1, 3],
-          speakerFacts: Buffer.from(facts),
+          speakerFacts: Buffer.from(facts) as string | Uint8Array,
         },
       ],
+      ["c", { summary: summary("c"), paragraphs: [], speakerFacts: facts as string | Uint8Array }],
+      ["d", { summary: summary("d"), paragraphs: [4], speakerFacts: `[["Tom Berg"],[null],[]]` }],
     ]);
-    const { entries: unpacked, ordered } = unpackSettleRequest(
-      packSettleRequest(entries, [{ id: "a" }, { id: "b" }]),
+    // As a loaded catalog keeps them: c's and d's facts in one block of shared memory.
+    const loaded = [entries.get("c"), entries.get("d")].filter((e) => e !== undefined);
+    shareFacts(loaded);
+    const block = (loaded[0]?.speakerFacts as Uint8Array | undefined)?.buffer;
+    expect(block).toBeInstanceOf(SharedArrayBuffer);
+    const request = packSettleRequest(
+      entries,
+      ["a", "b", "c", "d"].map((id) => ({ id })),
     );
-    expect(ordered).toEqual([{ id: "a" }, { id: "b" }]);
+    // Only a's and b's facts are copied; c's and d's are sent as where they are in the block.
+    expect(request.facts.length).toBe(2 * Buffer.byteLength(facts));
+    expect(request.shared).toEqual([block]);
+    const { entries: unpacked, ordered } = unpackSettleRequest(request);
+    expect((unpacked.get("d")?.speakerFacts as Uint8Array | undefined)?.buffer).toBe(block);
+    expect(Buffer.from(unpacked.get("d")?.speakerFacts ?? "").toString()).toBe(
+      `[["Tom Berg"],[null],[]]`,
+    );
+    entries.delete("d"); // checked above; the others hold the same facts
+    expect(ordered.map((o) => o.id)).toEqual(["a", "b", "c", "d"]);
     for (const [id, entry] of entries) {
       const got = unpacked.get(id);
       expect(got?.summary).toEqual(entry.summary);
       expect(got?.paragraphs).toEqual(entry.paragraphs);
       expect(Buffer.from(got?.speakerFacts ?? "").toString("utf8")).toBe(facts);
     }
+  });
+
+  it("writes the speaker lists a chunk at a time, as their JSON would be whole", () => {
+    const library = edited();
+    library.refreshDerived();
+    const derived = toParts(library).get("derived");
+    expect(Buffer.from(derived ?? []).toString()).toBe(
+      JSON.stringify(library.contents.lists.save()),
+    );
+  });
+
+  it("lets the request go as it is unpacked, and the book's lists as they are saved", () => {
+    const library = edited();
+    const { entries } = library.contents;
+    const ordered = [...entries.keys()].sort().map((id) => ({ id }));
+    const request = packSettleRequest(entries, ordered);
+    unpackSettleRequest(request);
+    // Only the entries made of them hold the request's arrays now.
+    expect(request.facts.length + request.paragraphs.length + request.articles.length).toBe(0);
+    const book = library.contents.lists.book;
+    const speaker = library.findSpeakers("Ruiz")[0]?.id ?? "";
+    expect(book.quotesOf(speaker).length).toBeGreaterThan(3);
+    const kept = book.save();
+    expect(book.save({ release: true })).toEqual(kept);
+    expect(book.quotesOf(speaker)).toEqual([]);
+  });
+
+  it("decodes the worker's reply once the worker has ended, even one that would run on", async () => {
+    const here = edited();
+    here.refreshDerived();
+    const { book } = here.contents.lists;
+    const settled = { book: book.save(), assigned: [...book.assigned] };
+    const lingering = `import { parentPort } from "node:worker_threads";
+      import { deserialize, serialize } from "node:v8";
+      parentPort.once("message", () => {
+        const bytes = serialize(deserialize(Buffer.from(${JSON.stringify(serialize(settled).toString("base64"))}, "base64")));
+        parentPort.postMessage(bytes.buffer, [bytes.buffer]);
+        setInterval(() => undefined, 1000);
+      });`;
+    const url = new URL(`data:text/javascript,${encodeURIComponent(lingering)}`);
+    expect(await settleOnWorker(new Map(), [], url)).toEqual(settled);
+    expect(decodeSettled(new Uint8Array([1, 2, 3]).buffer)).toBeNull();
   });
 
   it("gets nothing back from a worker that fails, for this thread to decide", async () => {
