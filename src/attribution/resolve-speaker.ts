@@ -1,5 +1,6 @@
 import { memoize } from "../cache/memo.ts";
 import { partitionPoint } from "../sorted/partition-point.ts";
+import { escapeRegExp } from "../text/escape-regexp.ts";
 import { headsSubject, type Place } from "./discourse.ts";
 import { type EntityRecord, type EntityTable, isMediaName, type Sighting } from "./entities.ts";
 import { type Gender, genderOf } from "./gender.ts";
@@ -175,8 +176,7 @@ function writtenInText(word: string, text: string): boolean {
   if (written.text !== text) written = { text, words: new Map() };
   let found = written.words.get(word);
   if (found === undefined) {
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    found = new RegExp(`\\b${escaped}\\b`, "u").test(text);
+    found = new RegExp(`\\b${escapeRegExp(word)}\\b`, "u").test(text);
     written.words.set(word, found);
   }
   return found;
@@ -1035,10 +1035,11 @@ function introducedBefore(head: string, at: number, ctx: ResolveContext): boolea
 }
 
 /** The pattern of "a"/"an"/"another"/"one" bringing in a noun, compiled once a noun. */
-const introducing = memoize((head: string) => {
-  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`\\b(?:a|an|another|one)\\s(?:[\\w-]+\\s){0,3}${escaped}\\b`, "u");
-}, 10_000);
+const introducing = memoize(
+  (head: string) =>
+    new RegExp(`\\b(?:a|an|another|one)\\s(?:[\\w-]+\\s){0,3}${escapeRegExp(head)}\\b`, "u"),
+  10_000,
+);
 
 /**
  * "Connecticut's tax commissioner says ... ¶ Kevin Sullivan says ...": wire copy's delayed
