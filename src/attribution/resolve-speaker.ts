@@ -1,6 +1,7 @@
 import { memoize } from "../cache/memo.ts";
 import { partitionPoint } from "../sorted/partition-point.ts";
 import { escapeRegExp } from "../text/escape-regexp.ts";
+import { hasWholeWord } from "../text/whole-word.ts";
 import { headsSubject, type Place } from "./discourse.ts";
 import { type EntityRecord, type EntityTable, isMediaName, type Sighting } from "./entities.ts";
 import { type Gender, genderOf } from "./gender.ts";
@@ -176,7 +177,7 @@ function writtenInText(word: string, text: string): boolean {
   if (written.text !== text) written = { text, words: new Map() };
   let found = written.words.get(word);
   if (found === undefined) {
-    found = new RegExp(`\\b${escapeRegExp(word)}\\b`, "u").test(text);
+    found = hasWholeWord(text, word);
     written.words.set(word, found);
   }
   return found;
