@@ -78,7 +78,8 @@ function honorificsBefore(surname: string, text: string): string[] {
   if (startsOf.text !== text) {
     startsOf = { text, starts: [...text.matchAll(HONORIFIC)].map((hit) => hit.index) };
   }
-  const pattern = surnamePattern(surname);
+  // Made only once a place within reach is found: most surnames stand near no honorific.
+  let pattern: RegExp | null = null;
   const titles: string[] = [];
   let from = 0;
   // The surname's next place in the text: a hit needs it within reach of the honorific.
@@ -88,6 +89,7 @@ function honorificsBefore(surname: string, text: string): string[] {
     while (next >= 0 && next < start) next = text.indexOf(surname, next + 1);
     if (next < 0) break;
     if (!withinReach(text, start, next)) continue;
+    pattern ??= surnamePattern(surname);
     pattern.lastIndex = start;
     const hit = pattern.exec(text);
     if (!hit) continue;
