@@ -51,8 +51,16 @@ const COUNTS = new WeakMap<Token[], Counts>();
  * made once a sentence, answer any range at once.
  */
 function countsOf(tokens: Token[]): Counts {
+  // The sentence asked about last is nearly always the one asked about now: checked before the
+  // weak map, whose look-up cost more than the count it saves.
+  if (lastCounted?.tokens === tokens && lastCounted.counts.length === tokens.length) {
+    return lastCounted.counts;
+  }
   const known = COUNTS.get(tokens);
-  if (known && known.length === tokens.length) return known;
+  if (known && known.length === tokens.length) {
+    lastCounted = { tokens, counts: known };
+    return known;
+  }
   const words = new Int32Array(tokens.length + 1);
   const quotes = new Int32Array(tokens.length + 1);
   for (let i = 0; i < tokens.length; i++) {
@@ -64,8 +72,10 @@ function countsOf(tokens: Token[]): Counts {
   for (let i = 0; i + 2 < tokens.length; i++) if (joinsOwnVerb(tokens, i)) joins.push(i);
   const counts = { length: tokens.length, words, quotes, joins };
   COUNTS.set(tokens, counts);
+  lastCounted = { tokens, counts };
   return counts;
 }
+let lastCounted: { tokens: Token[]; counts: Counts } | null = null;
 
 function count(list: Int32Array, r: Range): number {
   return r.to > r.from ? (list[r.to] as number) - (list[r.from] as number) : 0;

@@ -64,6 +64,9 @@ const CONNECTORS = new Set([
 ]);
 
 function possessiveless(word: string): string {
+  // Most words end in neither an apostrophe nor an "s": those need no regular expression.
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 && last !== 39 && last !== 0x2019) return word;
   return word.replace(/['’]s$|['’]$/u, "");
 }
 
@@ -95,7 +98,8 @@ function classify(words: string[]): SpeakerKind {
   if (lower.length === 1 && PLACES.has(lower[0] as string)) return "place";
   // "Atlantic City", "Maricopa County": places, however much they look like a first and last name.
   if (lower.length > 1 && PLACE_HEADS.has(lower[lower.length - 1] as string)) return "place";
-  if (lower.join(" ") === "united states" || lower.join(" ") === "white house")
+  const joined = lower.length === 2 ? lower.join(" ") : "";
+  if (joined === "united states" || joined === "white house")
     return lower[0] === "united" ? "place" : "organization";
   if (lower.some((w) => ORG_WORDS.has(w))) return "organization";
   if (words.length === 1 && /^[A-Z0-9]{2,6}$/.test(words[0] as string)) return "organization";

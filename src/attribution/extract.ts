@@ -176,11 +176,19 @@ const HEADING_WORDS = new Set(
  * whose capitals are not names. It still reads as an attribution; it only names no one new.
  */
 function isHeading(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.kind === "w");
-  if (words.length < 4) return false;
-  const small = words.slice(1).filter((t) => HEADING_WORDS.has(t.lower));
-  const capitals = words.filter((t) => t.cap).length;
-  return small.some((t) => t.cap) && capitals >= words.length * 0.7;
+  // Counted in one pass, with no arrays made: every sentence of an article asks.
+  let words = 0;
+  let capitals = 0;
+  let smallCapital = false;
+  for (const t of tokens) {
+    if (t.kind !== "w") continue;
+    if (t.cap) {
+      capitals++;
+      if (words > 0 && HEADING_WORDS.has(t.lower)) smallCapital = true;
+    }
+    words++;
+  }
+  return words >= 4 && smallCapital && capitals >= words * 0.7;
 }
 
 /** Whether a mention ends in a document's noun: "Poll", "A new survey", "Report". */

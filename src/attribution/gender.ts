@@ -78,11 +78,18 @@ function honorificsBefore(surname: string, text: string): string[] {
   if (startsOf.text !== text) {
     startsOf = { text, starts: [...text.matchAll(HONORIFIC)].map((hit) => hit.index) };
   }
-  const pattern = surnamePattern(surname);
+  // Made only once a place within reach is found: most surnames stand near no honorific.
+  let pattern: RegExp | null = null;
   const titles: string[] = [];
   let from = 0;
+  // The surname's next place in the text: a hit needs it within reach of the honorific.
+  let next = text.indexOf(surname);
   for (const start of startsOf.starts) {
     if (start < from) continue;
+    while (next >= 0 && next < start) next = text.indexOf(surname, next + 1);
+    if (next < 0) break;
+    if (!withinReach(text, start, next)) continue;
+    pattern ??= surnamePattern(surname);
     pattern.lastIndex = start;
     const hit = pattern.exec(text);
     if (!hit) continue;
@@ -90,4 +97,21 @@ function honorificsBefore(surname: string, text: string): string[] {
     from = pattern.lastIndex;
   }
   return titles;
+}
+
+/**
+ * Whether text[start, at) may be what the pattern reads before the surname: the honorific, a
+ * dot, and at most two more words, each followed by one space. More spaces, or other white
+ * space, and no match at `start` can reach this place of the surname or any later one; the
+ * pattern need not be tried there (it was tried at every honorific, for every person).
+ */
+function withinReach(text: string, start: number, at: number): boolean {
+  let spaces = 0;
+  for (let k = start; k < at; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 32) {
+      if (++spaces > 3) return false;
+    } else if ((code < 33 || code > 127) && /\s/.test(text[k] as string)) return false;
+  }
+  return true;
 }

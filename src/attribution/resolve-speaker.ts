@@ -1,4 +1,7 @@
+import { memoize } from "../cache/memo.ts";
 import { partitionPoint } from "../sorted/partition-point.ts";
+import { escapeRegExp } from "../text/escape-regexp.ts";
+import { hasWholeWord } from "../text/whole-word.ts";
 import { headsSubject, type Place } from "./discourse.ts";
 import { type EntityRecord, type EntityTable, isMediaName, type Sighting } from "./entities.ts";
 import { type Gender, genderOf } from "./gender.ts";
@@ -145,15 +148,48 @@ function looksLikeName(entity: EntityRecord, ctx: ResolveContext): boolean {
   const first = words[0] as string;
   if (GROUP_NOUNS.has(first)) return false;
   // Seen capitalised only where sentences start: "Will Sanders win?", "Debating Clinton".
-  const midSentence = ctx.table.sightings.some((s) => s.entity === entity && !s.subject);
+  const midSentence = seenMidSentence(ctx.table, entity);
   const lead = NOT_NAME_LEADS.has(first) || /^\p{L}{3,}ing$/u.test(first);
   if (lead && !midSentence && restIsKnown(entity, words, ctx)) return false;
   if (words.length > 1) return true;
   if (NOT_NAME_ADJECTIVES.has(first)) return false;
   if (entity.kind !== "unknown" || midSentence) return true;
   // A word the article also writes in lower case is a common word, not a name.
-  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return !new RegExp(`\\b${escaped}\\b`, "u").test(ctx.text);
+  return !writtenInText(first, ctx.text);
+}
+
+/**
+ * Entities the table sees somewhere other than at the head of a sentence. Every candidate of
+ * every mention asks, so the set is made once a table (its sightings are complete once built;
+ * the length guards against one added later) instead of a walk over all sightings each time.
+ */
+const MID_SENTENCE = new WeakMap<Sighting[], { length: number; seen: Set<EntityRecord> }>();
+function seenMidSentence(table: EntityTable, entity: EntityRecord): boolean {
+  const sightings = table.sightings;
+  let known = MID_SENTENCE.get(sightings);
+  if (!known || known.length !== sightings.length) {
+    const seen = new Set<EntityRecord>();
+    for (const s of sightings) if (!s.subject) seen.add(s.entity);
+    known = { length: sightings.length, seen };
+    MID_SENTENCE.set(sightings, known);
+  }
+  return known.seen.has(entity);
+}
+
+/**
+ * Whether the lower-cased word stands as a whole word in the text (as written: a lower-case
+ * word in the text). Remembered for the article being read, which asks about the same few
+ * words again and again; each answer was a scan of the whole text.
+ */
+let written: { text: string; words: Map<string, boolean> } = { text: "", words: new Map() };
+function writtenInText(word: string, text: string): boolean {
+  if (written.text !== text) written = { text, words: new Map() };
+  let found = written.words.get(word);
+  if (found === undefined) {
+    found = hasWholeWord(text, word);
+    written.words.set(word, found);
+  }
+  return found;
 }
 
 /** "Will Sanders": without its first word the name is someone else's ("Sanders"). */
@@ -1124,9 +1160,7 @@ function byType(head: string, at: number, ctx: ResolveContext): EntityRecord | n
   // A name of unknown kind counts once it has spoken or stood inside a sentence, never only at
   // the head of one ("Investors said ...").
   const known = (e: EntityRecord) =>
-    e.kind !== "unknown" ||
-    voiced.has(e) ||
-    ctx.table.sightings.some((s) => s.entity === e && !s.subject);
+    e.kind !== "unknown" || voiced.has(e) || seenMidSentence(ctx.table, e);
   // A network is no newspaper: "the network" after "The New York Times reported" is not it.
   const printed = (e: EntityRecord) =>
     head === "network" && PAPER_HEADS.has(e.name.toLowerCase().split(" ").pop() ?? "");
@@ -1283,9 +1317,15 @@ function bySalience(
 function introducedBefore(head: string, at: number, ctx: ResolveContext): boolean {
   const from = ctx.places[Math.max(0, placeAt(ctx.places, at) - 3)]?.start ?? 0;
   const before = ctx.text.slice(from, at).toLowerCase();
-  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`\\b(?:a|an|another|one)\\s(?:[\\w-]+\\s){0,3}${escaped}\\b`, "u").test(before);
+  return introducing(head).test(before);
 }
+
+/** The pattern of "a"/"an"/"another"/"one" bringing in a noun, compiled once a noun. */
+const introducing = memoize(
+  (head: string) =>
+    new RegExp(`\\b(?:a|an|another|one)\\s(?:[\\w-]+\\s){0,3}${escapeRegExp(head)}\\b`, "u"),
+  10_000,
+);
 
 /**
  * "Connecticut's tax commissioner says ... ¶ Kevin Sullivan says ...": wire copy's delayed

@@ -1,4 +1,3 @@
-import { memoize } from "../cache/memo.ts";
 import { DETERMINERS } from "./lexicon.ts";
 import { firstQuoteFrom, type Quote } from "./quotes.ts";
 import { isSpeechForm } from "./speech-verbs.ts";
@@ -205,11 +204,19 @@ function isJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 38;
 }
 
-/** Whether a UTF-16 code unit beyond ASCII is a letter, digit or mark: there are 65,536. */
-const isWordUnit = memoize(
-  (code: number) => /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)),
-  0x10000,
-);
+/**
+ * Whether a UTF-16 code unit beyond ASCII is a letter, digit or mark, learnt once per unit: 1 for
+ * yes, 2 for no, 0 not yet asked. A flat table, as every curly quote and dash of a text asks.
+ */
+const WORD_UNITS = new Uint8Array(0x10000);
+function isWordUnit(code: number): boolean {
+  let known = WORD_UNITS[code] as number;
+  if (known === 0) {
+    known = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_UNITS[code] = known;
+  }
+  return known === 1;
+}
 
 function isWordChar(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
@@ -236,14 +243,15 @@ function isSpace(code: number): boolean {
 
 function make(text: string, start: number, end: number, kind: Token["kind"], quote?: Quote): Token {
   const t = text.slice(start, end);
-  const token: Token = {
+  // Every token has the same fields (`quote` undefined but on a quotation): one object shape
+  // keeps the code that reads tokens fast.
+  return {
     start,
     end,
     text: t,
     lower: kind === "q" ? "" : t.toLowerCase(),
     kind,
     cap: kind === "w" && isCapital(t),
+    quote,
   };
-  if (quote) token.quote = quote;
-  return token;
 }

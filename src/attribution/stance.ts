@@ -1,3 +1,4 @@
+import { splitWords } from "../text/split-words.ts";
 import type { Attribution, Stance } from "../types.ts";
 import {
   ACCUSATION_WORDS,
@@ -35,8 +36,9 @@ const INNOCENCE =
   /\b(?:nothing\s+wrong|nothing\s+to\s+do\s+with|never\s+happened|did\s*(?:not|n['’]t)\s+happen|not\s+true|no\s+truth|no\s+basis|not\s+guilty|innocent)\b/iu;
 const DISAGREE = /\b(?:could|can|do|does|did|will|would)\s*(?:not|n['’]t)\s+agree\b|\bdisagree/iu;
 
+/** Lower-cased words of a statement, as stance compares them. */
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  return splitWords(text.toLowerCase());
 }
 
 /**

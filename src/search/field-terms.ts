@@ -46,7 +46,7 @@ export function numberTerms<T>(
   const out: number[] = [];
   // A field whose text is the previous document's (a passage's title) is copied, not redone.
   const last: { text: string; start: number; end: number }[] = [];
-  const counter = new FieldCounter();
+  const counter = counterFor(vocabulary);
   for (const document of documents) {
     fields.forEach((field, f) => {
       const value = extract(document, field);
@@ -74,6 +74,21 @@ export function numberTerms<T>(
     });
   }
   return Int32Array.from(out);
+}
+
+/**
+ * Each vocabulary's counter, kept from call to call: its arrays grow to the vocabulary's size,
+ * and a counter made anew for each article (or each document an edit adds) grew them again
+ * from 1,024 each time, a cost that rose with the vocabulary over a build.
+ */
+const COUNTERS = new WeakMap<Vocabulary, FieldCounter>();
+function counterFor(vocabulary: Vocabulary): FieldCounter {
+  let counter = COUNTERS.get(vocabulary);
+  if (!counter) {
+    counter = new FieldCounter();
+    COUNTERS.set(vocabulary, counter);
+  }
+  return counter;
 }
 
 /** One field's distinct terms and their frequencies, in the order first met. */

@@ -82,6 +82,23 @@ describe("numbered terms", () => {
     expect(vocabulary.words.length).toBe(size);
   });
 
+  it("number documents one call at a time as in one call, past a vocabulary of thousands", () => {
+    // Enough distinct words that the counter's arrays, kept between calls, must grow.
+    const wide = Array.from({ length: 60 }, (_, i) => ({
+      id: `w${i}`,
+      text: `${Array.from({ length: 60 }, (_, k) => `word${i * 60 + k}`).join(" ")} said said ${i % 2 ? "Müller" : "envoy"}`,
+      title: i % 3 ? "Envoy's claim" : null,
+    }));
+    const all = [...docs, ...wide, ...docs];
+    const together = new Vocabulary();
+    const once = spell(numberTerms(all, options, together), together.words, 2);
+    const apart = new Vocabulary();
+    const oneByOne = all.flatMap((d) => spell(numberTerms([d], options, apart), apart.words, 2));
+    expect(apart.words.length).toBeGreaterThan(3600);
+    expect(oneByOne).toEqual(once);
+    expect(new Map(once[4]?.[0]?.terms).get("said")).toBe(2);
+  });
+
   it("build the index MiniSearch's addAll builds, from one vocabulary or several", () => {
     const many = Array.from({ length: 120 }, (_, i) => ({
       ...(docs[i % docs.length] as Doc),
