@@ -286,8 +286,13 @@ function readTogether(
   }
 }
 
-/** A capitalised word of up to four letters before a full stop is a title: "Sen.", "Mrs.", "Gov.". */
-const TITLE_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}{0,3}$|(?:\p{Lu}\.)+\p{Lu}?$/u;
+/**
+ * A word before a full stop that does not end a sentence: a title of up to four letters
+ * ("Sen.", "Mrs.", "Gov.") or initials ("U.S.", "D.C.").
+ */
+const TITLE = /^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{Lu}\.)+\p{Lu})$/u;
+/** Longest word TITLE is asked of: titles and initials are short. */
+const TITLE_CHARS = 12;
 const SENTENCE_STOP = /[.!?]["\u201d\u2019]?\s+(?=["\u201c\u2018]?\p{Lu})/gu;
 
 /**
@@ -305,7 +310,11 @@ function sentenceBefore(hit: AttributionHit, library: Library): string {
   let from = 0;
   for (const stop of text.matchAll(SENTENCE_STOP)) {
     const end = stop.index + stop[0].length;
-    if (end < text.length && !TITLE_BEFORE.test(text.slice(0, stop.index))) from = end;
+    const word = text
+      .slice(Math.max(0, stop.index - TITLE_CHARS), stop.index)
+      .split(/\s/)
+      .pop();
+    if (end < text.length && !TITLE.test(word ?? "")) from = end;
   }
   const start = paragraph.start + from;
   const end = paragraph.start + text.length;
