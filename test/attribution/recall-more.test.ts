@@ -226,3 +226,17 @@ describe("a participle after a quotation that holds its comma", () => {
     expect(list).toEqual([]);
   });
 });
+
+describe("a name in -ing opening the sentence", () => {
+  it("reads 'Schilling told reporters: ...' as the name's statement (wire style)", () => {
+    const list = attributions(
+      "Former pitcher Curt Schilling was fired on Wednesday. Schilling told reporters: “I replied to the post. I didn't post that.”",
+    );
+    expect(find(list, "I replied to the post").mention?.text).toBe("Schilling");
+  });
+
+  it("still takes the name after an opening participle, not the participle", () => {
+    const list = attributions("Speaking in Gdansk, Manning said the yard would reopen.");
+    expect(find(list, "the yard would reopen").mention?.text).toBe("Manning");
+  });
+});
