@@ -235,7 +235,7 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
   if (st.mention.from > (st.cue as Cue).verb) return;
   const lead = tokens[only.from - 1];
   if (tokens[only.from]?.kind === "q" || lead?.lower === "that" || lead?.text === ":") return;
-  const before = trim(tokens, { from: floor, to: st.frame.from });
+  const before = afterLabel(tokens, trim(tokens, { from: floor, to: st.frame.from }));
   const quote = tokens[before.to - 1];
   // The quote must open the clause and end on a comma, "?" or "!": one that ends on a full
   // stop closed the sentence before ("... him.” She says it ...").
@@ -268,6 +268,15 @@ function hearsayClause(tokens: Token[], cue: Cue, floor: number, limit: number):
   const words = said.reduce((n, r) => n + wordCount(tokens, r), 0);
   // The subject and a verb at least: "reportedly" alone or with one word says nothing.
   return words > MIN_WORDS ? said : [];
+}
+
+/**
+ * "For example: “...,” he told CNN in October.": a quotation after a colon, before a cue whose
+ * words after it are a setting, is what was said; the words before the colon are the writer's.
+ */
+function afterLabel(tokens: Token[], r: Range): Range {
+  const colon = tokens[r.to - 2]?.text === ":" && tokens[r.to - 1]?.kind === "q";
+  return colon && r.to - 2 >= r.from ? { from: r.to - 1, to: r.to } : r;
 }
 
 /** "NEW YORK (AP)", "BEIJING, Dec. 4 (Xinhua)": the place and agency that open a wire story. */

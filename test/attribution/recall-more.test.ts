@@ -240,3 +240,14 @@ describe("a name in -ing opening the sentence", () => {
     expect(find(list, "the yard would reopen").mention?.text).toBe("Manning");
   });
 });
+
+describe("a quotation after a label and a colon, before its cue", () => {
+  it("takes the quotation, not the setting after the cue (wire style)", () => {
+    const list = attributions(
+      'For example: "We made a terrible mistake by going in," he told the BBC in October.',
+    );
+    const st = find(list, "We made a terrible mistake");
+    expect(contentOf(st)).not.toContain("For example");
+    expect(contentOf(st)).not.toContain("October");
+  });
+});
