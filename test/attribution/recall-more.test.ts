@@ -244,7 +244,7 @@ describe("a name in -ing opening the sentence", () => {
 describe("a quotation after a label and a colon, before its cue", () => {
   it("takes the quotation, not the setting after the cue (wire style)", () => {
     const list = attributions(
-      'For example: "We made a terrible mistake by going in," he told the BBC in October.',
+      'For example: "We made a terrible mistake by going in," he told CNN’s Dana Holt in October.',
     );
     const st = find(list, "We made a terrible mistake");
     expect(contentOf(st)).not.toContain("For example");
