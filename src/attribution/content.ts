@@ -214,7 +214,7 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
   }
   st.content = st.content
     .map((r) => withoutOwnVerb(tokens, r))
-    .map((r) => beforeSecondVerb(tokens, r))
+    .map((r) => beforeSecondVerb(tokens, r, st.cue as Cue))
     .filter((r) => !isDateline(tokens, r));
   // "praised the decision": a bare object says nothing of it. A denial's "the charges" does:
   // it stands for the allegation it rejects, to which stance links it.
@@ -342,7 +342,10 @@ const SECOND_VERB_TAILS = new Set("to against on for with about at in into from"
  * the past after "and" is the speaker's next act, in the writer's words. A clause said ("said
  * prices rose and fell") keeps its verbs.
  */
-function beforeSecondVerb(tokens: Token[], r: Range): Range {
+function beforeSecondVerb(tokens: Token[], r: Range, cue: Cue): Range {
+  // "blasted Rubio and defended Cruz": an object verb's bare object says nothing alone (see
+  // bareObject), so a short one keeps the rest; "promised a veto" stands alone.
+  const least = speechVerb((tokens[cue.verb] as Token).lower)?.complement === "object" ? 3 : 2;
   if (tokens[r.from]?.kind === "q") return r;
   const end = Math.min(r.to - 2, r.from + MAX_PHRASE_SAID);
   for (let i = r.from + 1; i < end; i++) {
@@ -358,9 +361,8 @@ function beforeSecondVerb(tokens: Token[], r: Range): Range {
     const object =
       tail.kind === "w" &&
       (tail.cap || DETERMINERS.has(tail.lower) || SECOND_VERB_TAILS.has(tail.lower));
-    // "blasted Rubio and defended Cruz": a phrase too short to stand alone keeps the rest.
     const cut = { from: r.from, to: i };
-    if (object && !clauseIn(tokens, r.from, i) && wordCount(tokens, cut) > MIN_WORDS) return cut;
+    if (object && !clauseIn(tokens, r.from, i) && wordCount(tokens, cut) >= least) return cut;
   }
   return r;
 }

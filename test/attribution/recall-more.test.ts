@@ -79,6 +79,13 @@ describe("what was said ends before the speaker's next act", () => {
     expect(second.speaker ?? second.mention?.text).toMatch(/chairman/i);
   });
 
+  it("cuts a short promise: it stands alone (wire style)", () => {
+    const list = attributions(
+      "The White House has promised a veto and urged senators to reject the bill.",
+    );
+    expect(contentOf(find(list, "a veto"))).toBe("a veto");
+  });
+
   it("keeps a short object whole rather than lose it", () => {
     const list = attributions(
       "Senator Ruiz blasted Ortega and defended the budget in an interview.",
