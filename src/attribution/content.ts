@@ -224,7 +224,7 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
   }
   st.content = st.content
     .map((r) => withoutOwnVerb(tokens, r))
-    .map((r) => beforeSecondVerb(tokens, r))
+    .map((r) => beforeSecondVerb(tokens, r, st.cue as Cue))
     .filter((r) => !isDateline(tokens, r));
   // "praised the decision": a bare object says nothing of it. A denial's "the charges" does:
   // it stands for the allegation it rejects, to which stance links it.
@@ -245,7 +245,7 @@ export function readContent(tokens: Token[], st: Statement, floor: number, limit
   if (st.mention.from > (st.cue as Cue).verb) return;
   const lead = tokens[only.from - 1];
   if (tokens[only.from]?.kind === "q" || lead?.lower === "that" || lead?.text === ":") return;
-  const before = trim(tokens, { from: floor, to: st.frame.from });
+  const before = afterLabel(tokens, trim(tokens, { from: floor, to: st.frame.from }));
   const quote = tokens[before.to - 1];
   // The quote must open the clause and end on a comma, "?" or "!": one that ends on a full
   // stop closed the sentence before ("... him.” She says it ...").
@@ -278,6 +278,15 @@ function hearsayClause(tokens: Token[], cue: Cue, floor: number, limit: number):
   const words = said.reduce((n, r) => n + wordCount(tokens, r), 0);
   // The subject and a verb at least: "reportedly" alone or with one word says nothing.
   return words > MIN_WORDS ? said : [];
+}
+
+/**
+ * "For example: “...,” he told CNN in October.": a quotation after a colon, before a cue whose
+ * words after it are a setting, is what was said; the words before the colon are the writer's.
+ */
+function afterLabel(tokens: Token[], r: Range): Range {
+  const colon = tokens[r.to - 2]?.text === ":" && tokens[r.to - 1]?.kind === "q";
+  return colon && r.to - 2 >= r.from ? { from: r.to - 1, to: r.to } : r;
 }
 
 /** "NEW YORK (AP)", "BEIJING, Dec. 4 (Xinhua)": the place and agency that open a wire story. */
@@ -343,7 +352,10 @@ const SECOND_VERB_TAILS = new Set("to against on for with about at in into from"
  * the past after "and" is the speaker's next act, in the writer's words. A clause said ("said
  * prices rose and fell") keeps its verbs.
  */
-function beforeSecondVerb(tokens: Token[], r: Range): Range {
+function beforeSecondVerb(tokens: Token[], r: Range, cue: Cue): Range {
+  // "blasted Rubio and defended Cruz": an object verb's bare object says nothing alone (see
+  // bareObject), so a short one keeps the rest; "promised a veto" stands alone.
+  const least = speechVerb((tokens[cue.verb] as Token).lower)?.complement === "object" ? 3 : 2;
   if (tokens[r.from]?.kind === "q") return r;
   const end = Math.min(r.to - 2, r.from + MAX_PHRASE_SAID);
   for (let i = r.from + 1; i < end; i++) {
@@ -359,9 +371,8 @@ function beforeSecondVerb(tokens: Token[], r: Range): Range {
     const object =
       tail.kind === "w" &&
       (tail.cap || DETERMINERS.has(tail.lower) || SECOND_VERB_TAILS.has(tail.lower));
-    // "blasted Rubio and defended Cruz": a phrase too short to stand alone keeps the rest.
     const cut = { from: r.from, to: i };
-    if (object && !clauseIn(tokens, r.from, i) && wordCount(tokens, cut) > MIN_WORDS) return cut;
+    if (object && !clauseIn(tokens, r.from, i) && wordCount(tokens, cut) >= least) return cut;
   }
   return r;
 }

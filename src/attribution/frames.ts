@@ -244,7 +244,8 @@ function plausibleSubject(tokens: Token[], np: Range): boolean {
   const head = tokens[np.to - 1] as Token;
   if (TIME_WORDS.has(head.lower) && !surnameMay(tokens, np.to - 1)) return false;
   const first = tokens[np.from] as Token;
-  const gerund = /ing$/.test(head.lower) && (!head.cap || (np.from === 0 && head.text.length > 5));
+  // "Schilling said", "Beijing said": a capitalised word in -ing is a name, not a gerund.
+  const gerund = /ing$/.test(head.lower) && !head.cap;
   if (np.to - np.from === 1 && gerund) return false;
   if (first.lower === "all" && np.to - np.from === 1) return false;
   const lead = tokens[np.from - 1]?.lower ?? "";
