@@ -1,8 +1,14 @@
 import { deserialize, serialize } from "node:v8";
 import type { SpeakerEvidence } from "../attribution/speakers.ts";
-import type { Assigned, RegistryBuilder } from "./analyzed.ts";
+import type { RegistryBuilder } from "./analyzed.ts";
 import { evidenceOf } from "./catalog.ts";
-import { type BookEntry, type SavedBook, SpeakerBook } from "./speaker-book.ts";
+import {
+  type BookEntry,
+  type BookSource,
+  type DecidedBook,
+  decideBook,
+  SpeakerBook,
+} from "./speaker-book.ts";
 import { startTsWorker } from "./ts-worker.ts";
 
 /** The speakers decided over the whole archive: the registry's pass, and the book over it. */
@@ -11,7 +17,22 @@ export function registryBook(
   ordered: readonly { id: string }[],
   buildRegistry: RegistryBuilder,
 ): SpeakerBook {
-  return SpeakerBook.fromRegistry(buildRegistry(new EvidenceOnRead(entries)), entries, ordered);
+  const inCorpusOrder = viewOf(
+    entries,
+    ordered.map(({ id }) => id).filter((id) => entries.has(id)),
+  );
+  // The registry reads the articles in the catalog's own order, as it always has: where two
+  // spellings tie, the first it meets is the speaker's name.
+  const decided = decideBook(inCorpusOrder, () =>
+    buildRegistry(new EvidenceOnRead(viewOf(entries, [...entries.keys()]))),
+  );
+  return SpeakerBook.fromDecided(decided, inCorpusOrder.ids, entries);
+}
+
+/** Catalog entries as a `BookSource`, in the order of `ids`. */
+function viewOf(entries: ReadonlyMap<string, BookEntry>, ids: readonly string[]): BookSource {
+  const at = (i: number) => entries.get(ids[i] as string) as BookEntry;
+  return { ids, facts: (i) => at(i).speakerFacts, paragraphs: (i) => at(i).paragraphs };
 }
 
 /**
@@ -21,19 +42,23 @@ export function registryBook(
  * was the largest thing a full save held beside the library.
  */
 class EvidenceOnRead implements ReadonlyMap<string, SpeakerEvidence> {
-  constructor(private readonly facts: ReadonlyMap<string, BookEntry>) {}
+  /** Id -> place in the source, made only if the registry looks an article up by id. */
+  private places: Map<string, number> | null = null;
+
+  constructor(private readonly source: Pick<BookSource, "ids" | "facts">) {}
 
   get size(): number {
-    return this.facts.size;
+    return this.source.ids.length;
   }
 
   get(id: string): SpeakerEvidence | undefined {
-    const entry = this.facts.get(id);
-    return entry && evidenceOf(entry);
+    this.places ??= new Map(this.source.ids.map((id, i) => [id, i]));
+    const i = this.places.get(id);
+    return i === undefined ? undefined : this.evidence(i);
   }
 
   has(id: string): boolean {
-    return this.facts.has(id);
+    return this.get(id) !== undefined;
   }
 
   forEach(
@@ -47,26 +72,24 @@ class EvidenceOnRead implements ReadonlyMap<string, SpeakerEvidence> {
   }
 
   *entries(): MapIterator<[string, SpeakerEvidence]> {
-    for (const [id, entry] of this.facts) yield [id, evidenceOf(entry)];
+    for (const [i, id] of this.source.ids.entries()) yield [id, this.evidence(i)];
   }
 
   keys(): MapIterator<string> {
-    return this.facts.keys();
+    return this.source.ids.values();
   }
 
   *values(): MapIterator<SpeakerEvidence> {
-    for (const entry of this.facts.values()) yield evidenceOf(entry);
+    for (const [, evidence] of this) yield evidence;
   }
 
   [Symbol.iterator](): MapIterator<[string, SpeakerEvidence]> {
     return this.entries();
   }
-}
 
-/** A decided book: saved, with each article's speaker numbers. */
-export interface SettledSpeakers {
-  book: SavedBook;
-  assigned: [string, Assigned][];
+  private evidence(i: number): SpeakerEvidence {
+    return evidenceOf({ speakerFacts: this.source.facts(i) });
+  }
 }
 
 /**
@@ -78,8 +101,8 @@ export interface SettledSpeakers {
  * message during a full save, and the facts copied were 0.1 GB.
  */
 export interface SettleRequest {
-  /** Each article's id, title and date (what corpus order compares). */
-  articles: [string, string | null, string | null][];
+  /** Each article's id, in corpus order. */
+  ids: string[];
   /** The shared memory that holds saved facts, sent as it is (shared, not copied). */
   shared: SharedArrayBuffer[];
   /** The facts not in shared memory (an edit's), one after another, as UTF-8 JSON. */
@@ -155,13 +178,8 @@ export function packSettleRequest(
     p += e.paragraphs.length;
     paragraphEnds[i] = p;
   });
-  const articles = listed.map(({ summary: s }): [string, string | null, string | null] => [
-    s.id,
-    s.title,
-    s.date,
-  ]);
   return {
-    articles,
+    ids: listed.map(({ summary }) => summary.id),
     shared: [...shared.keys()],
     facts,
     factSource,
@@ -173,31 +191,25 @@ export function packSettleRequest(
 }
 
 /**
- * The entries and corpus order a request was packed from (facts are views of its bytes). The
- * request is emptied: its arrays are then held only by what is made of them, and go with it.
+ * A request's articles read where they are: each article's facts and paragraphs are views of the
+ * request's arrays, made when the registry or the book reaches that article. At 100,000 articles
+ * the catalog entries unpacked from a request were ~45 MB of the worker's heap.
  */
-export function unpackSettleRequest(request: SettleRequest): {
-  entries: Map<string, BookEntry>;
-  ordered: { id: string }[];
-} {
-  const { articles, shared, facts, factSource, factStarts, factEnds, paragraphs, paragraphEnds } =
+export function requestSource(request: SettleRequest): BookSource {
+  const { ids, shared, facts, factSource, factStarts, factEnds, paragraphs, paragraphEnds } =
     request;
-  Object.assign(request, emptyRequest());
-  const entries = new Map<string, BookEntry>();
-  articles.forEach(([id, title, date], i) => {
-    const source = factSource[i] as number;
-    const start = factStarts[i] as number;
-    const end = factEnds[i] as number;
-    entries.set(id, {
-      summary: { id, title, date },
-      paragraphs: Array.from(paragraphs.subarray(paragraphEnds[i - 1] ?? 0, paragraphEnds[i])),
-      speakerFacts:
-        source < 0
-          ? facts.subarray(start, end)
-          : new Uint8Array(shared[source] as SharedArrayBuffer, start, end - start),
-    });
-  });
-  return { entries, ordered: articles.map(([id]) => ({ id })) };
+  return {
+    ids,
+    facts(i) {
+      const source = factSource[i] as number;
+      const start = factStarts[i] as number;
+      const end = factEnds[i] as number;
+      return source < 0
+        ? facts.subarray(start, end)
+        : new Uint8Array(shared[source] as SharedArrayBuffer, start, end - start);
+    },
+    paragraphs: (i) => paragraphs.subarray(paragraphEnds[i - 1] ?? 0, paragraphEnds[i]),
+  };
 }
 
 /**
@@ -229,33 +241,15 @@ export function shareFacts(entries: Iterable<Pick<BookEntry, "speakerFacts">>): 
   }
 }
 
-function emptyRequest(): SettleRequest {
-  return {
-    articles: [],
-    shared: [],
-    facts: new Uint8Array(0),
-    factSource: new Int32Array(0),
-    factStarts: new Uint32Array(0),
-    factEnds: new Uint32Array(0),
-    paragraphs: new Int32Array(0),
-    paragraphEnds: new Uint32Array(0),
-  };
-}
-
 /**
  * The worker's side: the speakers decided over a request, as bytes (`v8.serialize`) to transfer
- * back. Each step lets go of what the next does not read: the request's arrays go with the
- * entries made of them, the book's quote lists as they are joined, and all of it before the
- * reply is encoded. At 100,000 articles the worker held all of these at once, ~0.5 GB.
+ * back. The request's arrays are read where they are, and the book is sent in numbers (see
+ * `DecidedBook`): the registry, its evidence read one article at a time, and the book's
+ * arrays are all the worker's heap holds.
  */
 export function settleRequest(request: SettleRequest, buildRegistry: RegistryBuilder): Buffer {
-  return serialize(decide(request, buildRegistry));
-}
-
-function decide(request: SettleRequest, buildRegistry: RegistryBuilder): SettledSpeakers {
-  const { entries, ordered } = unpackSettleRequest(request);
-  const book = registryBook(entries, ordered, buildRegistry);
-  return { book: book.save({ release: true }), assigned: [...book.assigned] };
+  const source = requestSource(request);
+  return serialize(decideBook(source, () => buildRegistry(new EvidenceOnRead(source))));
 }
 
 /** `settleRequest`'s bytes, as sent: their memory moves to the receiver, uncopied. */
@@ -268,10 +262,19 @@ export function transferable(bytes: Buffer): ArrayBuffer {
 }
 
 /** A worker's reply, decoded; null when it is not a decided book. */
-export function decodeSettled(reply: ArrayBuffer): SettledSpeakers | null {
+export function decodeSettled(reply: ArrayBuffer): DecidedBook | null {
   try {
-    const settled = deserialize(new Uint8Array(reply)) as Partial<SettledSpeakers> | null;
-    return settled?.book && Array.isArray(settled.assigned) ? (settled as SettledSpeakers) : null;
+    const d = deserialize(new Uint8Array(reply)) as Partial<DecidedBook> | null;
+    const whole =
+      Array.isArray(d?.speakers) &&
+      Array.isArray(d.names) &&
+      Array.isArray(d.mentions) &&
+      d.assigned instanceof Int32Array &&
+      d.assignedEnds instanceof Uint32Array &&
+      d.quoteArticles instanceof Int32Array &&
+      d.quotePositions instanceof Int32Array &&
+      d.quoteEnds instanceof Uint32Array;
+    return whole ? (d as DecidedBook) : null;
   } catch {
     return null;
   }
@@ -297,7 +300,7 @@ export function settleOnWorker(
   ordered: readonly { id: string }[],
   workerUrl: URL = WORKER_URL,
   heapMb = settleHeapMb(entries.size),
-): Promise<SettledSpeakers | null> {
+): Promise<DecidedBook | null> {
   return new Promise((resolve) => {
     let worker: ReturnType<typeof startTsWorker>;
     try {

@@ -6,7 +6,7 @@ import { partitionPoint } from "../sorted/partition-point.ts";
 import { fold } from "../text/fold.ts";
 import type { ArticleSummary, Speaker } from "../types.ts";
 import type { Assigned } from "./analyzed.ts";
-import { type CatalogEntry, parseSpeakerFacts, type SpeakerFacts } from "./catalog.ts";
+import { type CatalogEntry, parseSpeakerFacts } from "./catalog.ts";
 import { byCorpusOrder } from "./order.ts";
 
 /**
@@ -30,8 +30,137 @@ export interface SavedBook {
 }
 
 /**
+ * The articles a book is decided over, in corpus order, each read where it is kept when the
+ * decision reaches it: catalog entries on this thread, a request's arrays on the settle worker.
+ */
+export interface BookSource {
+  readonly ids: readonly string[];
+  /** The `i`th article's speaker facts as saved (see `parseSpeakerFacts`). */
+  facts(i: number): string | Uint8Array;
+  /** The paragraph of each of the `i`th article's attributions. */
+  paragraphs(i: number): ArrayLike<number>;
+}
+
+/**
+ * A book as the registry decides it, kept in numbers: an attribution is its article's place in
+ * the `BookSource` and its position there, so the settle worker neither makes nor sends the
+ * 1.3 million quote ids of 100,000 articles as strings (`SpeakerBook.fromDecided` names them).
+ */
+export interface DecidedBook {
+  /** The speaker table, in the order `assigned` numbers it. */
+  speakers: Speaker[];
+  names: SavedBook["names"];
+  mentions: SavedBook["mentions"];
+  /** Each attribution's speaker number (-1: none), one article after another. */
+  assigned: Int32Array;
+  /** Where each article's numbers end in `assigned`. */
+  assignedEnds: Uint32Array;
+  /** Each speaker's quotes in corpus order, speaker after speaker in table order: the article. */
+  quoteArticles: Int32Array;
+  /** ... and the attribution's position in that article. */
+  quotePositions: Int32Array;
+  /** Where each speaker's quotes end in `quoteArticles` and `quotePositions`. */
+  quoteEnds: Uint32Array;
+}
+
+/**
+ * Who said each attribution of `source`, as decided by the registry `makeRegistry` makes, with
+ * the lists over it: each speaker's quotes in corpus order (within an article, by paragraph),
+ * how articles mention them, and which speaker each folded name is given to (null where the
+ * corpus gives it to several). Two passes over the articles: the first numbers and counts, the
+ * second places each quote in its speaker's run of one array, so no list grows an id at a time.
+ */
+export function decideBook(source: BookSource, makeRegistry: () => SpeakerRegistry): DecidedBook {
+  // Let go once every article is numbered: the second pass reads only the numbers.
+  let registry: SpeakerRegistry | null = makeRegistry();
+  const speakers = registry.speakers.map((s) => ({ ...s }));
+  const numbers = new Map(speakers.map((s, n) => [s.id, n]));
+  const { ids } = source;
+  let assigned = new Int32Array(1024);
+  const assignedEnds = new Uint32Array(ids.length);
+  const quoteCounts = new Uint32Array(speakers.length);
+  const names = new Map<string, string | null>();
+  const mentionCounts = new Map<string, Map<string, number>>();
+  let at = 0;
+  for (const [i, articleId] of ids.entries()) {
+    const facts = parseSpeakerFacts(source.facts(i));
+    const start = at;
+    if (assigned.length < at + facts.names.length) {
+      const grown = new Int32Array(Math.max(2 * assigned.length, at + facts.names.length));
+      grown.set(assigned.subarray(0, at));
+      assigned = grown;
+    }
+    for (const name of facts.names) {
+      const speakerId = name ? registry.idFor(articleId, name) : null;
+      assigned[at++] = speakerId === null ? -1 : (numbers.get(speakerId) ?? -1);
+    }
+    assignedEnds[i] = at;
+    for (const k of byParagraph(source.paragraphs(i))) {
+      const n = k < at - start ? (assigned[start + k] as number) : -1;
+      const name = facts.names[k];
+      if (n < 0 || !name) continue;
+      const speakerId = (speakers[n] as Speaker).id;
+      quoteCounts[n] = (quoteCounts[n] as number) + 1;
+      const mention = facts.mentions[k];
+      if (mention) {
+        let counts = mentionCounts.get(speakerId);
+        if (!counts) {
+          counts = new Map();
+          mentionCounts.set(speakerId, counts);
+        }
+        counts.set(mention, (counts.get(mention) ?? 0) + 1);
+      }
+      const folded = fold(name);
+      const before = names.get(folded);
+      if (before === undefined) names.set(folded, speakerId);
+      else if (before !== speakerId) names.set(folded, null);
+    }
+  }
+  registry = null;
+  const quoteEnds = new Uint32Array(speakers.length);
+  const next = new Uint32Array(speakers.length);
+  let total = 0;
+  quoteCounts.forEach((count, n) => {
+    next[n] = total;
+    total += count;
+    quoteEnds[n] = total;
+  });
+  const quoteArticles = new Int32Array(total);
+  const quotePositions = new Int32Array(total);
+  ids.forEach((_, i) => {
+    const start = i > 0 ? (assignedEnds[i - 1] as number) : 0;
+    const count = (assignedEnds[i] as number) - start;
+    for (const k of byParagraph(source.paragraphs(i))) {
+      const n = k < count ? (assigned[start + k] as number) : -1;
+      if (n < 0) continue;
+      const q = next[n] as number;
+      next[n] = q + 1;
+      quoteArticles[q] = i;
+      quotePositions[q] = k;
+    }
+  });
+  return {
+    speakers,
+    names: [...names],
+    mentions: [...mentionCounts].map(([id, counts]) => [id, [...counts]]),
+    assigned: assigned.slice(0, at),
+    assignedEnds,
+    quoteArticles,
+    quotePositions,
+    quoteEnds,
+  };
+}
+
+/** An article's attribution positions by paragraph, then by position. */
+function byParagraph(paragraphs: ArrayLike<number>): number[] {
+  return Array.from({ length: paragraphs.length }, (_, k) => k).sort(
+    (x, y) => (paragraphs[x] as number) - (paragraphs[y] as number) || x - y,
+  );
+}
+
+/**
  * Who said each attribution, corpus-wide, and the lists over it: a speaker's quotes in corpus
- * order and the lookup for names typed. Made whole from the speaker registry (`fromRegistry`), or
+ * order and the lookup for names typed. Made whole from the registry's decision (`fromDecided`), or
  * from what a saved index recorded (`restore`), so a start-up does not run the registry; then kept
  * up to date article by article (`add`, `remove`) until the next whole rebuild.
  *
@@ -64,23 +193,42 @@ export class SpeakerBook {
     for (const [id, entry] of entries) this.countedFacts.set(id, entry.speakerFacts);
   }
 
-  static fromRegistry(
-    registry: SpeakerRegistry,
+  /**
+   * The book the registry decided (`decideBook`) over the articles `ids` names, in that order;
+   * throws when the decision is not over them.
+   */
+  static fromDecided(
+    decided: DecidedBook,
+    ids: readonly string[],
     entries: ReadonlyMap<string, BookEntry>,
-    ordered: readonly { id: string }[],
   ): SpeakerBook {
-    const book = new SpeakerBook(registry.speakers, new Map(), entries);
-    for (const { id } of ordered) {
-      const entry = entries.get(id);
-      if (!entry) continue;
-      const facts = parseSpeakerFacts(entry.speakerFacts);
-      book.assigned.set(
-        id,
-        facts.names.map((name) => book.numberOf(name ? registry.idFor(id, name) : null)),
-      );
-      book.index(id, facts);
+    const { speakers, assignedEnds, quoteEnds, quoteArticles, quotePositions } = decided;
+    if (assignedEnds.length !== ids.length || quoteEnds.length !== speakers.length) {
+      throw new Error("the speakers were decided over another catalog");
     }
-    return book;
+    const assigned = new Map<string, Assigned>();
+    let start = 0;
+    ids.forEach((id, i) => {
+      const end = assignedEnds[i] as number;
+      assigned.set(id, Array.from(decided.assigned.subarray(start, end)));
+      start = end;
+    });
+    const quotes: [string, string][] = [];
+    let from = 0;
+    speakers.forEach((speaker, n) => {
+      const end = quoteEnds[n] as number;
+      const list: string[] = [];
+      for (let q = from; q < end; q++) {
+        const articleId = ids[quoteArticles[q] as number];
+        if (articleId === undefined)
+          throw new Error("the speakers were decided over another catalog");
+        list.push(attributionId(articleId, quotePositions[q] as number));
+      }
+      if (list.length > 0) quotes.push([speaker.id, list.join(" ")]);
+      from = end;
+    });
+    const { names, mentions } = decided;
+    return SpeakerBook.restore({ speakers, names, mentions, quotes }, assigned, entries);
   }
 
   static restore(
@@ -103,18 +251,10 @@ export class SpeakerBook {
     return book;
   }
 
-  /**
-   * The book as saved. `release` empties the quote lists as they are joined, for a book made
-   * only to be saved (the settle worker's): at 100,000 articles its lists are 1.3 million ids,
-   * which then are not held beside their joined copies.
-   */
-  save(options: { release?: boolean } = {}): SavedBook {
+  /** The book as saved. */
+  save(): SavedBook {
     const quotes: [string, string][] = [...this.packedQuotes];
-    for (const [id, list] of this.quotes) {
-      if (list.length > 0) quotes.push([id, list.join(" ")]);
-      if (options.release) this.quotes.delete(id);
-    }
-    if (options.release) this.packedQuotes.clear();
+    for (const [id, list] of this.quotes) if (list.length > 0) quotes.push([id, list.join(" ")]);
     return {
       speakers: this.table.map((id) => this.byId.get(id) as Speaker),
       names: [...this.names],
@@ -263,31 +403,6 @@ export class SpeakerBook {
     if (n > 0) counts.set(text, n);
     else counts.delete(text);
     if (n === 0 || (n === 1 && by === 1)) this.lookupCache = null;
-  }
-
-  /** Adds an article's quotes to the lists, at the end: `index` is called in corpus order. */
-  private index(articleId: string, facts: SpeakerFacts): void {
-    const entry = this.entries.get(articleId);
-    const assigned = this.assigned.get(articleId);
-    if (!entry || !assigned) return;
-    const { paragraphs } = entry;
-    const inOrder = paragraphs
-      .map((_, i) => i)
-      .sort((x, y) => (paragraphs[x] as number) - (paragraphs[y] as number) || x - y);
-    for (const i of inOrder) {
-      const speakerId = this.idOf(assigned[i] ?? -1);
-      const name = facts.names[i];
-      if (!speakerId || !name) continue;
-      this.countMention(speakerId, facts.mentions[i], 1);
-      const list = this.quotes.get(speakerId);
-      const id = attributionId(articleId, i);
-      if (list) list.push(id);
-      else this.quotes.set(speakerId, [id]);
-      const folded = fold(name);
-      const before = this.names.get(folded);
-      if (before === undefined) this.names.set(folded, speakerId);
-      else if (before !== speakerId) this.names.set(folded, null);
-    }
   }
 
   /** Where an attribution id goes in a list kept in corpus order. */

@@ -126,14 +126,20 @@ export class SpeakerLists {
       this.refresh();
       return "here";
     }
-    const restoredNow = restored(
-      this.entries,
-      { order: ordered.map((s) => s.id), book: settled.book },
-      new Map(settled.assigned),
-    );
-    this.ordered = restoredNow.ordered;
+    let book: SpeakerBook;
+    try {
+      book = SpeakerBook.fromDecided(
+        settled,
+        ordered.map((s) => s.id),
+        this.entries,
+      );
+    } catch {
+      this.refresh();
+      return "here";
+    }
+    this.ordered = ordered;
     this.titleCache = null;
-    this.bookNow = restoredNow.book;
+    this.bookNow = book;
     this.settled = true;
     return "worker";
   }

@@ -3,16 +3,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
+import { buildSpeakerRegistry } from "../../src/attribution/speakers.ts";
 import { analyzeArticle } from "../../src/library/analyze.ts";
 import type { AnalyzedArticle } from "../../src/library/analyzed.ts";
 import { LibraryIndex } from "../../src/library/engine.ts";
 import {
   decodeSettled,
   packSettleRequest,
+  requestSource,
   settleOnWorker,
+  settleRequest,
   shareFacts,
-  unpackSettleRequest,
+  transferable,
 } from "../../src/library/settle-speakers.ts";
+import { SpeakerBook } from "../../src/library/speaker-book.ts";
 import { LibraryStore } from "../../src/store/library-store.ts";
 import { makeArticle } from "./fixtures.ts";
 import { toParts } from "./parts.ts";
@@ -122,19 +126,15 @@ describe("deciding the speakers over the whole archive", () => {
     // Only a's and b's facts are copied; c's and d's are sent as where they are in the block.
     expect(request.facts.length).toBe(2 * Buffer.byteLength(facts));
     expect(request.shared).toEqual([block]);
-    const { entries: unpacked, ordered } = unpackSettleRequest(request);
-    expect((unpacked.get("d")?.speakerFacts as Uint8Array | undefined)?.buffer).toBe(block);
-    expect(Buffer.from(unpacked.get("d")?.speakerFacts ?? "").toString()).toBe(
-      `[["Tom Berg"],[null],[]]`,
-    );
-    entries.delete("d"); // checked above; the others hold the same facts
-    expect(ordered.map((o) => o.id)).toEqual(["a", "b", "c", "d"]);
-    for (const [id, entry] of entries) {
-      const got = unpacked.get(id);
-      expect(got?.summary).toEqual(entry.summary);
-      expect(got?.paragraphs).toEqual(entry.paragraphs);
-      expect(Buffer.from(got?.speakerFacts ?? "").toString("utf8")).toBe(facts);
-    }
+    // The worker reads each article where the request holds it, as views, unpacked into nothing.
+    const source = requestSource(request);
+    expect(source.ids).toEqual(["a", "b", "c", "d"]);
+    expect((source.facts(3) as Uint8Array).buffer).toBe(block);
+    expect(Buffer.from(source.facts(3)).toString()).toBe(`[["Tom Berg"],[null],[]]`);
+    ["a", "b", "c"].forEach((id, i) => {
+      expect(Array.from(source.paragraphs(i))).toEqual(entries.get(id)?.paragraphs);
+      expect(Buffer.from(source.facts(i)).toString("utf8")).toBe(facts);
+    });
   });
 
   it("writes the speaker lists a chunk at a time, as their JSON would be whole", () => {
@@ -146,27 +146,37 @@ describe("deciding the speakers over the whole archive", () => {
     );
   });
 
-  it("lets the request go as it is unpacked, and the book's lists as they are saved", () => {
+  it("decides in numbers on the worker's side, each speaker's quotes in corpus order", () => {
     const library = edited();
-    const { entries } = library.contents;
-    const ordered = [...entries.keys()].sort().map((id) => ({ id }));
-    const request = packSettleRequest(entries, ordered);
-    unpackSettleRequest(request);
-    // Only the entries made of them hold the request's arrays now.
-    expect(request.facts.length + request.paragraphs.length + request.articles.length).toBe(0);
-    const book = library.contents.lists.book;
-    const speaker = library.findSpeakers("Ruiz")[0]?.id ?? "";
-    expect(book.quotesOf(speaker).length).toBeGreaterThan(3);
-    const kept = book.save();
-    expect(book.save({ release: true })).toEqual(kept);
-    expect(book.quotesOf(speaker)).toEqual([]);
+    library.refreshDerived();
+    const { entries, lists } = library.contents;
+    const ids = lists.articles.map((a) => a.id);
+    const request = packSettleRequest(
+      entries,
+      ids.map((id) => ({ id })),
+    );
+    const decided = decodeSettled(transferable(settleRequest(request, buildSpeakerRegistry)));
+    if (!decided) throw new Error("no decided book");
+    const ruiz = decided.speakers.findIndex((s) => s.name === "Ana Ruiz");
+    const from = decided.quoteEnds[ruiz - 1] ?? 0;
+    const quotes = Array.from(decided.quoteArticles.subarray(from, decided.quoteEnds[ruiz]));
+    expect(quotes.length).toBeGreaterThan(3);
+    expect(quotes).toEqual([...quotes].sort((x, y) => x - y));
+    // Named by this thread, they are the lists the catalog's own pass makes.
+    const book = SpeakerBook.fromDecided(decided, ids, entries);
+    expect(book.save()).toEqual(lists.book.save());
+    expect(() => SpeakerBook.fromDecided(decided, ids.slice(1), entries)).toThrow(
+      /another catalog/,
+    );
   });
 
   it("decodes the worker's reply once the worker has ended, even one that would run on", async () => {
     const here = edited();
     here.refreshDerived();
-    const { book } = here.contents.lists;
-    const settled = { book: book.save(), assigned: [...book.assigned] };
+    const { entries, lists } = here.contents;
+    const settled = decodeSettled(
+      transferable(settleRequest(packSettleRequest(entries, lists.articles), buildSpeakerRegistry)),
+    );
     const lingering = `import { parentPort } from "node:worker_threads";
       import { deserialize, serialize } from "node:v8";
       parentPort.once("message", () => {
