@@ -10,10 +10,11 @@ import {
   DELTA_PART,
   decodeDelta,
   deltaPart,
+  isCatalogPart,
   isDocsPart,
   restoreLibrary,
 } from "./library-parts.ts";
-import { readSavedIndex, writePart, writeSavedIndex } from "./saved-index.ts";
+import { PartReader, readSavedIndex, writePart, writeSavedIndex } from "./saved-index.ts";
 
 /** Past this many articles changed since the base was saved, the next save rewrites the base. */
 export const MAX_DELTA_ARTICLES = 1000;
@@ -62,7 +63,7 @@ export class LibraryStore {
     delta: LibraryChange | null;
   } | null> {
     const { indexDir, log, where } = this.options;
-    const saved = await readSavedIndex(indexDir, isDocsPart);
+    const saved = await readSavedIndex(indexDir, (name) => isDocsPart(name) || isCatalogPart(name));
     if (saved.status === "missing") return null;
     if (saved.status === "invalid") {
       log(`warning: the saved index in ${where} is unusable (${saved.reason}); rebuilding`);
@@ -78,7 +79,10 @@ export class LibraryStore {
       index = restoreLibrary(saved.parts, this.options.registry ?? buildSpeakerRegistry, {
         files: saved.files,
         report: log,
-        release: true,
+        onDisk: new PartReader(
+          indexDir,
+          saved.manifest.parts.filter((p) => isCatalogPart(p.name)),
+        ),
       });
       const part = saved.parts.get(DELTA_PART);
       if (part) delta = decodeDelta(part);

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { closeSync, openSync, readSync } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import {
@@ -68,6 +69,55 @@ export async function readSavedIndex(
     parts.set(part.name, checked);
   }
   return { status: "loaded", manifest: decoded.manifest, parts, files };
+}
+
+/**
+ * Reads parts `readSavedIndex` left on disk, one at a time, into one scratch buffer, each checked
+ * against its record as `readSavedIndex` checks the parts it reads; a part's bytes are good only
+ * until the next is read. Parts decoded and dropped one after another (the catalog's pieces) so
+ * leave no garbage behind: at 100,000 articles the catalog's 0.16 GB, read whole up front and
+ * dropped piece by piece, was still waiting for the garbage collector when the delta went in,
+ * 0.1 GB over the load's peak.
+ */
+export class PartReader {
+  private scratch: Buffer;
+
+  constructor(
+    private readonly dir: string,
+    private readonly records: readonly PartRecord[],
+  ) {
+    this.scratch = Buffer.allocUnsafeSlow(Math.max(0, ...records.map((p) => p.bytes)));
+  }
+
+  get names(): string[] {
+    return this.records.map((p) => p.name);
+  }
+
+  /** The part's bytes; throws, with the reason, when it is missing, truncated or corrupt. */
+  read(name: string): Buffer {
+    const part = this.records.find((p) => p.name === name);
+    if (!part) throw new Error(`the saved index has no ${name} part`);
+    const bytes = this.scratch.subarray(0, part.bytes);
+    let fd: number;
+    try {
+      fd = openSync(join(this.dir, part.file), "r");
+    } catch (error) {
+      throw new Error(`part ${part.file} ${isMissing(error) ? "is missing" : message(error)}`);
+    }
+    try {
+      for (let at = 0; at < bytes.length; ) {
+        const read = readSync(fd, bytes, at, bytes.length - at, at);
+        if (read === 0) throw new Error(`part ${part.file} is truncated`);
+        at += read;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    if (sha256(bytes) !== part.sha256) {
+      throw new Error(`part ${part.file} is corrupt (checksum mismatch)`);
+    }
+    return bytes;
+  }
 }
 
 /** A part's bytes, or why they cannot be read; never rejects. */

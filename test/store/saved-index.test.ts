@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { MANIFEST_FILE } from "../../src/store/format.ts";
-import { readSavedIndex, writeSavedIndex } from "../../src/store/saved-index.ts";
+import { PartReader, readSavedIndex, writeSavedIndex } from "../../src/store/saved-index.ts";
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -93,6 +93,27 @@ describe("saved index files", () => {
       status: "invalid",
       reason: `part ${part} is missing`,
     });
+  });
+
+  it("reads parts left on disk one at a time into one scratch, checked as they are read", async () => {
+    const dir = tempDir();
+    const records = await writeSavedIndex(dir, index("a text longer than the other part"));
+    const saved = await readSavedIndex(dir, (name) => name === "articles");
+    expect(saved.status === "loaded" && [...saved.parts.keys()]).toEqual(["passages"]);
+    const reader = new PartReader(dir, records);
+    expect(reader.names.sort()).toEqual(["articles", "passages"]);
+    const articles = reader.read("articles");
+    expect(articles.toString()).toBe('["a text longer than the other part"]');
+    // The next read reuses the same memory: a part's bytes are good until then.
+    const passages = reader.read("passages");
+    expect(passages.toString()).toBe('{"x":1}');
+    expect(passages.buffer).toBe(articles.buffer);
+    expect(() => reader.read("derived")).toThrow("the saved index has no derived part");
+    const part = records.find((p) => p.name === "articles")?.file ?? "";
+    writeFileSync(join(dir, part), Buffer.alloc(articles.length, 0x41));
+    expect(() => reader.read("articles")).toThrow(`part ${part} is corrupt (checksum mismatch)`);
+    rmSync(join(dir, part));
+    expect(() => reader.read("articles")).toThrow(`part ${part} is missing`);
   });
 
   it("detects a corrupt manifest", async () => {
