@@ -122,9 +122,12 @@ export function extractAttributions(article: Article): Extraction {
             : st.mention
               ? resolve(st.antecedent ?? st.mention, sentence, ctx)
               : null;
-        // A headline counts only when it names who speaks, or the document that does ("Poll:
-        // Lund leads in the north", "Report: bank hid losses").
-        if (paragraph.n === 0 && !entity && !namesDocument(sentence.tokens, st.mention)) continue;
+        // A headline counts only when it names who speaks, the document that does ("Poll:
+        // Lund leads in the north", "Report: bank hid losses"), or the speaker's role ("SEIU
+        // chief says Trump can win"): the role is left unresolved, as in the body.
+        const named =
+          namesDocument(sentence.tokens, st.mention) || namesRole(sentence.tokens, st.mention);
+        if (paragraph.n === 0 && !entity && !named) continue;
         const reporter = st.reporter ? resolve(st.reporter, sentence, ctx) : null;
         const a = toAttribution(article, paragraph.n, st, entity, reporter);
         if (entity) {
@@ -193,6 +196,15 @@ function namesDocument(tokens: Token[], mention: Range | null): boolean {
   if (!mention || mention.to - mention.from > MAX_DOCUMENT_MENTION) return false;
   return DOCUMENT_NOUNS.has((tokens[mention.to - 1] as Token).lower);
 }
+/** "SEIU chief", "One protest organizer", "Former rival": a short mention ending in a role. */
+function namesRole(tokens: Token[], mention: Range | null): boolean {
+  if (!mention || mention.to - mention.from > MAX_DOCUMENT_MENTION) return false;
+  // "Member of House panel says ...": the role may head a phrase with "of".
+  const head = tokens[mention.to - 1] as Token;
+  const first = tokens[mention.from] as Token;
+  return ROLE_NOUNS.has(head.lower) || (ROLE_NOUNS.has(first.lower) && head.kind === "w");
+}
+
 /** Words of a document's mention in a headline: "A new Reuters poll". */
 const MAX_DOCUMENT_MENTION = 4;
 

@@ -188,6 +188,31 @@ describe("a document's relative clause set off by dashes", () => {
   });
 });
 
+describe("a headline that names the speaker by a role", () => {
+  it("reads 'Union chief says ...' with the role left unresolved (wire style)", () => {
+    const title = "Dockers union chief says strike will go ahead";
+    const list = attributions(
+      `${title}\n\nThe head of the dockers union, Ana Lindqvist, told members on Monday that the port strike would start at midnight.`,
+      { title },
+    );
+    const head = find(list, "strike will go ahead");
+    expect(head.mention?.text).toBe("Dockers union chief");
+    expect(head.speaker).toBeNull();
+  });
+
+  it("reads a role that heads a phrase with 'of' (court style)", () => {
+    const title = "Member of appeals panel says ruling will stand";
+    const list = attributions(`${title}\n\nThe court met on Monday.`, { title });
+    expect(find(list, "ruling will stand").mention?.text).toBe("Member of appeals panel");
+  });
+
+  it("still leaves out a headline whose subject is no speaker", () => {
+    const title = "Port strike says much about the economy";
+    const list = attributions(`${title}\n\nThe port was closed on Monday.`, { title });
+    expect(list).toEqual([]);
+  });
+});
+
 describe("a participle after a quotation that holds its comma", () => {
   it("reads ', adding that ...' after the closing mark as a statement of its own (business style)", () => {
     const list = attributions(
