@@ -113,6 +113,10 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     const verb = speechVerb(t.lower);
     if (!verb || !isVerbUse(tokens, i) || naming(tokens, i) || rejectedNoun(tokens, i)) continue;
+    // "pointed out that ...": a phrasal verb speaks only with its particle, and what it
+    // reports follows the particle.
+    if (verb.particle !== null && tokens[i + 1]?.lower !== verb.particle) continue;
+    const last = verb.particle === null ? i : i + 1;
     let from = catenative(tokens, i);
     while (from > 0) {
       const b = tokens[from - 1] as Token;
@@ -138,7 +142,7 @@ export function findCues(tokens: Token[]): Cue[] {
       });
       continue;
     }
-    let to = i + 1;
+    let to = last + 1;
     // `"Why now?" asked Sen. Barbara Mikulski`: after a quotation the speaker follows, not
     // whoever is asked.
     const quoted =
@@ -162,15 +166,19 @@ export function findCues(tokens: Token[]): Cue[] {
         endsOnComma(tokens[from - 1]) ||
         actOfSaying(tokens, from));
     const complement =
-      ["that", ":"].includes(tokens[i + 1]?.text ?? "") ||
-      tokens[i + 1]?.kind === "q" ||
-      clauseFollows(tokens, i);
+      ["that", ":"].includes(tokens[last + 1]?.text ?? "") ||
+      tokens[last + 1]?.kind === "q" ||
+      clauseFollows(tokens, last);
     if (t.lower.endsWith("ing") && !participle && !complement && !gerundReports(tokens, i, from))
       continue;
     if (isPassive(tokens, i, from)) continue;
+    if (verb.complement === "strict" && !strictlyReports(tokens, i, afterTime(tokens, to)))
+      continue;
     // "rejected the allegations": a denial whose object names what it rejects needs no "that".
     const thatOnly =
-      ((verb.complement === "that" || verb.complement === "topic") &&
+      ((verb.complement === "that" ||
+        verb.complement === "topic" ||
+        verb.complement === "strict") &&
         !bareClause(tokens, afterTime(tokens, to)) &&
         !(verb.kind === "deny" && namesRejected(tokens, to)) &&
         !(verb.complement === "topic" && namesTopic(tokens, to, verb.lemma))) ||
@@ -186,6 +194,31 @@ export function findCues(tokens: Token[]): Cue[] {
 /** `"... a decade ago," adding that ...`: a quotation whose comma stands inside its marks. */
 function endsOnComma(t: Token | undefined): boolean {
   return t?.kind === "q" && /,\s*["”'’]+$/u.test(t.text);
+}
+
+/**
+ * Whether a "strict" verb at `i` reports speech: "ruled that the law ...", `ruled: "..."`, or
+ * closing what it reports ("..., a federal judge ruled Monday."); not "ruled in favor of",
+ * "egalitarianism ruled and ...", "ruled that out", a relative "the ruling that paved the way",
+ * nor a capitalised title ("Let the People Rule").
+ */
+function strictlyReports(tokens: Token[], i: number, at: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.cap && i > 0) return false;
+  const next = tokens[at];
+  // "a new federal rule that lifts ...": a noun reports only the clause "that" opens.
+  if (next?.lower === "that") return opensSubject(tokens[at + 1]) || bareClause(tokens, at + 1);
+  if (isAmbiguousForm(t.lower) || t.lower.endsWith("ing")) return false;
+  return next === undefined || /^[.;,:]$/.test(next.text) || next.kind === "q";
+}
+
+/**
+ * Whether a word opens a clause's subject ("that the state ...", "that Ohio's practices ...",
+ * "that 17-year-olds ..."), where a relative clause opens with its verb ("that lifts ...").
+ */
+function opensSubject(t: Token | undefined): boolean {
+  if (t?.kind !== "w") return false;
+  return t.cap || /^\d/.test(t.text) || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower);
 }
 
 /** Whether a token opens what a cue reports: "that", a colon or a quotation. */
