@@ -117,6 +117,7 @@ export function findCues(tokens: Token[]): Cue[] {
     // reports follows the particle.
     if (verb.particle !== null && tokens[i + 1]?.lower !== verb.particle) continue;
     const last = verb.particle === null ? i : i + 1;
+    if (verb.as && !objectAs(tokens, last + 1)) continue;
     let from = catenative(tokens, i);
     while (from > 0) {
       const b = tokens[from - 1] as Token;
@@ -210,6 +211,26 @@ function strictlyReports(tokens: Token[], i: number, at: number): boolean {
   if (next?.lower === "that") return opensSubject(tokens[at + 1]) || bareClause(tokens, at + 1);
   if (isAmbiguousForm(t.lower) || t.lower.endsWith("ing")) return false;
   return next === undefined || /^[.;,:]$/.test(next.text) || next.kind === "q";
+}
+
+/** Words an object may take before its "as": "her Republican opponent" as ... */
+const MAX_OBJECT_WORDS = 5;
+
+/**
+ * "attacked her opponent as a fraud", "cast himself as an outsider": an object of a few words,
+ * then "as" and what it is called. Not "attacked the village", nor "portrayed by the White
+ * House as ..." (a passive's agent), nor a preposition's object ("attacks on Trump as").
+ */
+function objectAs(tokens: Token[], at: number): boolean {
+  for (let k = at; k <= at + MAX_OBJECT_WORDS; k++) {
+    const t = tokens[k];
+    if (t === undefined || (t.kind !== "w" && t.text !== "'" && t.text !== "’")) return false;
+    if (t.lower === "as") return k > at && tokens[k + 1]?.kind === "w";
+    // "attacks on Trump as ...", "resonate not as ...": no object before "as".
+    if (t.lower === "not" || isFiniteVerb(t.lower)) return false;
+    if (PREPOSITIONS.has(t.lower) && t.lower !== "of") return false;
+  }
+  return false;
 }
 
 /**
@@ -731,6 +752,8 @@ function isVerbUse(tokens: Token[], i: number): boolean {
     const clause = after !== undefined && CLAUSE_SUBJECTS.has(after.lower) && subjectLike;
     const verbish =
       clause ||
+      // "Her rival, Tom Hale, cast himself as ...": "as" after the object shows the verb.
+      (speechVerb(t.lower)?.as === true && !nounToo && objectAs(tokens, i + 1)) ||
       SUBJECT_PRONOUNS.has(before.lower) ||
       AUX_ADVERBS.has(before.lower) ||
       (object &&

@@ -359,6 +359,15 @@ export const NOT_NAME_LEADS = set(`
   inside behind exclusive breaking live latest opinion analysis report reports
 `);
 
+/**
+ * Plural nouns for a people: "The Europeans", "Russians" speak as a group, and are never the
+ * "he" or "she" of a later sentence.
+ */
+export const PEOPLES = set(`
+  russians europeans africans asians hispanics latinos mexicans iranians syrians iraqis
+  israelis palestinians germans canadians indians koreans chinese japanese french british
+`);
+
 /** Adjectives that stand capitalised alone but name nobody: "American", "Republican". */
 export const NOT_NAME_ADJECTIVES = set(`
   american americans republican republicans democratic democrat democrats conservative

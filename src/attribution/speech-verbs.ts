@@ -19,7 +19,8 @@ export type CueKind = "say" | "tell" | "claim" | "allege" | "deny" | "ask";
  * - "topic": "that", or a phrase naming what was said of ("acknowledged the reality of climate
  *   change", "mentioned the clot's existence"), not a bare noun ("noted the date");
  * - "object": an object and what is said of it ("called the plan a failure", "urged Congress
- *   to act", "described him as a liar");
+ *   to act", "described him as a liar"); written "object+as", only with "as" after the object
+ *   ("attacked her opponent as a fraud", not "attacked the village");
  * - "pledge": "that", what is promised, or "to" and a verb ("vowed to ban", "pledged a
  *   revolution");
  * - "strict": only "that", a quotation or a colon, or closing the clause it reports ("..., the
@@ -37,6 +38,8 @@ interface SpeechVerb {
    * alone, or "pointed out the window", reports nothing).
    */
   particle: string | null;
+  /** Whether the verb reports speech only with "as" after its object ("cast him as a liar"). */
+  as: boolean;
   /** Forms that are also common nouns ("a report", "the claims"): the base and -s forms. */
   nounForms: string[];
   forms: string[];
@@ -146,6 +149,11 @@ const TABLE = `
   say criticize object
   say criticise object
   say praise object noun
+  say cast object+as cast casts casting
+  say portray object+as
+  say paint object+as noun
+  say hail object+as noun
+  say tout object+as
   say question object noun
   tell tell object told tells telling
   tell warn clause
@@ -162,6 +170,11 @@ const TABLE = `
   allege blast object noun
   allege slam object noun slammed slams slamming
   allege condemn object
+  allege attack object+as noun
+  allege mock object+as noun
+  allege deride object+as
+  allege lambaste object+as
+  allege lambast object+as
   allege denounce object
   deny deny clause denied denies denying
   deny reject that
@@ -175,14 +188,16 @@ const TABLE = `
 const VERBS: SpeechVerb[] = TABLE.trim()
   .split("\n")
   .map((line) => {
-    const [kind, phrasal, complement, ...rest] = line.trim().split(/\s+/);
+    const [kind, phrasal, complemented, ...rest] = line.trim().split(/\s+/);
     const [lemma, particle] = (phrasal as string).split("+") as [string, string | undefined];
+    const [complement, as] = (complemented as string).split("+");
     const noun = rest[0] === "noun";
     return {
       lemma,
       kind: kind as CueKind,
       complement: complement as Complement,
       particle: particle ?? null,
+      as: as === "as",
       nounForms: noun ? [lemma, thirdPerson(lemma)] : [],
       forms: inflect(lemma, noun ? rest.slice(1) : rest),
     };

@@ -67,3 +67,29 @@ describe("a phrasal verb: 'pointed out that ...'", () => {
     expect(trailingCueForms()).not.toContain("pointed");
   });
 });
+
+describe("a verb that calls its object something with 'as'", () => {
+  it("reads 'attacked X as Y' as an allegation and 'cast X as Y' (wire style)", () => {
+    const list = attributions(
+      "Senator Ruth Alder attacked her opponent as a fraud and a tax cheat during Monday's debate. Her rival, Tom Hale, cast himself as the only outsider in the race.",
+    );
+    const attack = find(list, "her opponent as a fraud");
+    expect(attack.speaker).toBe("Ruth Alder");
+    expect(attack.stance).toBe("allegation");
+    expect(find(list, "himself as the only outsider").speaker).toBe("Tom Hale");
+  });
+
+  it("leaves out the same verbs without 'as', and a passive's agent (business style)", () => {
+    const list = attributions(
+      "Rebels attacked the village on Monday. The union cast its votes for the plan. The firm was portrayed by its rivals as reckless. Workers painted the fence white.",
+    );
+    expect(list).toEqual([]);
+  });
+
+  it("never takes a people named before as the 'he' who speaks next", () => {
+    const list = attributions(
+      "The Europeans, who had been left out of the talks, derided the deal as toothless, but Prime Minister Jonas Berg learned from it. A trade accord could not exclude the poorer states, he said.",
+    );
+    expect(find(list, "could not exclude the poorer states").speaker).toBe("Jonas Berg");
+  });
+});
