@@ -258,3 +258,15 @@ describe("a quotation after a label and a colon, before its cue", () => {
     expect(contentOf(st)).not.toContain("October");
   });
 });
+
+describe("a date written with a slash inside a speaker's description", () => {
+  it("reads `\"...,\" said 9/11 widow Name` (wire style)", () => {
+    const list = attributions(
+      '"The law does not go far enough. It leaves the families waiting," said 9/11 widow Terry Vance.',
+    );
+    const st = find(list, "It leaves the families waiting");
+    expect(st.speaker).toBe("Terry Vance");
+    expect(st.mention?.text).toBe("9/11 widow Terry Vance");
+  });
+
+});
