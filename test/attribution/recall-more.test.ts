@@ -260,7 +260,7 @@ describe("a quotation after a label and a colon, before its cue", () => {
 });
 
 describe("a date written with a slash inside a speaker's description", () => {
-  it("reads `\"...,\" said 9/11 widow Name` (wire style)", () => {
+  it('reads `"...," said 9/11 widow Name` (wire style)', () => {
     const list = attributions(
       '"The law does not go far enough. It leaves the families waiting," said 9/11 widow Terry Vance.',
     );
@@ -268,5 +268,4 @@ describe("a date written with a slash inside a speaker's description", () => {
     expect(st.speaker).toBe("Terry Vance");
     expect(st.mention?.text).toBe("9/11 widow Terry Vance");
   });
-
 });
