@@ -269,3 +269,35 @@ describe("a date written with a slash inside a speaker's description", () => {
     expect(st.mention?.text).toBe("9/11 widow Terry Vance");
   });
 });
+
+describe("a quotation that goes on in the voice of the speaker just quoted", () => {
+  it("reads a quotation after a sentence of prose about the speaker (wire style)", () => {
+    const list = attributions(
+      '"We have had problems with intrusions from other countries in the past," Prime Minister Jonas Berg said after the summit. He didn\'t threaten sanctions. "Our goal is to set rules that every country follows."',
+    );
+    const st = find(list, "Our goal is to set rules");
+    expect(st.speaker).toBe("Jonas Berg");
+    expect(contentOf(st)).toContain("problems with intrusions");
+  });
+
+  it("does not when the prose is about someone else", () => {
+    const list = attributions(
+      '"We have had problems with intrusions in the past," Prime Minister Jonas Berg said. Foreign Minister Anna Holt disagreed. She didn\'t mention sanctions. "Our goal is to set rules that every country follows."',
+    );
+    expect(list.map(contentOf).join(" | ")).not.toContain("Our goal");
+  });
+
+  it("reads a quotation that leaves its sentence a word of its own (business style)", () => {
+    const list = attributions(
+      '"This just isn\'t right," Senator Ruth Alder said. "You squeezed employees to the breaking point" to lift the stock price, she said. "You went on television to blame thousands of $12-an-hour" workers.',
+    );
+    expect(find(list, "You went on television").speaker).toBe("Ruth Alder");
+  });
+
+  it("leaves a quotation that waits for its own speaker", () => {
+    const list = attributions(
+      '"We will win this state," Senator Ruth Alder said. "The Times says you met its editors in January," the host began.',
+    );
+    expect(contentOf(find(list, "We will win this state"))).not.toContain("The Times");
+  });
+});
