@@ -115,6 +115,7 @@ const TABLE = `
   say promise pledge noun
   say observe topic
   say point+out that noun
+  say reference topic noun
   say rule strict noun
   say conclude that
   say continue that

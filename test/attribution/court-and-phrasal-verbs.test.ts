@@ -93,3 +93,20 @@ describe("a verb that calls its object something with 'as'", () => {
     expect(find(list, "could not exclude the poorer states").speaker).toBe("Jonas Berg");
   });
 });
+
+describe("'referenced' names what was said of", () => {
+  it("reads a quoted phrase or a topic after it (business style)", () => {
+    const list = attributions(
+      'WASHINGTON, Oct. 4 (Reuters) - Although the fund did not single out any country, it referenced "political tensions" in advanced economies. The fund\'s chief economist, Maria Lund, referenced the reality of slowing trade growth across Asia.',
+    );
+    expect(find(list, "political tensions").cue?.text).toBe("referenced");
+    expect(find(list, "slowing trade growth").speaker).toBe("Maria Lund");
+  });
+
+  it("leaves out a passive with no speaker and a bare object", () => {
+    const list = attributions(
+      "The figures were referenced in the report. Lund referenced the chart.",
+    );
+    expect(list).toEqual([]);
+  });
+});
