@@ -5,6 +5,7 @@ import {
   CLAIM_NOUNS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  GERUND_CATENATIVES,
   GROUP_NOUNS,
   HEARSAY_ADVERBS,
   isAdverb,
@@ -119,11 +120,15 @@ export function findCues(tokens: Token[]): Cue[] {
     const last = verb.particle === null ? i : i + 1;
     if (verb.as && !objectAs(tokens, last + 1)) continue;
     let from = catenative(tokens, i);
+    // "could not resist pointing out": the negation is of the resisting.
+    const resisting = /^resist/.test((tokens[from] as Token).lower);
     while (from > 0) {
       const b = tokens[from - 1] as Token;
-      const adverb = AUX_ADVERBS.has(b.lower) || (isAdverb(b.lower) && !b.cap);
+      const negation = NEGATING.has(b.lower);
+      const adverb =
+        AUX_ADVERBS.has(b.lower) || (isAdverb(b.lower) && !b.cap) || (resisting && negation);
       if (b.kind !== "w" || !adverb || TIME_WORDS.has(b.lower)) break;
-      if (NEGATING.has(b.lower)) break;
+      if (negation && !resisting) break;
       from--;
     }
     // "was quoted as saying": the cue is the whole phrase.
@@ -336,11 +341,16 @@ function rejectedNoun(tokens: Token[], at: number): boolean {
 }
 
 /**
- * "continued to insist", "went on to say": where the cue starts, at the verb before "to" that
- * leaves the speaking to its subject; `i` when there is none.
+ * "continued to insist", "went on to say", "kept insisting": where the cue starts, at the verb
+ * before "to" (or before an -ing cue) that leaves the speaking to its subject; `i` when there
+ * is none.
  */
 function catenative(tokens: Token[], i: number): number {
-  if (tokens[i - 1]?.lower !== "to") return i;
+  const before = tokens[i - 1];
+  if (before?.kind === "w" && GERUND_CATENATIVES.has(before.lower)) {
+    if ((tokens[i] as Token).lower.endsWith("ing")) return i - 1;
+  }
+  if (before?.lower !== "to") return i;
   const verb = tokens[i - 2];
   const go = verb?.lower === "on" && /^(go|goes|went|going)$/.test(tokens[i - 3]?.lower ?? "");
   if (go) return i - 3;

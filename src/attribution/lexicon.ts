@@ -31,6 +31,14 @@ export const CATENATIVES = set(`
 `);
 
 /**
+ * Verbs before an -ing cue that leave the speaking to their subject: "kept insisting", "began
+ * arguing", "could not resist pointing out" (not resisting is doing).
+ */
+export const GERUND_CATENATIVES = set(`
+  keep keeps kept keeping begin begins began start starts started resist resists resisted
+`);
+
+/**
  * Adverbs that report a clause as someone's unnamed word ("The firm reportedly cut 200 jobs",
  * "he allegedly brandished a pistol"), with their kind: the speaker is left unnamed.
  */

@@ -110,3 +110,20 @@ describe("'referenced' names what was said of", () => {
     expect(list).toEqual([]);
   });
 });
+
+describe("a verb before an -ing cue that leaves the speaking to its subject", () => {
+  it("reads 'kept insisting' and 'could not resist pointing out' (wire style)", () => {
+    const list = attributions(
+      "The fact-checking site found the claim true, but in its report they could not resist pointing out that most shootings were not fatal. Senator Ruth Alder kept insisting that the plan would work.",
+    );
+    const resisted = find(list, "most shootings were not fatal");
+    expect(resisted.mention?.text).toBe("they");
+    expect(resisted.cue?.text).toBe("could not resist pointing out");
+    expect(find(list, "the plan would work").speaker).toBe("Ruth Alder");
+  });
+
+  it("still drops a negated report that no catenative turns around", () => {
+    const list = attributions("Senator Ruth Alder did not keep saying that the plan would work.");
+    expect(list.map(contentOf).join(" | ")).not.toContain("the plan would work");
+  });
+});
