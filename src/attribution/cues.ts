@@ -5,6 +5,7 @@ import {
   CLAIM_NOUNS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  GERUND_CATENATIVES,
   GROUP_NOUNS,
   HEARSAY_ADVERBS,
   isAdverb,
@@ -113,12 +114,21 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     const verb = speechVerb(t.lower);
     if (!verb || !isVerbUse(tokens, i) || naming(tokens, i) || rejectedNoun(tokens, i)) continue;
+    // "pointed out that ...": a phrasal verb speaks only with its particle, and what it
+    // reports follows the particle.
+    if (verb.particle !== null && tokens[i + 1]?.lower !== verb.particle) continue;
+    const last = verb.particle === null ? i : i + 1;
+    if (verb.as && !objectAs(tokens, last + 1)) continue;
     let from = catenative(tokens, i);
+    // "could not resist pointing out": the negation is of the resisting.
+    const resisting = /^resist/.test((tokens[from] as Token).lower);
     while (from > 0) {
       const b = tokens[from - 1] as Token;
-      const adverb = AUX_ADVERBS.has(b.lower) || (isAdverb(b.lower) && !b.cap);
+      const negation = NEGATING.has(b.lower);
+      const adverb =
+        AUX_ADVERBS.has(b.lower) || (isAdverb(b.lower) && !b.cap) || (resisting && negation);
       if (b.kind !== "w" || !adverb || TIME_WORDS.has(b.lower)) break;
-      if (NEGATING.has(b.lower)) break;
+      if (negation && !resisting) break;
       from--;
     }
     // "was quoted as saying": the cue is the whole phrase.
@@ -138,7 +148,7 @@ export function findCues(tokens: Token[]): Cue[] {
       });
       continue;
     }
-    let to = i + 1;
+    let to = last + 1;
     // `"Why now?" asked Sen. Barbara Mikulski`: after a quotation the speaker follows, not
     // whoever is asked.
     const quoted =
@@ -162,15 +172,19 @@ export function findCues(tokens: Token[]): Cue[] {
         endsOnComma(tokens[from - 1]) ||
         actOfSaying(tokens, from));
     const complement =
-      ["that", ":"].includes(tokens[i + 1]?.text ?? "") ||
-      tokens[i + 1]?.kind === "q" ||
-      clauseFollows(tokens, i);
+      ["that", ":"].includes(tokens[last + 1]?.text ?? "") ||
+      tokens[last + 1]?.kind === "q" ||
+      clauseFollows(tokens, last);
     if (t.lower.endsWith("ing") && !participle && !complement && !gerundReports(tokens, i, from))
       continue;
     if (isPassive(tokens, i, from)) continue;
+    if (verb.complement === "strict" && !strictlyReports(tokens, i, afterTime(tokens, to)))
+      continue;
     // "rejected the allegations": a denial whose object names what it rejects needs no "that".
     const thatOnly =
-      ((verb.complement === "that" || verb.complement === "topic") &&
+      ((verb.complement === "that" ||
+        verb.complement === "topic" ||
+        verb.complement === "strict") &&
         !bareClause(tokens, afterTime(tokens, to)) &&
         !(verb.kind === "deny" && namesRejected(tokens, to)) &&
         !(verb.complement === "topic" && namesTopic(tokens, to, verb.lemma))) ||
@@ -186,6 +200,51 @@ export function findCues(tokens: Token[]): Cue[] {
 /** `"... a decade ago," adding that ...`: a quotation whose comma stands inside its marks. */
 function endsOnComma(t: Token | undefined): boolean {
   return t?.kind === "q" && /,\s*["”'’]+$/u.test(t.text);
+}
+
+/**
+ * Whether a "strict" verb at `i` reports speech: "ruled that the law ...", `ruled: "..."`, or
+ * closing what it reports ("..., a federal judge ruled Monday."); not "ruled in favor of",
+ * "egalitarianism ruled and ...", "ruled that out", a relative "the ruling that paved the way",
+ * nor a capitalised title ("Let the People Rule").
+ */
+function strictlyReports(tokens: Token[], i: number, at: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.cap && i > 0) return false;
+  const next = tokens[at];
+  // "a new federal rule that lifts ...": a noun reports only the clause "that" opens.
+  if (next?.lower === "that") return opensSubject(tokens[at + 1]) || bareClause(tokens, at + 1);
+  if (isAmbiguousForm(t.lower) || t.lower.endsWith("ing")) return false;
+  return next === undefined || /^[.;,:]$/.test(next.text) || next.kind === "q";
+}
+
+/** Words an object may take before its "as": "her Republican opponent" as ... */
+const MAX_OBJECT_WORDS = 5;
+
+/**
+ * "attacked her opponent as a fraud", "cast himself as an outsider": an object of a few words,
+ * then "as" and what it is called. Not "attacked the village", nor "portrayed by the White
+ * House as ..." (a passive's agent), nor a preposition's object ("attacks on Trump as").
+ */
+function objectAs(tokens: Token[], at: number): boolean {
+  for (let k = at; k <= at + MAX_OBJECT_WORDS; k++) {
+    const t = tokens[k];
+    if (t === undefined || (t.kind !== "w" && t.text !== "'" && t.text !== "’")) return false;
+    if (t.lower === "as") return k > at && tokens[k + 1]?.kind === "w";
+    // "attacks on Trump as ...", "resonate not as ...": no object before "as".
+    if (t.lower === "not" || isFiniteVerb(t.lower)) return false;
+    if (PREPOSITIONS.has(t.lower) && t.lower !== "of") return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a word opens a clause's subject ("that the state ...", "that Ohio's practices ...",
+ * "that 17-year-olds ..."), where a relative clause opens with its verb ("that lifts ...").
+ */
+function opensSubject(t: Token | undefined): boolean {
+  if (t?.kind !== "w") return false;
+  return t.cap || /^\d/.test(t.text) || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower);
 }
 
 /** Whether a token opens what a cue reports: "that", a colon or a quotation. */
@@ -282,11 +341,16 @@ function rejectedNoun(tokens: Token[], at: number): boolean {
 }
 
 /**
- * "continued to insist", "went on to say": where the cue starts, at the verb before "to" that
- * leaves the speaking to its subject; `i` when there is none.
+ * "continued to insist", "went on to say", "kept insisting": where the cue starts, at the verb
+ * before "to" (or before an -ing cue) that leaves the speaking to its subject; `i` when there
+ * is none.
  */
 function catenative(tokens: Token[], i: number): number {
-  if (tokens[i - 1]?.lower !== "to") return i;
+  const before = tokens[i - 1];
+  if (before?.kind === "w" && GERUND_CATENATIVES.has(before.lower)) {
+    if ((tokens[i] as Token).lower.endsWith("ing")) return i - 1;
+  }
+  if (before?.lower !== "to") return i;
   const verb = tokens[i - 2];
   const go = verb?.lower === "on" && /^(go|goes|went|going)$/.test(tokens[i - 3]?.lower ?? "");
   if (go) return i - 3;
@@ -698,6 +762,8 @@ function isVerbUse(tokens: Token[], i: number): boolean {
     const clause = after !== undefined && CLAUSE_SUBJECTS.has(after.lower) && subjectLike;
     const verbish =
       clause ||
+      // "Her rival, Tom Hale, cast himself as ...": "as" after the object shows the verb.
+      (speechVerb(t.lower)?.as === true && !nounToo && objectAs(tokens, i + 1)) ||
       SUBJECT_PRONOUNS.has(before.lower) ||
       AUX_ADVERBS.has(before.lower) ||
       (object &&

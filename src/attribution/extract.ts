@@ -91,14 +91,22 @@ export function extractAttributions(article: Article): Extraction {
     }
     opening = null;
     let last: { attribution: Attribution; sentence: number } | null = null;
+    // A sentence of prose about the speaker just quoted ("He didn't suggest retaliation."):
+    // a quotation right after it still goes on in the speaker's voice.
+    let aside = -1;
     sentences.forEach((sentence, si) => {
       const ctx = contextAt(sentence.start, paragraph.n);
       collectDisputed(sentence, ctx, disputed);
       const statements = readSentence(sentence);
       if (statements.length === 0) {
-        const spans = loneQuotation(text, sentence);
-        if (!spans) return;
-        if (last && last.sentence === si - 1) {
+        const spans = loneQuotation(text, sentence) ?? quotationWithTail(text, sentence);
+        if (!spans) {
+          if (last && last.sentence === si - 1 && aboutSpeaker(last.attribution, sentence, ctx))
+            aside = si;
+          return;
+        }
+        const afterAside = aside === si - 1 && last?.sentence === si - 2;
+        if (last && (last.sentence === si - 1 || afterAside)) {
           last.attribution.content.push(...spans);
           last.attribution.evidence = span(text, last.attribution.evidence.start, sentence.end);
           if (last.attribution.type === "indirect") last.attribution.type = "mixed";
@@ -122,9 +130,12 @@ export function extractAttributions(article: Article): Extraction {
             : st.mention
               ? resolve(st.antecedent ?? st.mention, sentence, ctx)
               : null;
-        // A headline counts only when it names who speaks, or the document that does ("Poll:
-        // Lund leads in the north", "Report: bank hid losses").
-        if (paragraph.n === 0 && !entity && !namesDocument(sentence.tokens, st.mention)) continue;
+        // A headline counts only when it names who speaks, the document that does ("Poll:
+        // Lund leads in the north", "Report: bank hid losses"), or the speaker's role ("SEIU
+        // chief says Trump can win"): the role is left unresolved, as in the body.
+        const named =
+          namesDocument(sentence.tokens, st.mention) || namesRole(sentence.tokens, st.mention);
+        if (paragraph.n === 0 && !entity && !named) continue;
         const reporter = st.reporter ? resolve(st.reporter, sentence, ctx) : null;
         const a = toAttribution(article, paragraph.n, st, entity, reporter);
         if (entity) {
@@ -193,6 +204,15 @@ function namesDocument(tokens: Token[], mention: Range | null): boolean {
   if (!mention || mention.to - mention.from > MAX_DOCUMENT_MENTION) return false;
   return DOCUMENT_NOUNS.has((tokens[mention.to - 1] as Token).lower);
 }
+/** "SEIU chief", "One protest organizer", "Former rival": a short mention ending in a role. */
+function namesRole(tokens: Token[], mention: Range | null): boolean {
+  if (!mention || mention.to - mention.from > MAX_DOCUMENT_MENTION) return false;
+  // "Member of House panel says ...": the role may head a phrase with "of".
+  const head = tokens[mention.to - 1] as Token;
+  const first = tokens[mention.from] as Token;
+  return ROLE_NOUNS.has(head.lower) || (ROLE_NOUNS.has(first.lower) && head.kind === "w");
+}
+
 /** Words of a document's mention in a headline: "A new Reuters poll". */
 const MAX_DOCUMENT_MENTION = 4;
 
@@ -473,6 +493,40 @@ function blockContent(text: string, paragraph: Zone, sentences: Sentence[]): Tex
   return [span(text, paragraph.start, paragraph.end)];
 }
 
+/** Words a sentence opened by a quotation may leave outside it and still continue a speaker. */
+const MAX_QUOTE_TAIL = 2;
+
+/**
+ * `“You went on television to blame thousands of $12-an-hour” workers.`: a quotation that opens
+ * the sentence and leaves it a word or two of its own: its words, or null. A quotation closed
+ * by a comma, "?" or "!" waits for who said it (`“...,” Hannity started.`, `“...,” read one.`),
+ * and a capital in the words left may name that speaker.
+ */
+function quotationWithTail(text: string, sentence: Sentence): TextSpan[] | null {
+  const first = sentence.tokens[0];
+  if (first?.kind !== "q" || !first.quote || /[,?!]\s*["”'’]+$/u.test(first.text)) return null;
+  let tail = 0;
+  for (const t of sentence.tokens.slice(1)) {
+    if (t.kind === "q" || t.text === "," || t.cap) return null;
+    if (t.kind === "w" && ++tail > MAX_QUOTE_TAIL) return null;
+  }
+  const inner = span(text, first.quote.innerStart, first.quote.innerEnd);
+  return wordsIn(text, inner.start, inner.end) >= MIN_CONTINUED_WORDS ? [inner] : null;
+}
+
+/** Words a quotation needs to carry on a statement alone. */
+const MIN_CONTINUED_WORDS = 3;
+
+/**
+ * Whether a sentence is about the speaker of the statement just before: its subject is "he" or
+ * "she" and means that speaker ("Obama said ... He didn't suggest retaliation.").
+ */
+function aboutSpeaker(before: Attribution, sentence: Sentence, ctx: ResolveContext): boolean {
+  const lead = sentence.tokens[0];
+  if (!before.speaker || (lead?.lower !== "he" && lead?.lower !== "she")) return false;
+  return resolve({ from: 0, to: 1 }, sentence, ctx)?.name === before.speaker;
+}
+
 /** A sentence that is nothing but quotation: the content spans, or null. */
 function loneQuotation(text: string, sentence: Sentence): TextSpan[] | null {
   const spans: TextSpan[] = [];
@@ -481,7 +535,7 @@ function loneQuotation(text: string, sentence: Sentence): TextSpan[] | null {
     if (t.kind === "q" && t.quote) spans.push(span(text, t.quote.innerStart, t.quote.innerEnd));
   }
   const words = spans.reduce((n, s) => n + wordsIn(text, s.start, s.end), 0);
-  return words >= 3 ? spans : null;
+  return words >= MIN_CONTINUED_WORDS ? spans : null;
 }
 
 function continuation(

@@ -31,6 +31,14 @@ export const CATENATIVES = set(`
 `);
 
 /**
+ * Verbs before an -ing cue that leave the speaking to their subject: "kept insisting", "began
+ * arguing", "could not resist pointing out" (not resisting is doing).
+ */
+export const GERUND_CATENATIVES = set(`
+  keep keeps kept keeping begin begins began start starts started resist resists resisted
+`);
+
+/**
  * Adverbs that report a clause as someone's unnamed word ("The firm reportedly cut 200 jobs",
  * "he allegedly brandished a pistol"), with their kind: the speaker is left unnamed.
  */
@@ -357,6 +365,15 @@ export const NOT_NAME_LEADS = set(`
   get gets got says said say tells told asks asked why how what when where who which
   maybe almost nearly perhaps just only even why suspected alleged watch read see here
   inside behind exclusive breaking live latest opinion analysis report reports
+`);
+
+/**
+ * Plural nouns for a people: "The Europeans", "Russians" speak as a group, and are never the
+ * "he" or "she" of a later sentence.
+ */
+export const PEOPLES = set(`
+  russians europeans africans asians hispanics latinos mexicans iranians syrians iraqis
+  israelis palestinians germans canadians indians koreans chinese japanese french british
 `);
 
 /** Adjectives that stand capitalised alone but name nobody: "American", "Republican". */

@@ -125,7 +125,12 @@ export function phraseAfter(tokens: Token[], first: number, limit = tokens.lengt
   let to = first;
   for (let i = first; i < limit; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === "p" && (t.text === "-" || t.text === "&") && to === i && i > first) {
+    // "Smith-Jones", "AT&T", "9/11 widow Terry Strada": a mark inside one phrase.
+    const date =
+      t.text === "/" &&
+      /^\d/.test(tokens[i - 1]?.text ?? "") &&
+      /^\d/.test(tokens[i + 1]?.text ?? "");
+    if (t.kind === "p" && (t.text === "-" || t.text === "&" || date) && to === i && i > first) {
       to = i + 1;
       continue;
     }

@@ -20,6 +20,7 @@ import {
   NOT_NAMES,
   NP_INNER_PREPS,
   NP_STOP,
+  PEOPLES,
   PLACES,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -937,7 +938,8 @@ function resolvePerson(
   // A lone name of unknown kind ("Bob") counts once it has spoken.
   const voiced = new Set(ctx.history.map((h) => h.entity));
   const fits = (e: EntityRecord) =>
-    (e.kind === "person" || (e.kind === "unknown" && voiced.has(e) && !e.group)) &&
+    (e.kind === "person" ||
+      (e.kind === "unknown" && voiced.has(e) && !e.group && !PEOPLES.has(e.name.toLowerCase()))) &&
     looksLikeName(e, ctx) &&
     genderFits(e, pronoun === "he" ? "m" : "f", ctx);
   return antecedent(at, ctx, fits, pronoun);

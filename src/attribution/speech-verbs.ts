@@ -19,16 +19,27 @@ export type CueKind = "say" | "tell" | "claim" | "allege" | "deny" | "ask";
  * - "topic": "that", or a phrase naming what was said of ("acknowledged the reality of climate
  *   change", "mentioned the clot's existence"), not a bare noun ("noted the date");
  * - "object": an object and what is said of it ("called the plan a failure", "urged Congress
- *   to act", "described him as a liar");
+ *   to act", "described him as a liar"); written "object+as", only with "as" after the object
+ *   ("attacked her opponent as a fraud", not "attacked the village");
  * - "pledge": "that", what is promised, or "to" and a verb ("vowed to ban", "pledged a
- *   revolution").
+ *   revolution");
+ * - "strict": only "that", a quotation or a colon, or closing the clause it reports ("..., the
+ *   judge ruled Monday."): a verb used as often of acts ("ruled in favor of", "ruled the
+ *   country", "ruled that out") reports nothing else.
  */
-export type Complement = "clause" | "that" | "topic" | "object" | "pledge";
+export type Complement = "clause" | "that" | "topic" | "object" | "pledge" | "strict";
 
 interface SpeechVerb {
   lemma: string;
   kind: CueKind;
   complement: Complement;
+  /**
+   * The particle a phrasal verb reports speech only with ("pointed out that ...": "pointed"
+   * alone, or "pointed out the window", reports nothing).
+   */
+  particle: string | null;
+  /** Whether the verb reports speech only with "as" after its object ("cast him as a liar"). */
+  as: boolean;
   /** Forms that are also common nouns ("a report", "the claims"): the base and -s forms. */
   nounForms: string[];
   forms: string[];
@@ -56,7 +67,8 @@ function inflect(lemma: string, irregular: string[]): string[] {
 
 /**
  * One line per verb: "kind lemma complement [noun] [irregular forms...]". Irregular forms
- * replace the regular past tense and add to the rest.
+ * replace the regular past tense and add to the rest. A phrasal verb writes its particle after
+ * the lemma with "+" ("point+out").
  */
 const TABLE = `
   say say clause said says saying
@@ -102,6 +114,9 @@ const TABLE = `
   say pledge pledge noun
   say promise pledge noun
   say observe topic
+  say point+out that noun
+  say reference topic noun
+  say rule strict noun
   say conclude that
   say continue that
   say maintain that
@@ -135,6 +150,11 @@ const TABLE = `
   say criticize object
   say criticise object
   say praise object noun
+  say cast object+as cast casts casting
+  say portray object+as
+  say paint object+as noun
+  say hail object+as noun
+  say tout object+as
   say question object noun
   tell tell object told tells telling
   tell warn clause
@@ -151,6 +171,11 @@ const TABLE = `
   allege blast object noun
   allege slam object noun slammed slams slamming
   allege condemn object
+  allege attack object+as noun
+  allege mock object+as noun
+  allege deride object+as
+  allege lambaste object+as
+  allege lambast object+as
   allege denounce object
   deny deny clause denied denies denying
   deny reject that
@@ -164,14 +189,18 @@ const TABLE = `
 const VERBS: SpeechVerb[] = TABLE.trim()
   .split("\n")
   .map((line) => {
-    const [kind, lemma, complement, ...rest] = line.trim().split(/\s+/);
+    const [kind, phrasal, complemented, ...rest] = line.trim().split(/\s+/);
+    const [lemma, particle] = (phrasal as string).split("+") as [string, string | undefined];
+    const [complement, as] = (complemented as string).split("+");
     const noun = rest[0] === "noun";
     return {
-      lemma: lemma as string,
+      lemma,
       kind: kind as CueKind,
       complement: complement as Complement,
-      nounForms: noun ? [lemma as string, thirdPerson(lemma as string)] : [],
-      forms: inflect(lemma as string, noun ? rest.slice(1) : rest),
+      particle: particle ?? null,
+      as: as === "as",
+      nounForms: noun ? [lemma, thirdPerson(lemma)] : [],
+      forms: inflect(lemma, noun ? rest.slice(1) : rest),
     };
   });
 
@@ -221,7 +250,7 @@ export function isAmbiguousForm(word: string): boolean {
  * close a quotation (`"...," Meier said.`). Verbs that need an object are left out.
  */
 export function trailingCueForms(): string[] {
-  return VERBS.filter((v) => v.kind === "say" && v.complement !== "object").flatMap((v) =>
-    v.forms.filter((f) => f !== v.lemma && !f.endsWith("ing") && f !== "written"),
-  );
+  return VERBS.filter(
+    (v) => v.kind === "say" && v.complement !== "object" && v.particle === null,
+  ).flatMap((v) => v.forms.filter((f) => f !== v.lemma && !f.endsWith("ing") && f !== "written"));
 }

@@ -134,7 +134,11 @@ export function checkClaim(claim: Claim, whole: Library): ClaimCheck {
   const byCoverage = (x: Checked, y: Checked) => y.alignment.coverage - x.alignment.coverage;
   const ownBest = checked.filter(own).sort(byCoverage).slice(0, 1);
   const rest = checked
-    .filter((c) => !own(c) && (c.alignment.coverage >= RELATED_COVERAGE || c.byAnother))
+    .filter(
+      (c) =>
+        !own(c) &&
+        (c.byAnother || (c.alignment.coverage >= RELATED_COVERAGE && !namelessHeadline(c.hit))),
+    )
     .sort(
       (x, y) => Number(Boolean(y.byAnother)) - Number(Boolean(x.byAnother)) || byCoverage(x, y),
     );
@@ -151,6 +155,15 @@ export function checkClaim(claim: Claim, whole: Library): ClaimCheck {
     named,
     checked,
   };
+}
+
+/**
+ * A headline whose speaker is only a role ("Minister says taxes will rise"): shown beside a
+ * claim nobody makes, it names no one and repeats words the body gives with their speaker, so
+ * it is noise. It still stands when its own words make the claim ("Not clear" is then right).
+ */
+function namelessHeadline(hit: AttributionHit): boolean {
+  return !hit.speaker && hit.attribution.paragraph === 0;
 }
 
 function check(

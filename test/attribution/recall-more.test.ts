@@ -188,6 +188,31 @@ describe("a document's relative clause set off by dashes", () => {
   });
 });
 
+describe("a headline that names the speaker by a role", () => {
+  it("reads 'Union chief says ...' with the role left unresolved (wire style)", () => {
+    const title = "Dockers union chief says strike will go ahead";
+    const list = attributions(
+      `${title}\n\nThe head of the dockers union, Ana Lindqvist, told members on Monday that the port strike would start at midnight.`,
+      { title },
+    );
+    const head = find(list, "strike will go ahead");
+    expect(head.mention?.text).toBe("Dockers union chief");
+    expect(head.speaker).toBeNull();
+  });
+
+  it("reads a role that heads a phrase with 'of' (court style)", () => {
+    const title = "Member of appeals panel says ruling will stand";
+    const list = attributions(`${title}\n\nThe court met on Monday.`, { title });
+    expect(find(list, "ruling will stand").mention?.text).toBe("Member of appeals panel");
+  });
+
+  it("still leaves out a headline whose subject is no speaker", () => {
+    const title = "Port strike says much about the economy";
+    const list = attributions(`${title}\n\nThe port was closed on Monday.`, { title });
+    expect(list).toEqual([]);
+  });
+});
+
 describe("a participle after a quotation that holds its comma", () => {
   it("reads ', adding that ...' after the closing mark as a statement of its own (business style)", () => {
     const list = attributions(
@@ -231,5 +256,48 @@ describe("a quotation after a label and a colon, before its cue", () => {
     const st = find(list, "We made a terrible mistake");
     expect(contentOf(st)).not.toContain("For example");
     expect(contentOf(st)).not.toContain("October");
+  });
+});
+
+describe("a date written with a slash inside a speaker's description", () => {
+  it('reads `"...," said 9/11 widow Name` (wire style)', () => {
+    const list = attributions(
+      '"The law does not go far enough. It leaves the families waiting," said 9/11 widow Terry Vance.',
+    );
+    const st = find(list, "It leaves the families waiting");
+    expect(st.speaker).toBe("Terry Vance");
+    expect(st.mention?.text).toBe("9/11 widow Terry Vance");
+  });
+});
+
+describe("a quotation that goes on in the voice of the speaker just quoted", () => {
+  it("reads a quotation after a sentence of prose about the speaker (wire style)", () => {
+    const list = attributions(
+      '"We have had problems with intrusions from other countries in the past," Prime Minister Jonas Berg said after the summit. He didn\'t threaten sanctions. "Our goal is to set rules that every country follows."',
+    );
+    const st = find(list, "Our goal is to set rules");
+    expect(st.speaker).toBe("Jonas Berg");
+    expect(contentOf(st)).toContain("problems with intrusions");
+  });
+
+  it("does not when the prose is about someone else", () => {
+    const list = attributions(
+      '"We have had problems with intrusions in the past," Prime Minister Jonas Berg said. Foreign Minister Anna Holt disagreed. She didn\'t mention sanctions. "Our goal is to set rules that every country follows."',
+    );
+    expect(list.map(contentOf).join(" | ")).not.toContain("Our goal");
+  });
+
+  it("reads a quotation that leaves its sentence a word of its own (business style)", () => {
+    const list = attributions(
+      '"This just isn\'t right," Senator Ruth Alder said. "You squeezed employees to the breaking point" to lift the stock price, she said. "You went on television to blame thousands of $12-an-hour" workers.',
+    );
+    expect(find(list, "You went on television").speaker).toBe("Ruth Alder");
+  });
+
+  it("leaves a quotation that waits for its own speaker", () => {
+    const list = attributions(
+      '"We will win this state," Senator Ruth Alder said. "The Times says you met its editors in January," the host began.',
+    );
+    expect(contentOf(find(list, "We will win this state"))).not.toContain("The Times");
   });
 });

@@ -163,6 +163,13 @@ const ARTICLES: Record<string, string> = {
     "",
     "GENEVA, Jan. 9 (Reuters) - Trade minister Pia Sund said her country's goal was not to suddenly in the steel market repeat a cycle of tariffs seen in past trade wars, but to set rules everyone can follow.",
   ].join("\n"),
+  "19-strike.txt": [
+    "Union chief says port strike will go ahead",
+    "",
+    "HAMBURG, Feb. 2 (Reuters) - Wages at the port have not risen in four years, said Ana Lindqvist, head of the dockers union.",
+    "",
+    "Per Holm, chief of the drivers union, said his members would join any walkout.",
+  ].join("\n"),
 };
 
 let dir: string;
@@ -199,9 +206,18 @@ describe("/who names a speaker only for a claim the coverage reports", () => {
     expect(answer.heading).toBe(NOBODY);
     expect(answer.status).toBe("empty");
     expect(withRole(answer, "claim")).toEqual([]);
+    // The headline "Minister says sanctions have failed" names its speaker by a role only: a
+    // nameless related item would be noise, so only Petrova's own statement is shown.
     expect(withRole(answer, "related")).toEqual(["Olga Petrova"]);
     expect(answer.notice).toContain("Petrova is not reported saying this");
     expect(answer.notice).toContain("says the opposite (“working”)");
+  });
+
+  it("still answers 'Not clear' when a role headline's own words make the claim", async () => {
+    const answer = await ask("Who said the port strike will go ahead?");
+    expect(answer.heading).toContain("Not clear");
+    expect(answer.heading).toContain("Union chief");
+    expect(withRole(answer, "claim")).toEqual([null]);
   });
 
   it("a business story: a claim in other words of one sense, workers for employees", async () => {
