@@ -208,7 +208,64 @@ export function buildEntityTable(sentences: Token[][]): EntityTable {
     }
   }
   table.sightings.sort((a, b) => a.at - b.at);
+  markBodies(table, sentences);
   return table;
+}
+
+/**
+ * Words that, right after a name (or its possessive), show the name is a company's or an
+ * institution's: "Wells Fargo CEO John Stumpf", "Goldman Sachs shareholders", "Morgan
+ * Stanley's board". A person has no shareholders or headquarters.
+ */
+const BODY_PARTS = new Set(
+  (
+    "ceo ceos cfo chairman board boards shareholders stockholders investors employees " +
+    "workers bankers executives headquarters stock shares customers subsidiary subsidiaries " +
+    "branches branch franchise brand"
+  ).split(" "),
+);
+
+/**
+ * Two capitalised words read as a first and a last name may name a body: "Wells Fargo",
+ * "Goldman Sachs". When the first word is no known first name and the article shows a body's
+ * parts after the name ("Wells Fargo CEO John Stumpf", "Wells Fargo & Co."), it is an
+ * organisation, so "the bank" and "it" can find it and "Fargo" is nobody's surname.
+ */
+function markBodies(table: EntityTable, sentences: Token[][]): void {
+  const byFirst = new Map<string, EntityRecord[]>();
+  for (const entity of table.entities) {
+    if (entity.kind !== "person" || entity.group || entity.roles.size > 0) continue;
+    const first = entity.name.split(" ")[0]?.toLowerCase() ?? "";
+    if (MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || TITLES.has(first)) continue;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), entity]);
+  }
+  if (byFirst.size === 0) return;
+  const bodies = new Set<EntityRecord>();
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = tokens[i]?.cap ? byFirst.get((tokens[i] as Token).lower) : undefined;
+      if (!candidates) continue;
+      for (const entity of candidates) {
+        const parts = entity.name.split(" ");
+        const last = i + parts.length - 1;
+        const written = parts.every((p, k) => possessiveless(tokens[i + k]?.text ?? "") === p);
+        if (!written || bodies.has(entity)) continue;
+        const next = tokens[last + 1];
+        const after = /['’]s?$/u.test(tokens[last]?.text ?? "") ? tokens[last + 1] : next;
+        const suffix = next?.text === "&" && isCompanySuffix(tokens[last + 2]);
+        if (suffix || (after?.kind === "w" && BODY_PARTS.has(after.lower))) bodies.add(entity);
+      }
+    }
+  }
+  for (const entity of bodies) {
+    entity.kind = "organization";
+    // The last word was indexed as a surname: a body has none.
+    const surname = entity.name.split(" ").pop()?.toLowerCase() ?? "";
+    const list = table.byName.get(surname)?.filter((e) => e !== entity) ?? [];
+    if (list.length > 0) table.byName.set(surname, list);
+    else table.byName.delete(surname);
+    for (const name of entity.names) if (name.toLowerCase() === surname) entity.names.delete(name);
+  }
 }
 
 /**
