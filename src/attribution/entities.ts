@@ -74,7 +74,21 @@ function possessiveless(word: string): string {
 export function isMediaName(lower: string[]): boolean {
   const last = lower[lower.length - 1] ?? "";
   if (lower.some((w) => MEDIA_NAMES.has(w))) return true;
-  return lower.length > 1 && MEDIA_HEADS.has(last);
+  return lower.length > 1 && MEDIA_HEADS.has(last) && !firstAndSurname(lower);
+}
+
+/** Outlets' last words that are also surnames. */
+const SURNAME_HEADS = new Set(["guardian", "post", "hill", "sun", "star", "globe"]);
+
+/** "Don Guardian", "Anita Hill": a first name and a surname, whatever paper ends in the same. */
+function firstAndSurname(lower: string[]): boolean {
+  const [first, last] = lower as [string, string];
+  return (
+    lower.length === 2 &&
+    SURNAME_HEADS.has(last) &&
+    (MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) &&
+    !PLACES.has(first)
+  );
 }
 
 const NOT_IN_PERSON_NAMES = new Set(
@@ -83,6 +97,13 @@ const NOT_IN_PERSON_NAMES = new Set(
     "americans islamic muslim christian catholic jewish federal national international " +
     "united north south east west new"
   ).split(" "),
+);
+
+/** Last words of a newspaper's name. */
+export const PAPER_HEADS = new Set(
+  "times post journal guardian telegraph herald tribune gazette observer chronicle globe inquirer mirror examiner".split(
+    " ",
+  ),
 );
 
 /** Last words that make a name a place. */
@@ -184,6 +205,7 @@ export function buildEntityTable(sentences: Token[][]): EntityTable {
   for (const run of ordered) {
     if (run.words.length === 1 && !surnamesFirst) {
       indexSurnamesFirst(table, common, runs, seen);
+      indexPaperHeads(table);
       surnamesFirst = true;
     }
     seen.set(run, register(table, run.words, run.prefix));
@@ -312,6 +334,26 @@ function indexSurnamesFirst(
   // Two people opening with one word ("Li Qiang", "Li Wei") leave a lone "Li" to its context.
   for (const [lower, list] of firsts) {
     if (list.length === 1) index(table, lower, list[0] as EntityRecord);
+  }
+}
+
+/**
+ * "The New York Times ... the Times wrote": a newspaper's last word alone is the newspaper,
+ * as a surname is its person, when one newspaper of the article ends in it ("the Post" beside
+ * The Washington Post and the New York Post is left alone).
+ */
+function indexPaperHeads(table: EntityTable): void {
+  const papers = new Map<string, EntityRecord[]>();
+  for (const entity of table.entities) {
+    const words = entity.name.toLowerCase().replace(/^the /, "").split(" ");
+    const head = words[words.length - 1] as string;
+    if (entity.kind !== "media" || words.length < 2 || !PAPER_HEADS.has(head)) continue;
+    papers.set(head, [...(papers.get(head) ?? []), entity]);
+  }
+  for (const [head, list] of papers) {
+    const paper = list[0] as EntityRecord;
+    if (list.length > 1 || table.byName.has(head)) continue;
+    index(table, head, paper);
   }
 }
 

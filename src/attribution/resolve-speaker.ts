@@ -3,7 +3,13 @@ import { partitionPoint } from "../sorted/partition-point.ts";
 import { escapeRegExp } from "../text/escape-regexp.ts";
 import { hasWholeWord } from "../text/whole-word.ts";
 import { headsSubject, type Place } from "./discourse.ts";
-import { type EntityRecord, type EntityTable, isMediaName, type Sighting } from "./entities.ts";
+import {
+  type EntityRecord,
+  type EntityTable,
+  isMediaName,
+  PAPER_HEADS,
+  type Sighting,
+} from "./entities.ts";
 import { type Gender, genderOf } from "./gender.ts";
 import {
   CLAIM_NOUNS,
@@ -1173,13 +1179,6 @@ function byType(head: string, at: number, ctx: ResolveContext): EntityRecord | n
     known(e);
   return antecedent(at, ctx, fits, "description");
 }
-
-/** Last words of a newspaper's name. */
-const PAPER_HEADS = new Set(
-  "times post journal guardian telegraph herald tribune gazette observer chronicle globe inquirer mirror examiner".split(
-    " ",
-  ),
-);
 
 const INDEFINITE = new Set([
   "a",
