@@ -389,6 +389,8 @@ function cutRun(tokens: Token[], from: number, to: number, common: Set<string>) 
     if (/['’]s$/u.test(t.text) && k + 1 < to) {
       if (k + 1 > start) out.push(piece(tokens, start, k + 1));
       start = k + 1;
+      // "Manafort's and Gates's relationship": the next name starts after the joining word.
+      while (start < to - 1 && LEADING_CONNECTORS.has((tokens[start] as Token).lower)) start++;
     }
   }
   if (start < to) out.push(piece(tokens, start, to));

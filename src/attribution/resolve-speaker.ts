@@ -791,7 +791,9 @@ function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
         .replace(/^the /, "");
       const list = table.byName.get(name)?.filter((e) => looksLikeName(e, ctx));
       if (list && list.length > 0 && !runsOn(name, ctx)) {
-        const entity = pickAmong(list, mention[i]?.start ?? 0, table);
+        const before = mention[i - 1];
+        const titled = before !== undefined && TITLES.has(strip(before.text).replace(/\.$/, ""));
+        const entity = pickAmong(list, mention[i]?.start ?? 0, ctx, titled);
         // "Sanders’ campaign": the apostrophe after an s stands as a token of its own.
         const apostrophe = /^['’]$/u.test(mention[j]?.text ?? "");
         const possessive =
@@ -872,12 +874,27 @@ function headPerson(mention: Token[], named: Named[]): EntityRecord | null {
 }
 
 /** A surname shared by several people means the one named most recently before. */
-function pickAmong(list: EntityRecord[], at: number, table: EntityTable): EntityRecord | null {
+function pickAmong(
+  list: EntityRecord[],
+  at: number,
+  ctx: ResolveContext,
+  titled: boolean,
+): EntityRecord | null {
   if (list.length === 1) return list[0] as EntityRecord;
+  const named = lastBefore(ctx.table, at, (e) => list.includes(e));
+  // "Bill Clinton spoke in Flint for his wife Hillary Clinton. The former president said ...
+  // Clinton said": one of them has spoken since any of them was last named, by a description
+  // or a pronoun; a reader follows that one. A title on the name ("Mrs. Clinton") tells more;
+  // among three or more of a name (a family's story) the lone name is too tangled to follow.
+  const follow = !titled && list.length === 2;
+  const spoke = follow
+    ? ctx.history.findLast((h) => h.at < at && list.includes(h.entity))
+    : undefined;
+  if (spoke && (!named || spoke.at > named.at)) return spoke.entity;
   // The entity table has read this very name with its title ("Secretary Marsh").
-  const here = lastBefore(table, at + 1, (e) => list.includes(e));
+  const here = lastBefore(ctx.table, at + 1, (e) => list.includes(e));
   if (here && here.at === at) return here.entity;
-  return lastBefore(table, at, (e) => list.includes(e))?.entity ?? null;
+  return named?.entity ?? null;
 }
 
 /** The sightings from `start` up to `end`, found by bisection: a pronoun asks for many places. */
