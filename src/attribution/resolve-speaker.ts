@@ -449,7 +449,11 @@ function postHolder(owner: EntityRecord, owned: Token[], ctx: ResolveContext): E
 function unnamedPost(words: Token[], named: Named[], ctx: ResolveContext): EntityRecord | null {
   const name = named.find((n) => /['’]s?$/u.test(words[n.end - 1]?.text ?? ""));
   if (!name || name.entity.group || !ownsGroup(name.entity, ctx)) return null;
-  if (!words.slice(0, name.at).every((w) => DETERMINERS.has(w.lower))) return null;
+  // "the Kremlin's", "Libertarian presidential candidate Gary Johnson's": a determiner or the
+  // owner's own title may stand before the name.
+  const title = (w: Token) =>
+    DETERMINERS.has(w.lower) || w.cap || isRoleHead(w.lower) || ROLE_MODIFIERS.has(w.lower);
+  if (!words.slice(0, name.at).every(title)) return null;
   const owned = words.slice(name.end);
   if (!isPost(owned)) return null;
   const head = (owned[owned.length - 1] as Token).lower;

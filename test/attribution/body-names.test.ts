@@ -53,3 +53,17 @@ describe("a name that looks like a person's but the article shows is a body's", 
     expect(find(list, "it would appeal").speaker).toBeNull();
   });
 });
+
+describe("a named person's unnamed doctor", () => {
+  it("is the post by whose it is, after the owner's title too, never the owner (wire)", () => {
+    const list = attributions(
+      "DENVER (AP) — Libertarian presidential candidate Gary Johnson held a rally on Friday.\n\n" +
+        "Libertarian presidential candidate Gary Johnson’s doctor said the candidate was fit.\n\n" +
+        "A physician said the heat had been dangerous.",
+    );
+    expect(find(list, "the candidate was fit").speaker).toBe("Johnson doctor");
+    expect(find(list, "the heat had been dangerous").speaker).toBeNull();
+    const titled = attributions("Doctor Jane Okafor said three people were treated.");
+    expect(find(titled, "three people were treated").speaker).toBe("Jane Okafor");
+  });
+});
