@@ -1328,6 +1328,9 @@ function bySalience(
     // not call them former, which only the article can say.
     const posted = [...bag].some((w) => OFFICES.has(w));
     if (OFFICES.has(head)) return !posted && !former && cues.length > 0 && !anyHolds();
+    // "Sen. Rubio ... The GOP presidential candidate says": an elected office is no bar to a
+    // candidacy; a judge's or a minister's is.
+    if (CANDIDACIES.has(head)) return [...bag].every((w) => !OFFICES.has(w) || ELECTED.has(w));
     return bag.has("former") || !posted;
   };
   return antecedent(at, ctx, fits, "description");
@@ -1455,6 +1458,12 @@ const OFFICES = new Set(
 /** Words that make a post another: the vice president is not the president. */
 const OFFICE_QUALIFIERS = new Set(["vice", "deputy", "assistant", "lieutenant"]);
 
+/** Heads of descriptions of someone running for office. */
+const CANDIDACIES = new Set(
+  "candidate nominee front-runner frontrunner contender hopeful".split(" "),
+);
+/** Offices held by election, whose holders run for others. */
+const ELECTED = new Set("senator governor congressman congresswoman representative".split(" "));
 const RIVAL_PARTY: Record<string, string[]> = {
   democratic: ["republican", "gop"],
   democrat: ["republican", "gop"],
