@@ -652,6 +652,9 @@ const OWNED_BODIES: Record<string, string> = {
 /** Heads of a body that a place owns: "police in Norway" are the Norway police. */
 export const PLACE_BODIES = new Set(["police", "authorities"]);
 
+/** A place's own government, named "the city of ...". */
+const CIVIC_BODIES = new Set(["city", "county", "town", "village"]);
+
 /** Parties whose members speak as one: "Republicans said", "House Democrats said". */
 const PARTIES = new Set(["democrats", "republicans"]);
 
@@ -693,6 +696,14 @@ function bodyOf(
     const owner = named.find((n) => n.modifier && n.at < at && n.entity.kind !== "media");
     if (!owner || at - owner.at > 4) return null;
     return bodyNamed(`${ownerName(owner.entity, spelled(owner))} ${kind}`, ctx);
+  }
+  // "The city of Phoenix is demanding": the city's government speaks, under the city's name.
+  if (CIVIC_BODIES.has(head.lower) && !head.cap && words[at + 1]?.lower === "of") {
+    const city = named.find((n) => mention[n.at - 2] === head && n.end === mention.length);
+    const place = city?.entity.kind === "place" || city?.entity.kind === "unknown";
+    return city && place
+      ? bodyNamed(`${head.text[0]?.toUpperCase()}${head.lower.slice(1)} of ${spelled(city)}`, ctx)
+      : null;
   }
   if (!PLACE_BODIES.has(head.lower)) return null;
   const place = named.find((n) => n.entity.kind === "place" || n.entity.kind === "unknown");

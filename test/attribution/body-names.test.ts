@@ -67,3 +67,17 @@ describe("a named person's unnamed doctor", () => {
     expect(find(titled, "three people were treated").speaker).toBe("Jane Okafor");
   });
 });
+
+describe("a city's government", () => {
+  it("speaks as 'the city of ...', under the city's name; a city of no name is no one", () => {
+    const list = attributions(
+      "PHOENIX (AP) — The city of Phoenix is demanding that the campaign stop using the " +
+        "image of its officers.\n\n" +
+        "The city of dreams, its mayor said, was built on water.",
+    );
+    expect(find(list, "stop using the image").speaker).toBe("City of Phoenix");
+    expect(
+      attributions("The city of dreams said it would rebuild.")[0]?.speaker ?? null,
+    ).toBeNull();
+  });
+});
