@@ -110,7 +110,7 @@ const strip = (w: string) => w.toLowerCase().replace(/['’]s$|['’]$/u, "");
 export function resolveMention(mention: Token[], ctx: ResolveContext): EntityRecord | null {
   const entity = resolveWords(mention, ctx);
   if (entity && looksLikeName(entity, ctx)) return entity;
-  const head = withoutVerb(mention);
+  const head = withoutVerb(mention) ?? withoutParticiple(mention);
   const again = head ? resolveWords(head, ctx) : null;
   return again && looksLikeName(again, ctx) ? again : null;
 }
@@ -141,9 +141,20 @@ function withoutVerb(mention: Token[]): Token[] | null {
   return words.slice(0, end + 1);
 }
 
+/**
+ * "contradicting Tulsa police's (claim)", "echoing Clinton's (remarks)": a possessive owner of
+ * a statement noun read with the participle before it, cut to the owner; null otherwise.
+ */
+function withoutParticiple(mention: Token[]): Token[] | null {
+  const [first, next] = mention;
+  const last = mention[mention.length - 1];
+  if (!first || !next?.cap || first.cap || !/^\p{Ll}{3,}ing$/u.test(first.lower)) return null;
+  return last && /['’]s?$/u.test(last.text) ? mention.slice(1) : null;
+}
+
 /** Past forms of common verbs that do not end in -ed ("The Florida senator sought"). */
 const PAST_FORMS = new Set(
-  "began sought sent took gave made spoke went came met left led won lost ran held kept brought felt stood".split(
+  "began sought sent took gave made spoke went came met left led won lost ran held kept brought felt stood wrote".split(
     " ",
   ),
 );
@@ -229,6 +240,8 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   if (group !== undefined) return group;
   const owner = ownerSpeaking(words, named, ctx);
   if (owner) return owner;
+  const maker = madeBy(mention, named);
+  if (maker) return maker;
   const person = headPerson(mention, named);
   if (person) return person;
   const described = bodySetOff(mention, named);
@@ -305,6 +318,24 @@ function ownerSpeaking(words: Token[], named: Named[], ctx: ResolveContext): Ent
   // "Ivana Trump's brief": the mention ends in the noun, if it holds one.
   if (owned.length > 0 && said !== owned.length - 1) return null;
   return name.entity;
+}
+
+/**
+ * "according to a speech Mrs. Clinton delivered", "a statement the company released": the one
+ * named right after a spoken or written noun, as the subject of the verb that made it, speaks.
+ */
+function madeBy(mention: Token[], named: Named[]): EntityRecord | null {
+  for (const n of named) {
+    const title = mention[n.at - 1];
+    const before = title && TITLES.has(strip(title.text).replace(/\.$/, "")) ? n.at - 2 : n.at - 1;
+    const noun = mention[before];
+    const verb = mention[n.end];
+    if (!noun || noun.cap || !verb || verb.cap || verb.kind !== "w") continue;
+    if (!isSpokenNoun(noun.lower) && !DOCUMENT_NOUNS.has(noun.lower)) continue;
+    const past = (verb.lower.length > 4 && verb.lower.endsWith("ed")) || PAST_FORMS.has(verb.lower);
+    if (past && n.entity.kind !== "place" && !n.entity.group) return n.entity;
+  }
+  return null;
 }
 
 /** Parties as an adjective: "Republican lawmakers", "Senate Democratic aides". */
@@ -705,13 +736,15 @@ function bodyOf(
       ? bodyNamed(`${head.text[0]?.toUpperCase()}${head.lower.slice(1)} of ${spelled(city)}`, ctx)
       : null;
   }
-  if (!PLACE_BODIES.has(head.lower)) return null;
+  // "Tulsa police's claim": the body owns the claim.
+  const body = strip(head.text);
+  if (!PLACE_BODIES.has(body)) return null;
   const place = named.find((n) => n.entity.kind === "place" || n.entity.kind === "unknown");
   // Spelled as the mention writes it: a dateline's "ANKARA" is the place of "police in Ankara".
-  if (place) return bodyNamed(`${spelled(place)} ${head.lower}`, ctx);
+  if (place) return bodyNamed(`${spelled(place)} ${body}`, ctx);
   // "Russian police", "the Turkish authorities": the adjective says whose.
   const adjective = words[at - 1];
-  return adjective?.cap ? bodyNamed(`${adjective.text} ${head.lower}`, ctx) : null;
+  return adjective?.cap ? bodyNamed(`${adjective.text} ${body}`, ctx) : null;
 
   function spelled(n: Named): string {
     return mention
