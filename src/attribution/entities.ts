@@ -74,7 +74,21 @@ function possessiveless(word: string): string {
 export function isMediaName(lower: string[]): boolean {
   const last = lower[lower.length - 1] ?? "";
   if (lower.some((w) => MEDIA_NAMES.has(w))) return true;
-  return lower.length > 1 && MEDIA_HEADS.has(last);
+  return lower.length > 1 && MEDIA_HEADS.has(last) && !firstAndSurname(lower);
+}
+
+/** Outlets' last words that are also surnames. */
+const SURNAME_HEADS = new Set(["guardian", "post", "hill", "sun", "star", "globe"]);
+
+/** "Don Guardian", "Anita Hill": a first name and a surname, whatever paper ends in the same. */
+function firstAndSurname(lower: string[]): boolean {
+  const [first, last] = lower as [string, string];
+  return (
+    lower.length === 2 &&
+    SURNAME_HEADS.has(last) &&
+    (MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) &&
+    !PLACES.has(first)
+  );
 }
 
 const NOT_IN_PERSON_NAMES = new Set(
@@ -83,6 +97,13 @@ const NOT_IN_PERSON_NAMES = new Set(
     "americans islamic muslim christian catholic jewish federal national international " +
     "united north south east west new"
   ).split(" "),
+);
+
+/** Last words of a newspaper's name. */
+export const PAPER_HEADS = new Set(
+  "times post journal guardian telegraph herald tribune gazette observer chronicle globe inquirer mirror examiner".split(
+    " ",
+  ),
 );
 
 /** Last words that make a name a place. */
@@ -184,6 +205,7 @@ export function buildEntityTable(sentences: Token[][]): EntityTable {
   for (const run of ordered) {
     if (run.words.length === 1 && !surnamesFirst) {
       indexSurnamesFirst(table, common, runs, seen);
+      indexPaperHeads(table);
       surnamesFirst = true;
     }
     seen.set(run, register(table, run.words, run.prefix));
@@ -208,7 +230,64 @@ export function buildEntityTable(sentences: Token[][]): EntityTable {
     }
   }
   table.sightings.sort((a, b) => a.at - b.at);
+  markBodies(table, sentences);
   return table;
+}
+
+/**
+ * Words that, right after a name (or its possessive), show the name is a company's or an
+ * institution's: "Wells Fargo CEO John Stumpf", "Goldman Sachs shareholders", "Morgan
+ * Stanley's board". A person has no shareholders or headquarters.
+ */
+const BODY_PARTS = new Set(
+  (
+    "ceo ceos cfo chairman board boards shareholders stockholders investors employees " +
+    "workers bankers executives headquarters stock shares customers subsidiary subsidiaries " +
+    "branches branch franchise brand"
+  ).split(" "),
+);
+
+/**
+ * Two capitalised words read as a first and a last name may name a body: "Wells Fargo",
+ * "Goldman Sachs". When the first word is no known first name and the article shows a body's
+ * parts after the name ("Wells Fargo CEO John Stumpf", "Wells Fargo & Co."), it is an
+ * organisation, so "the bank" and "it" can find it and "Fargo" is nobody's surname.
+ */
+function markBodies(table: EntityTable, sentences: Token[][]): void {
+  const byFirst = new Map<string, EntityRecord[]>();
+  for (const entity of table.entities) {
+    if (entity.kind !== "person" || entity.group || entity.roles.size > 0) continue;
+    const first = entity.name.split(" ")[0]?.toLowerCase() ?? "";
+    if (MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || TITLES.has(first)) continue;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), entity]);
+  }
+  if (byFirst.size === 0) return;
+  const bodies = new Set<EntityRecord>();
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = tokens[i]?.cap ? byFirst.get((tokens[i] as Token).lower) : undefined;
+      if (!candidates) continue;
+      for (const entity of candidates) {
+        const parts = entity.name.split(" ");
+        const last = i + parts.length - 1;
+        const written = parts.every((p, k) => possessiveless(tokens[i + k]?.text ?? "") === p);
+        if (!written || bodies.has(entity)) continue;
+        const next = tokens[last + 1];
+        const after = /['’]s?$/u.test(tokens[last]?.text ?? "") ? tokens[last + 1] : next;
+        const suffix = next?.text === "&" && isCompanySuffix(tokens[last + 2]);
+        if (suffix || (after?.kind === "w" && BODY_PARTS.has(after.lower))) bodies.add(entity);
+      }
+    }
+  }
+  for (const entity of bodies) {
+    entity.kind = "organization";
+    // The last word was indexed as a surname: a body has none.
+    const surname = entity.name.split(" ").pop()?.toLowerCase() ?? "";
+    const list = table.byName.get(surname)?.filter((e) => e !== entity) ?? [];
+    if (list.length > 0) table.byName.set(surname, list);
+    else table.byName.delete(surname);
+    for (const name of entity.names) if (name.toLowerCase() === surname) entity.names.delete(name);
+  }
 }
 
 /**
@@ -259,6 +338,26 @@ function indexSurnamesFirst(
 }
 
 /**
+ * "The New York Times ... the Times wrote": a newspaper's last word alone is the newspaper,
+ * as a surname is its person, when one newspaper of the article ends in it ("the Post" beside
+ * The Washington Post and the New York Post is left alone).
+ */
+function indexPaperHeads(table: EntityTable): void {
+  const papers = new Map<string, EntityRecord[]>();
+  for (const entity of table.entities) {
+    const words = entity.name.toLowerCase().replace(/^the /, "").split(" ");
+    const head = words[words.length - 1] as string;
+    if (entity.kind !== "media" || words.length < 2 || !PAPER_HEADS.has(head)) continue;
+    papers.set(head, [...(papers.get(head) ?? []), entity]);
+  }
+  for (const [head, list] of papers) {
+    const paper = list[0] as EntityRecord;
+    if (list.length > 1 || table.byName.has(head)) continue;
+    index(table, head, paper);
+  }
+}
+
+/**
  * "Rep. Elijah Cummings of Maryland", "Cameron Easley for Morning Consult": a person's name
  * ends before "of" or "for"; a body's name goes on ("Bank of America", "Bikers for Trump").
  */
@@ -290,6 +389,8 @@ function cutRun(tokens: Token[], from: number, to: number, common: Set<string>) 
     if (/['’]s$/u.test(t.text) && k + 1 < to) {
       if (k + 1 > start) out.push(piece(tokens, start, k + 1));
       start = k + 1;
+      // "Manafort's and Gates's relationship": the next name starts after the joining word.
+      while (start < to - 1 && LEADING_CONNECTORS.has((tokens[start] as Token).lower)) start++;
     }
   }
   if (start < to) out.push(piece(tokens, start, to));

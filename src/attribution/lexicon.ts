@@ -104,7 +104,7 @@ export const ROLE_NOUNS = set(`
   voter resident worker owner partner friend wife husband son daughter mother father
   mogul magnate billionaire tycoon president-elect vice-president premier chancellor
   king queen prince princess pope cardinal bishop priest rabbi imam sergeant captain
-  colonel lieutenant admiral marshal press
+  colonel lieutenant admiral marshal press doctor physician
 `);
 
 /** Heads of descriptions that refer to a news outlet ("the newspaper", "the daily"). */

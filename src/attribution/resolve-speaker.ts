@@ -3,7 +3,13 @@ import { partitionPoint } from "../sorted/partition-point.ts";
 import { escapeRegExp } from "../text/escape-regexp.ts";
 import { hasWholeWord } from "../text/whole-word.ts";
 import { headsSubject, type Place } from "./discourse.ts";
-import { type EntityRecord, type EntityTable, isMediaName, type Sighting } from "./entities.ts";
+import {
+  type EntityRecord,
+  type EntityTable,
+  isMediaName,
+  PAPER_HEADS,
+  type Sighting,
+} from "./entities.ts";
 import { type Gender, genderOf } from "./gender.ts";
 import {
   CLAIM_NOUNS,
@@ -105,7 +111,7 @@ const strip = (w: string) => w.toLowerCase().replace(/['’]s$|['’]$/u, "");
 export function resolveMention(mention: Token[], ctx: ResolveContext): EntityRecord | null {
   const entity = resolveWords(mention, ctx);
   if (entity && looksLikeName(entity, ctx)) return entity;
-  const head = withoutVerb(mention);
+  const head = withoutVerb(mention) ?? withoutParticiple(mention);
   const again = head ? resolveWords(head, ctx) : null;
   return again && looksLikeName(again, ctx) ? again : null;
 }
@@ -136,9 +142,20 @@ function withoutVerb(mention: Token[]): Token[] | null {
   return words.slice(0, end + 1);
 }
 
+/**
+ * "contradicting Tulsa police's (claim)", "echoing Clinton's (remarks)": a possessive owner of
+ * a statement noun read with the participle before it, cut to the owner; null otherwise.
+ */
+function withoutParticiple(mention: Token[]): Token[] | null {
+  const [first, next] = mention;
+  const last = mention[mention.length - 1];
+  if (!first || !next?.cap || first.cap || !/^\p{Ll}{3,}ing$/u.test(first.lower)) return null;
+  return last && /['’]s?$/u.test(last.text) ? mention.slice(1) : null;
+}
+
 /** Past forms of common verbs that do not end in -ed ("The Florida senator sought"). */
 const PAST_FORMS = new Set(
-  "began sought sent took gave made spoke went came met left led won lost ran held kept brought felt stood".split(
+  "began sought sent took gave made spoke went came met left led won lost ran held kept brought felt stood wrote".split(
     " ",
   ),
 );
@@ -224,6 +241,8 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   if (group !== undefined) return group;
   const owner = ownerSpeaking(words, named, ctx);
   if (owner) return owner;
+  const maker = madeBy(mention, named);
+  if (maker) return maker;
   const person = headPerson(mention, named);
   if (person) return person;
   const described = bodySetOff(mention, named);
@@ -300,6 +319,24 @@ function ownerSpeaking(words: Token[], named: Named[], ctx: ResolveContext): Ent
   // "Ivana Trump's brief": the mention ends in the noun, if it holds one.
   if (owned.length > 0 && said !== owned.length - 1) return null;
   return name.entity;
+}
+
+/**
+ * "according to a speech Mrs. Clinton delivered", "a statement the company released": the one
+ * named right after a spoken or written noun, as the subject of the verb that made it, speaks.
+ */
+function madeBy(mention: Token[], named: Named[]): EntityRecord | null {
+  for (const n of named) {
+    const title = mention[n.at - 1];
+    const before = title && TITLES.has(strip(title.text).replace(/\.$/, "")) ? n.at - 2 : n.at - 1;
+    const noun = mention[before];
+    const verb = mention[n.end];
+    if (!noun || noun.cap || !verb || verb.cap || verb.kind !== "w") continue;
+    if (!isSpokenNoun(noun.lower) && !DOCUMENT_NOUNS.has(noun.lower)) continue;
+    const past = (verb.lower.length > 4 && verb.lower.endsWith("ed")) || PAST_FORMS.has(verb.lower);
+    if (past && n.entity.kind !== "place" && !n.entity.group) return n.entity;
+  }
+  return null;
 }
 
 /** Parties as an adjective: "Republican lawmakers", "Senate Democratic aides". */
@@ -444,7 +481,11 @@ function postHolder(owner: EntityRecord, owned: Token[], ctx: ResolveContext): E
 function unnamedPost(words: Token[], named: Named[], ctx: ResolveContext): EntityRecord | null {
   const name = named.find((n) => /['’]s?$/u.test(words[n.end - 1]?.text ?? ""));
   if (!name || name.entity.group || !ownsGroup(name.entity, ctx)) return null;
-  if (!words.slice(0, name.at).every((w) => DETERMINERS.has(w.lower))) return null;
+  // "the Kremlin's", "Libertarian presidential candidate Gary Johnson's": a determiner or the
+  // owner's own title may stand before the name.
+  const title = (w: Token) =>
+    DETERMINERS.has(w.lower) || w.cap || isRoleHead(w.lower) || ROLE_MODIFIERS.has(w.lower);
+  if (!words.slice(0, name.at).every(title)) return null;
   const owned = words.slice(name.end);
   if (!isPost(owned)) return null;
   const head = (owned[owned.length - 1] as Token).lower;
@@ -643,6 +684,9 @@ const OWNED_BODIES: Record<string, string> = {
 /** Heads of a body that a place owns: "police in Norway" are the Norway police. */
 export const PLACE_BODIES = new Set(["police", "authorities"]);
 
+/** A place's own government, named "the city of ...". */
+const CIVIC_BODIES = new Set(["city", "county", "town", "village"]);
+
 /** Parties whose members speak as one: "Republicans said", "House Democrats said". */
 const PARTIES = new Set(["democrats", "republicans"]);
 
@@ -685,13 +729,23 @@ function bodyOf(
     if (!owner || at - owner.at > 4) return null;
     return bodyNamed(`${ownerName(owner.entity, spelled(owner))} ${kind}`, ctx);
   }
-  if (!PLACE_BODIES.has(head.lower)) return null;
+  // "The city of Phoenix is demanding": the city's government speaks, under the city's name.
+  if (CIVIC_BODIES.has(head.lower) && !head.cap && words[at + 1]?.lower === "of") {
+    const city = named.find((n) => mention[n.at - 2] === head && n.end === mention.length);
+    const place = city?.entity.kind === "place" || city?.entity.kind === "unknown";
+    return city && place
+      ? bodyNamed(`${head.text[0]?.toUpperCase()}${head.lower.slice(1)} of ${spelled(city)}`, ctx)
+      : null;
+  }
+  // "Tulsa police's claim": the body owns the claim.
+  const body = strip(head.text);
+  if (!PLACE_BODIES.has(body)) return null;
   const place = named.find((n) => n.entity.kind === "place" || n.entity.kind === "unknown");
   // Spelled as the mention writes it: a dateline's "ANKARA" is the place of "police in Ankara".
-  if (place) return bodyNamed(`${spelled(place)} ${head.lower}`, ctx);
+  if (place) return bodyNamed(`${spelled(place)} ${body}`, ctx);
   // "Russian police", "the Turkish authorities": the adjective says whose.
   const adjective = words[at - 1];
-  return adjective?.cap ? bodyNamed(`${adjective.text} ${head.lower}`, ctx) : null;
+  return adjective?.cap ? bodyNamed(`${adjective.text} ${body}`, ctx) : null;
 
   function spelled(n: Named): string {
     return mention
@@ -786,7 +840,9 @@ function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
         .replace(/^the /, "");
       const list = table.byName.get(name)?.filter((e) => looksLikeName(e, ctx));
       if (list && list.length > 0 && !runsOn(name, ctx)) {
-        const entity = pickAmong(list, mention[i]?.start ?? 0, table);
+        const before = mention[i - 1];
+        const titled = before !== undefined && TITLES.has(strip(before.text).replace(/\.$/, ""));
+        const entity = pickAmong(list, mention[i]?.start ?? 0, ctx, titled);
         // "Sanders’ campaign": the apostrophe after an s stands as a token of its own.
         const apostrophe = /^['’]$/u.test(mention[j]?.text ?? "");
         const possessive =
@@ -867,12 +923,27 @@ function headPerson(mention: Token[], named: Named[]): EntityRecord | null {
 }
 
 /** A surname shared by several people means the one named most recently before. */
-function pickAmong(list: EntityRecord[], at: number, table: EntityTable): EntityRecord | null {
+function pickAmong(
+  list: EntityRecord[],
+  at: number,
+  ctx: ResolveContext,
+  titled: boolean,
+): EntityRecord | null {
   if (list.length === 1) return list[0] as EntityRecord;
+  const named = lastBefore(ctx.table, at, (e) => list.includes(e));
+  // "Bill Clinton spoke in Flint for his wife Hillary Clinton. The former president said ...
+  // Clinton said": one of them has spoken since any of them was last named, by a description
+  // or a pronoun; a reader follows that one. A title on the name ("Mrs. Clinton") tells more;
+  // among three or more of a name (a family's story) the lone name is too tangled to follow.
+  const follow = !titled && list.length === 2;
+  const spoke = follow
+    ? ctx.history.findLast((h) => h.at < at && list.includes(h.entity))
+    : undefined;
+  if (spoke && (!named || spoke.at > named.at)) return spoke.entity;
   // The entity table has read this very name with its title ("Secretary Marsh").
-  const here = lastBefore(table, at + 1, (e) => list.includes(e));
+  const here = lastBefore(ctx.table, at + 1, (e) => list.includes(e));
   if (here && here.at === at) return here.entity;
-  return lastBefore(table, at, (e) => list.includes(e))?.entity ?? null;
+  return named?.entity ?? null;
 }
 
 /** The sightings from `start` up to `end`, found by bisection: a pronoun asks for many places. */
@@ -1176,13 +1247,6 @@ function byType(head: string, at: number, ctx: ResolveContext): EntityRecord | n
   return antecedent(at, ctx, fits, "description");
 }
 
-/** Last words of a newspaper's name. */
-const PAPER_HEADS = new Set(
-  "times post journal guardian telegraph herald tribune gazette observer chronicle globe inquirer mirror examiner".split(
-    " ",
-  ),
-);
-
 const INDEFINITE = new Set([
   "a",
   "an",
@@ -1310,6 +1374,9 @@ function bySalience(
     // not call them former, which only the article can say.
     const posted = [...bag].some((w) => OFFICES.has(w));
     if (OFFICES.has(head)) return !posted && !former && cues.length > 0 && !anyHolds();
+    // "Sen. Rubio ... The GOP presidential candidate says": an elected office is no bar to a
+    // candidacy; a judge's or a minister's is.
+    if (CANDIDACIES.has(head)) return [...bag].every((w) => !OFFICES.has(w) || ELECTED.has(w));
     return bag.has("former") || !posted;
   };
   return antecedent(at, ctx, fits, "description");
@@ -1437,6 +1504,12 @@ const OFFICES = new Set(
 /** Words that make a post another: the vice president is not the president. */
 const OFFICE_QUALIFIERS = new Set(["vice", "deputy", "assistant", "lieutenant"]);
 
+/** Heads of descriptions of someone running for office. */
+const CANDIDACIES = new Set(
+  "candidate nominee front-runner frontrunner contender hopeful".split(" "),
+);
+/** Offices held by election, whose holders run for others. */
+const ELECTED = new Set("senator governor congressman congresswoman representative".split(" "));
 const RIVAL_PARTY: Record<string, string[]> = {
   democratic: ["republican", "gop"],
   democrat: ["republican", "gop"],
