@@ -101,7 +101,13 @@ const NATIONAL_POSTS = new Set(["president", "premier", "chancellor", "king", "q
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr"]);
 
-const strip = (w: string) => w.toLowerCase().replace(/['’]s$|['’]$/u, "");
+const strip = (w: string) => {
+  const lower = w.toLowerCase();
+  // Most words end in neither an apostrophe nor an "s": those need no regular expression.
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last !== 115 && last !== 39 && last !== 0x2019) return lower;
+  return lower.replace(/['’]s$|['’]$/u, "");
+};
 
 /**
  * Resolves the words that name a speaker to an entity of the article, or null. Only an entity
@@ -510,12 +516,28 @@ function postHolders(owner: EntityRecord, head: string, ctx: ResolveContext): Se
   ];
   const found = new Set<EntityRecord>();
   for (const p of patterns) {
-    for (const m of ctx.text.matchAll(new RegExp(p, "gu"))) {
-      const holder = personNamed(m[1] as string, ctx);
+    for (const run of namesMatched(p, ctx.text)) {
+      const holder = personNamed(run, ctx);
       if (holder && holder !== owner) found.add(holder);
     }
   }
   return found;
+}
+
+/**
+ * The names a post pattern finds in the text (its first group, in order). Remembered for the
+ * article being read: each mention of a post asks again with the same owner and post, and each
+ * asking scanned the whole text four times.
+ */
+let matched: { text: string; runs: Map<string, string[]> } = { text: "", runs: new Map() };
+function namesMatched(pattern: string, text: string): string[] {
+  if (matched.text !== text) matched = { text, runs: new Map() };
+  let runs = matched.runs.get(pattern);
+  if (runs === undefined) {
+    runs = [...text.matchAll(new RegExp(pattern, "gu"))].map((m) => m[1] as string);
+    matched.runs.set(pattern, runs);
+  }
+  return runs;
 }
 
 /** The person of the article a run of capitalised words names, trying shorter runs too. */
@@ -830,14 +852,21 @@ interface Named {
 function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
   const table = ctx.table;
   const found: Named[] = [];
+  // heads[n]: the first n words of the names tried from i, lower-cased and joined, made once
+  // for all the lengths tried there rather than once a length.
+  const heads: string[] = [""];
   for (let i = 0; i < mention.length; i++) {
     if (!mention[i]?.cap) continue;
-    for (let j = Math.min(mention.length, i + 6); j > i; j--) {
-      const name = mention
-        .slice(i, j)
-        .map((t, k, all) => (k === all.length - 1 ? strip(t.text) : t.lower))
-        .join(" ")
-        .replace(/^the /, "");
+    const longest = Math.min(mention.length, i + 6);
+    for (let k = i; k < longest - 1; k++) {
+      const n = k - i;
+      heads[n + 1] =
+        n === 0 ? (mention[k] as Token).lower : `${heads[n]} ${(mention[k] as Token).lower}`;
+    }
+    for (let j = longest; j > i; j--) {
+      const lastWord = strip((mention[j - 1] as Token).text);
+      const joined = j - 1 > i ? `${heads[j - 1 - i]} ${lastWord}` : lastWord;
+      const name = joined.startsWith("the ") ? joined.slice(4) : joined;
       const list = table.byName.get(name)?.filter((e) => looksLikeName(e, ctx));
       if (list && list.length > 0 && !runsOn(name, ctx)) {
         const before = mention[i - 1];
