@@ -123,7 +123,7 @@ class Shell {
   readonly child: ChildProcess;
   private output = "";
   private prompts = 0;
-  private waiters: { n: number; resolve: () => void }[] = [];
+  private waiters: { n: number; resolve: () => void; reject: (error: Error) => void }[] = [];
 
   constructor(paths: UserPaths) {
     this.child = spawn("npm", ["start", "--silent"], {
@@ -145,6 +145,13 @@ class Shell {
       for (const w of due) w.resolve();
     });
     this.child.stderr?.resume();
+    // One listener for every waiter: the bench asks for a prompt per query (over a thousand).
+    this.child.once("exit", (code) => {
+      for (const w of this.waiters) {
+        w.reject(new Error(`the shell exited (code ${code}) before prompt ${w.n}`));
+      }
+      this.waiters = [];
+    });
   }
 
   /** Resolves once the shell has printed its nth prompt (the first comes when it is ready). */
@@ -161,10 +168,11 @@ class Shell {
           clearTimeout(timer);
           resolve();
         },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
       });
-      this.child.once("exit", (code) =>
-        reject(new Error(`the shell exited (code ${code}) before prompt ${n}`)),
-      );
     });
   }
 
