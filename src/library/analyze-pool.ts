@@ -6,6 +6,7 @@ import type { Article, Extraction } from "../types.ts";
 import { analyzeArticle } from "./analyze.ts";
 import type { AnalyzedArticle, ArticleTerms } from "./analyzed.ts";
 import type { Progress } from "./progress.ts";
+import { threadCpuMs } from "./thread-clock.ts";
 import { startTsWorker } from "./ts-worker.ts";
 
 export interface Analysis {
@@ -34,11 +35,18 @@ export interface PoolOptions {
 }
 
 /**
- * How long one file may take to read and parse, and one article to analyse. A news article
- * takes ~50 ms, a 1 MB one well under a second; a file built to stall the parser (deeply nested
- * HTML, runs of quote marks) would hold a worker for minutes.
+ * How long one file may take to read and parse, and one article to analyse, in CPU time of the
+ * worker (see thread-clock.ts). A news article takes ~50 ms, a 1 MB one well under a second; a
+ * file built to stall the parser (deeply nested HTML, runs of quote marks) would hold a worker
+ * for minutes.
  */
 export const TIME_BUDGET_MS = 2000;
+/**
+ * A worker on one item this many budgets by the wall clock is ended even if its CPU time is
+ * under budget: a read stuck on a file that never answers uses no CPU. Timed by the wall, a
+ * build on a machine whose cores were shared seven ways skipped one article in 1,400.
+ */
+const STALL_BUDGETS = 10;
 /** Requests a worker is sent ahead, so it keeps working while the main thread is busy. */
 const IN_FLIGHT = 2;
 /** How often the watchdog looks at what each busy worker is on. */
@@ -66,7 +74,10 @@ export interface PoolReply {
 
 /** What a worker is started with: where it tells which request and item it is on. */
 export interface PoolWorkerData {
-  /** [request id, item index + 1 (0: between items)], written by the worker as it goes. */
+  /**
+   * [request id, item index + 1 (0: between items), the worker's thread id in the kernel (0:
+   * unknown)], written by the worker as it goes.
+   */
   status: SharedArrayBuffer;
 }
 
@@ -294,9 +305,8 @@ export class AnalysisPool {
     this.watchdog = setInterval(() => {
       const now = performance.now();
       for (const worker of [...this.workers]) {
-        if (worker.overBudget(now, this.budgetMs)) {
-          void worker.end(`took over ${this.budgetMs / 1000} s (the time limit per file)`);
-        }
+        const over = worker.overBudget(now, this.budgetMs);
+        if (over) void worker.end(over);
       }
     }, WATCH_EVERY_MS);
     this.watchdog.unref();
@@ -318,8 +328,8 @@ class PoolWorker {
   private readonly sent: { id: number; chunk: Chunk }[] = [];
   private readonly status: Int32Array;
   private dead = false;
-  /** The (request, item) the watchdog last saw the worker on, and since when. */
-  private seen = { request: 0, item: 0, since: 0 };
+  /** The (request, item) the watchdog last saw the worker on, since when, and its CPU then. */
+  private seen = { request: 0, item: 0, since: 0, cpuSince: null as number | null };
   /** The worker's vocabulary, as its replies have told it. */
   private readonly words: string[] = [];
 
@@ -337,7 +347,7 @@ class PoolWorker {
 
   /** A worker on the module, or null when none can start here (tsx is not to be found). */
   static start(url: URL, events: WorkerEvents): PoolWorker | null {
-    const status = new SharedArrayBuffer(8);
+    const status = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
     try {
       const data: PoolWorkerData = { status };
       return new PoolWorker(startTsWorker(url, { workerData: data }), status, events);
@@ -367,17 +377,34 @@ class PoolWorker {
     this.worker.postMessage(request);
   }
 
-  /** Whether the worker has been on one item longer than the budget, as far as seen. */
-  overBudget(now: number, budgetMs: number): boolean {
-    if (this.dead || this.sent.length === 0) return false;
+  /**
+   * Why the worker has been on one item too long, as far as seen, or null: over the budget in
+   * its own CPU time, or stalled for many budgets by the wall. Where its CPU time cannot be read,
+   * the budget is by the wall.
+   */
+  overBudget(now: number, budgetMs: number): string | null {
+    if (this.dead || this.sent.length === 0) return null;
     const request = Atomics.load(this.status, 0);
     const item = Atomics.load(this.status, 1);
+    const cpu = threadCpuMs(Atomics.load(this.status, 2));
     const seen = this.seen;
     if (seen.request !== request || seen.item !== item) {
-      this.seen = { request, item, since: now };
-      return false;
+      this.seen = { request, item, since: now, cpuSince: cpu };
+      return null;
     }
-    return item > 0 && now - seen.since > budgetMs;
+    if (item === 0) return null;
+    const seconds = (ms: number) => `${ms / 1000} s`;
+    if (cpu === null || seen.cpuSince === null) {
+      return now - seen.since > budgetMs
+        ? `took over ${seconds(budgetMs)} (the time limit per file)`
+        : null;
+    }
+    if (cpu - seen.cpuSince > budgetMs) {
+      return `took over ${seconds(budgetMs)} (the time limit per file)`;
+    }
+    return now - seen.since > budgetMs * STALL_BUDGETS
+      ? `was stuck for over ${seconds(budgetMs * STALL_BUDGETS)} (the time limit per file)`
+      : null;
   }
 
   /** What it was given and has not answered: the item it is on, and the rest, as chunks. */

@@ -4,14 +4,17 @@ import type { Article } from "../types.ts";
 import { analyzeArticle } from "./analyze.ts";
 import type { AnalyzeResult, PoolReply, PoolRequest } from "./analyze-pool.ts";
 import { articleTerms } from "./article-terms.ts";
+import { ownThreadId } from "./thread-clock.ts";
 
 /**
  * What a worker of the analysis pool does with each request: reads and parses the files, or
  * analyses the articles, and answers with the outcomes, or the extractions and index terms (the
  * main thread has the articles) with the words its vocabulary met since its last answer. Before
- * each item it writes to `status` which request and item it is on, for the pool's watchdog.
+ * each item it writes to `status` which request and item it is on, for the pool's watchdog, which
+ * also reads this thread's CPU time by the id written here first.
  */
 export function poolWork(status: Int32Array): (request: PoolRequest) => Promise<PoolReply> {
+  Atomics.store(status, 2, ownThreadId());
   const vocabulary = new Vocabulary();
   let sent = 0;
   const working = (request: number, item: number) => {

@@ -110,6 +110,38 @@ describe("analyzeArticles", () => {
     expect(analyzed[5]?.extraction.attributions).toEqual([]);
   }, 40_000);
 
+  it("times an article by its worker's CPU, so a worker kept waiting by a busy machine skips nothing", async () => {
+    // 1.5 s on the wall, none of it CPU: five times the budget, yet under it.
+    const idle = { ...(articles[2] as Article), id: "idle" };
+    const given = [...articles.slice(0, 2), idle, ...articles.slice(3, 6)];
+    const { analyzed, refused } = await analyzeArticles(given, undefined, {
+      workers: 1,
+      chunkSize: 3,
+      budgetMs: 300,
+      workerUrl: HANG_WORKER,
+    });
+    expect(refused).toEqual(given.map(() => null));
+    expect(plain(analyzed)).toEqual(given.map((a) => analyzeArticle(a).analyzed));
+    expect(analyzed[2]?.extraction.attributions.length).toBeGreaterThan(0);
+  }, 40_000);
+
+  it("still ends a worker stuck without using the CPU, after ten budgets", async () => {
+    const stall = { ...(articles[1] as Article), id: "stall" };
+    const given = [articles[0] as Article, stall, articles[2] as Article];
+    const { refused, analyzed } = await analyzeArticles(given, undefined, {
+      workers: 1,
+      chunkSize: 3,
+      budgetMs: 300,
+      workerUrl: HANG_WORKER,
+    });
+    expect(refused).toEqual([
+      null,
+      "was stuck for over 3 s (the time limit per file) while analysing it",
+      null,
+    ]);
+    expect(plain(analyzed)[2]?.extraction).toEqual(expected[2]?.extraction);
+  }, 40_000);
+
   it("reads files on workers, and rejects one over the time budget with the reason", async () => {
     const dir = await mkdtemp(join(tmpdir(), "whosaid-pool-"));
     const names = ["a.txt", "hang.txt", "b.txt"];
