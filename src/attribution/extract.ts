@@ -14,6 +14,7 @@ import type { Gender } from "./gender.ts";
 import {
   CLAIM_NOUNS,
   DOCUMENT_NOUNS,
+  GROUP_NOUNS,
   NOT_NAMES,
   PRONOUNS,
   ROLE_MODIFIERS,
@@ -275,6 +276,11 @@ function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityR
   const body = tokens[range.from - 2];
   if (tokens[range.from - 1]?.lower === "in" && body && PLACE_BODIES.has(body.lower)) {
     return resolveMention(tokens.slice(range.from - 2, range.to), ctx);
+  }
+  // "Central European leaders who ...": a mention cut before the people its capitals describe.
+  const people = tokens[range.to];
+  if (people && !people.cap && GROUP_NOUNS.has(people.lower) && tokens[range.to - 1]?.cap) {
+    return resolveMention(tokens.slice(range.from, range.to + 1), ctx);
   }
   // "Acme Foods, Inc. said": the mention read only the suffix.
   if (range.to - range.from === 1 && isCompanySuffix(tokens[range.from])) {

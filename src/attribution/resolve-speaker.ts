@@ -26,6 +26,7 @@ import {
   NOT_NAMES,
   NP_INNER_PREPS,
   NP_STOP,
+  PARTY_ADJECTIVES,
   PEOPLES,
   PLACES,
   ROLE_MODIFIERS,
@@ -344,9 +345,6 @@ function madeBy(mention: Token[], named: Named[]): EntityRecord | null {
   }
   return null;
 }
-
-/** Parties as an adjective: "Republican lawmakers", "Senate Democratic aides". */
-const PARTY_ADJECTIVES = new Set(["democratic", "republican", "gop"]);
 
 /** Chambers and the like that may stand before a party adjective: "Senate Republican leaders". */
 const CHAMBERS = new Set(["senate", "house", "state", "congressional"]);
@@ -848,6 +846,11 @@ interface Named {
   modifier: boolean;
 }
 
+/** The longest name tried in a mention: "U.S. Court of Appeals for the Sixth Circuit". */
+const MAX_NAME_WORDS = 8;
+const MAX_PERSON_WORDS = 6;
+const OF_THE = / (?:of|for) the /u;
+
 /** Entities named inside the mention, in order. */
 function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
   const table = ctx.table;
@@ -857,7 +860,7 @@ function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
   const heads: string[] = [""];
   for (let i = 0; i < mention.length; i++) {
     if (!mention[i]?.cap) continue;
-    const longest = Math.min(mention.length, i + 6);
+    const longest = Math.min(mention.length, i + MAX_NAME_WORDS);
     for (let k = i; k < longest - 1; k++) {
       const n = k - i;
       heads[n + 1] =
@@ -867,7 +870,12 @@ function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
       const lastWord = strip((mention[j - 1] as Token).text);
       const joined = j - 1 > i ? `${heads[j - 1 - i]} ${lastWord}` : lastWord;
       const name = joined.startsWith("the ") ? joined.slice(4) : joined;
-      const list = table.byName.get(name)?.filter((e) => looksLikeName(e, ctx));
+      // Only a body's name joined by "of the" or "for the" runs that long; other long runs hold
+      // a title before a person's name ("Palm Beach County Supervisor of Elections Susan Bucher").
+      const long = j - i > MAX_PERSON_WORDS;
+      const list = table.byName
+        .get(name)
+        ?.filter((e) => looksLikeName(e, ctx) && (!long || (isBody(e) && OF_THE.test(name))));
       if (list && list.length > 0 && !runsOn(name, ctx)) {
         const before = mention[i - 1];
         const titled = before !== undefined && TITLES.has(strip(before.text).replace(/\.$/, ""));

@@ -125,3 +125,56 @@ describe("a long description set off after the name", () => {
     expect(find(list, "the ruling is a warning").speaker).toBe("Mark Ellison");
   });
 });
+
+describe("a body's name read whole", () => {
+  it("keeps the party adjective that opens a committee's name (wire style)", () => {
+    const list = attributions(
+      "CLEVELAND (AP) - Party officials met on Monday.\n\n" +
+        "The Republican National Committee said on Monday that the debate would go ahead.\n\n" +
+        "Republican Sen. Ray Tallis said the rules were fair.",
+    );
+    expect(find(list, "the debate would go ahead").speaker).toBe("Republican National Committee");
+    expect(find(list, "the rules were fair").speaker).toBe("Ray Tallis");
+  });
+
+  it("runs on through 'for the' in a court's name (court style)", () => {
+    const list = attributions(
+      "CINCINNATI (Reuters) - A federal appeals court upheld the voting law on Friday.\n\n" +
+        "The U.S. Court of Appeals for the Sixth Circuit said the state had shown a reason for " +
+        "the rule.",
+    );
+    expect(find(list, "the state had shown a reason").speaker).toBe(
+      "U.S. Court of Appeals for the Sixth Circuit",
+    );
+  });
+
+  it("leaves a long title before a person's name to the person", () => {
+    const list = attributions(
+      "Turnout was high in the county on Tuesday.\n\n" +
+        "Orange County Supervisor of Elections Maria Vance said the machines had worked well.\n\n" +
+        "Vance added that the count would end on Wednesday.",
+    );
+    expect(find(list, "the machines had worked well").speaker).toBe("Vance");
+    expect(find(list, "the count would end").speaker).toBe("Vance");
+  });
+});
+
+describe("a mention cut before the people its capitals describe", () => {
+  it("is no speaker named by the adjectives alone (wire style)", () => {
+    const list = attributions(
+      "BRUSSELS (Reuters) - European Union ministers met on Monday.\n\n" +
+        "Central European leaders who have opposed the quotas embraced the plan, warning that " +
+        "Britain's exit would weaken the bloc.\n\n" +
+        "Two weeks earlier, Dutch voters said no to the treaty, officials said.",
+    );
+    expect(find(list, "Britain's exit would weaken").speaker).toBeNull();
+    for (const a of list) expect(a.speaker).not.toBe("Central European");
+  });
+
+  it("is the party's group where the capitals name one", () => {
+    const list = attributions(
+      "Senate Republican leaders said the vote would wait until after the recess.",
+    );
+    expect(find(list, "the vote would wait").speaker).toBe("Senate Republican leaders");
+  });
+});
