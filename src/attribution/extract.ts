@@ -45,7 +45,9 @@ export function extractAttributions(article: Article): Extraction {
   });
   const table = buildEntityTable([
     ...read.flatMap((r) =>
-      r.sentences.filter((s) => !isHeading(s.tokens)).map((s) => openQuotes(text, s.tokens)),
+      r.sentences
+        .filter((s) => !isHeading(s.tokens, r.paragraph.n === 0))
+        .map((s) => openQuotes(text, s.tokens)),
     ),
     ...article.captions.flatMap((z) => zoneSentences(text, z)),
   ]);
@@ -183,8 +185,10 @@ const HEADING_WORDS = new Set(
 /**
  * "Trump Says His Obamacare Replacement Will Not Allow People To Die": a title-case heading,
  * whose capitals are not names. It still reads as an attribution; it only names no one new.
+ * In the title, five capitals and nothing else are one too ("Elizabeth Warren Hammers Wells
+ * Fargo CEO:"): the names in it are the ones the body gives.
  */
-function isHeading(tokens: Token[]): boolean {
+function isHeading(tokens: Token[], title: boolean): boolean {
   // Counted in one pass, with no arrays made: every sentence of an article asks.
   let words = 0;
   let capitals = 0;
@@ -197,8 +201,12 @@ function isHeading(tokens: Token[]): boolean {
     }
     words++;
   }
+  if (title && words >= MIN_TITLE_WORDS && capitals === words) return true;
   return words >= 4 && smallCapital && capitals >= words * 0.7;
 }
+
+/** How many words, all capitalised, make a title a heading whatever they are. */
+const MIN_TITLE_WORDS = 5;
 
 /** Whether a mention ends in a document's noun: "Poll", "A new survey", "Report". */
 function namesDocument(tokens: Token[], mention: Range | null): boolean {
