@@ -1130,6 +1130,8 @@ function antecedent(
     }
     if (all.size === 0) continue;
     if (all.size === 1) return all.values().next().value as EntityRecord;
+    const main = lead === "description" ? null : mainOverClause(place, sighted, spoke, ctx);
+    if (main) return main;
     if (spoke.length === 1) return spoke[0] as EntityRecord;
     if (spoke.length > 1) return null;
     // Several named, none spoke: the subject of the sentence is the one a reader follows.
@@ -1138,6 +1140,32 @@ function antecedent(
   }
   return null;
 }
+
+/**
+ * "When Maddow pointed out that ..., Clinton seized upon it. 'It is not the same,' she said": what
+ * was said in a clause that opens the sentence is its background; the subject of the main clause
+ * is the one a reader follows. Null unless the sentence opens with such a clause, its one speaker
+ * speaks there, and its main subject is one other person who fits.
+ */
+function mainOverClause(
+  place: Place,
+  sighted: Sighting[],
+  spoke: EntityRecord[],
+  ctx: ResolveContext,
+): EntityRecord | null {
+  const start = place.subject[0]?.start;
+  if (spoke.length !== 1 || start === undefined) return null;
+  if (!OPENING_CLAUSE.test(ctx.text.slice(place.start, place.start + 12))) return null;
+  const subjects = new Set(sighted.filter((s) => headsSubject(place, s.at)).map((s) => s.entity));
+  const [subject] = subjects;
+  if (subjects.size !== 1 || !subject || subject === spoke[0]) return null;
+  // The speaker spoke inside the opening clause, before the main subject.
+  const voice = ctx.history.filter((h) => h.entity === spoke[0] && h.at >= place.start);
+  return voice.every((h) => h.at < start) ? subject : null;
+}
+
+/** Words that open a clause set before the main one: "When ...,", "After ...,". */
+const OPENING_CLAUSE = /^\W*(?:when|after|as|while|before|once|although|though|because|since)\s/i;
 
 /**
  * "Trump was talking about defense when he told Fox News": the subject of the pronoun's own
