@@ -509,6 +509,13 @@ function piece(tokens: Token[], from: number, to: number) {
     const party = tokens.slice(from, last + 1).every((t) => PARTY_ADJECTIVES.has(t.lower));
     if ((rest.length >= 2 || !orgLike) && !(orgLike && party)) a = last + 1;
   }
+  // "UMWA Director of Government Affairs Phil Smith": the title's "of ..." runs on to the first
+  // name before the surname.
+  const joint = tokens[a]?.lower;
+  if (a > from && (joint === "of" || joint === "for")) {
+    const name = tokens.findIndex((t, k) => k > a && k < to - 1 && isFirstName(t));
+    if (name > a) a = name;
+  }
   return { words: tokens.slice(a, to), prefix: tokens.slice(from, a), tokens, index: a };
 }
 
@@ -524,6 +531,10 @@ function jobTitle(t: Token, next: Token | undefined): boolean {
   // (A word of 40 letters or more is no job: the bound keeps the test linear on a giant token.)
   const job = w.length < 40 && /\p{L}{4,}(?:er|or|ist|ian)$/u.test(w) && !ORG_WORDS.has(w);
   return job && next !== undefined && firstNameSex(`${next.text} X`) !== null;
+}
+
+function isFirstName(t: Token): boolean {
+  return t.cap && (MALE_NAMES.has(t.lower) || FEMALE_NAMES.has(t.lower));
 }
 
 /** The title a name was written with when it is no role of its own ("Oceanographer"). */

@@ -1,5 +1,5 @@
 import type { Article, Attribution, Extraction, TextSpan } from "../types.ts";
-import { placeOf } from "./discourse.ts";
+import { placeOf, subjectOf } from "./discourse.ts";
 import {
   addDescription,
   buildEntityTable,
@@ -284,6 +284,14 @@ function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityR
   const body = tokens[range.from - 2];
   if (tokens[range.from - 1]?.lower === "in" && body && PLACE_BODIES.has(body.lower)) {
     return resolveMention(tokens.slice(range.from - 2, range.to), ctx);
+  }
+  // "Responding to this criticism, Trump said:": the participle that opens the sentence was read
+  // as the speaker; the speaker is the main clause's subject, after the opening phrase.
+  const opener = tokens[range.from];
+  const opens = tokens.slice(0, range.from).every((t) => t.kind !== "w");
+  if (range.to - range.from === 1 && opens && opener && /^\p{Lu}\p{Ll}+ing$/u.test(opener.text)) {
+    const subject = subjectOf(tokens);
+    if ((subject[0]?.start ?? 0) > opener.start) return resolveMention(subject, ctx);
   }
   // "Central European leaders who ...": a mention cut before the people its capitals describe.
   const people = tokens[range.to];

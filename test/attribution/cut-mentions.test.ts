@@ -178,3 +178,41 @@ describe("a mention cut before the people its capitals describe", () => {
     expect(find(list, "the vote would wait").speaker).toBe("Senate Republican leaders");
   });
 });
+
+describe("a title whose 'of ...' runs on to the name", () => {
+  it("names the person after the whole title (wire style)", () => {
+    const list = attributions(
+      "CHARLESTON (Reuters) - The union will likely sit out the election, UMWA Director of " +
+        "Government Affairs Phil Smith told Reuters on Tuesday.",
+    );
+    expect(find(list, "will likely sit out the election").speaker).toBe("Phil Smith");
+  });
+
+  it("names the person, not the company, after a post of a company (business style)", () => {
+    const list = attributions(
+      "Shares of Corvel Foods rose 3 percent.\n\n" +
+        "Corvel Vice President of Investor Relations Jane Roe said the dividend would rise.\n\n" +
+        "Bank of America said it would keep its rating.",
+    );
+    expect(find(list, "the dividend would rise").speaker).toBe("Jane Roe");
+    expect(find(list, "keep its rating").speaker).toBe("Bank of America");
+  });
+});
+
+describe("a participle that opens the sentence, read as the speaker", () => {
+  it("gives the statement to the main clause's subject (court style)", () => {
+    const list = attributions(
+      "Harlan Voss was sentenced on Monday.\n\n" +
+        'Responding to the ruling outside the court, Voss said: "I will appeal this to the end."',
+    );
+    expect(find(list, "I will appeal this").speaker).toBe("Harlan Voss");
+  });
+
+  it("leaves a surname that ends in -ing to its person", () => {
+    const list = attributions(
+      "The network fired Curt Schilling on Wednesday.\n\n" +
+        "Schilling said on Twitter that he had no regrets about the post.",
+    );
+    expect(find(list, "he had no regrets").speaker).toBe("Curt Schilling");
+  });
+});
