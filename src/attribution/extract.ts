@@ -285,6 +285,10 @@ function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityR
   if (tokens[range.from - 1]?.lower === "in" && body && PLACE_BODIES.has(body.lower)) {
     return resolveMention(tokens.slice(range.from - 2, range.to), ctx);
   }
+  if (tokens[range.to]?.lower === "who") {
+    const named = describedBefore(tokens, range, ctx);
+    if (named) return named;
+  }
   // "Responding to this criticism, Trump said:": the participle that opens the sentence was read
   // as the speaker; the speaker is the main clause's subject, after the opening phrase.
   const opener = tokens[range.from];
@@ -320,6 +324,22 @@ function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityR
     if (group?.group && membersArePeople(group, ctx)) return group;
   }
   return resolveMention(tokens.slice(range.from, range.to), ctx) ?? nameAfter(tokens, range, ctx);
+}
+
+/**
+ * "Braynard, a South Carolina native who writes ...": the relative's host is a description set
+ * off after a name, so the person named is the one the clause is about. Only a person's name
+ * ("Republicans, a party that ..." stays as read).
+ */
+function describedBefore(tokens: Token[], range: Range, ctx: ResolveContext): EntityRecord | null {
+  const article = tokens[range.from]?.lower ?? "";
+  if (!["a", "an", "the"].includes(article) || tokens[range.from - 1]?.text !== ",") return null;
+  const end = range.from - 1;
+  let k = end;
+  while (k > 0 && tokens[k - 1]?.cap) k--;
+  if (k === end) return null;
+  const host = resolveMention(tokens.slice(k, end), ctx);
+  return host?.kind === "person" && !host.group ? host : null;
 }
 
 /**
