@@ -76,6 +76,11 @@ const OPENERS = new Set(
   ).split(" "),
 );
 
+/** Whether a word opens a phrase or clause set before or beside the subject: "after", "despite". */
+export function opensPhrase(word: string): boolean {
+  return OPENERS.has(word);
+}
+
 /** Words that open a clause inside an opening phrase, whose verbs are the clause's. */
 const CLAUSE_OPENERS = new Set(
   "when while after before because since if although though until unless once as that who which whether moment time".split(

@@ -1,5 +1,5 @@
 import type { Article, Attribution, Extraction, TextSpan } from "../types.ts";
-import { placeOf, subjectOf } from "./discourse.ts";
+import { opensPhrase, placeOf, subjectOf } from "./discourse.ts";
 import {
   addDescription,
   buildEntityTable,
@@ -289,13 +289,21 @@ function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityR
     const named = describedBefore(tokens, range, ctx);
     if (named) return named;
   }
-  // "Responding to this criticism, Trump said:": the participle that opens the sentence was read
-  // as the speaker; the speaker is the main clause's subject, after the opening phrase.
+  // "Responding to this criticism, Trump said:", "Ryan, R-Wis., despite admitting that ...": the
+  // word that opens a participle's phrase was read as the speaker; the speaker is the main
+  // clause's subject, after the opening phrase or before the phrase set beside it.
   const opener = tokens[range.from];
   const opens = tokens.slice(0, range.from).every((t) => t.kind !== "w");
-  if (range.to - range.from === 1 && opens && opener && /^\p{Lu}\p{Ll}+ing$/u.test(opener.text)) {
+  const participle = opens && /^\p{Lu}\p{Ll}+ing$/u.test(opener?.text ?? "");
+  const ing = /\p{Ll}{2,}ing$/u.test(tokens[range.to]?.lower ?? "");
+  const beside = !opener?.cap && opensPhrase(opener?.lower ?? "") && ing;
+  if (opener && range.to - range.from === 1 && (participle || beside)) {
     const subject = subjectOf(tokens);
-    if ((subject[0]?.start ?? 0) > opener.start) return resolveMention(subject, ctx);
+    const at = subject[0]?.start ?? opener.start;
+    const apart = participle
+      ? at > opener.start
+      : (subject.at(-1)?.end ?? opener.end) < opener.start;
+    if (apart) return resolveMention(subject, ctx);
   }
   // "Central European leaders who ...": a mention cut before the people its capitals describe.
   const people = tokens[range.to];

@@ -208,6 +208,23 @@ describe("a participle that opens the sentence, read as the speaker", () => {
     expect(find(list, "I will appeal this").speaker).toBe("Harlan Voss");
   });
 
+  it("gives a phrase set beside the subject to that subject (wire style)", () => {
+    const list = attributions(
+      "WASHINGTON (AP) - The Senate voted on the bill on Tuesday.\n\n" +
+        "House Speaker Paul Tallis, R-Ohio, despite admitting that he had doubts about the " +
+        "cost, backed the bill.",
+    );
+    expect(find(list, "he had doubts about the cost").speaker).toBe("Paul Tallis");
+  });
+
+  it("does not read 'at last' as such a phrase", () => {
+    const list = attributions(
+      "Ray Tallis spoke in Reno on Friday.\n\n" +
+        "He welcomed that Lena Marsh had at last described her views on the dam in public.",
+    );
+    expect(find(list, "her views on the dam").speaker).not.toBe("Ray Tallis");
+  });
+
   it("leaves a surname that ends in -ing to its person", () => {
     const list = attributions(
       "The network fired Curt Schilling on Wednesday.\n\n" +
