@@ -13,6 +13,7 @@ import {
 import type { Gender } from "./gender.ts";
 import {
   CLAIM_NOUNS,
+  DETERMINERS,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   NOT_NAMES,
@@ -132,7 +133,7 @@ export function extractAttributions(article: Article): Extraction {
             ? prev.entity
             : st.mention
               ? resolve(st.antecedent ?? st.mention, sentence, ctx)
-              : null;
+              : participleSubject(st, ctx);
         // A headline counts only when it names who speaks, the document that does ("Poll:
         // Lund leads in the north", "Report: bank hid losses"), or the speaker's role ("SEIU
         // chief says Trump can win"): the role is left unresolved, as in the body.
@@ -348,6 +349,28 @@ function describedBefore(tokens: Token[], range: Range, ctx: ResolveContext): En
   if (k === end) return null;
   const host = resolveMention(tokens.slice(k, end), ctx);
   return host?.kind === "person" && !host.group ? host : null;
+}
+
+/**
+ * "Sen. Pat Toomey (R-Pa.) refused to entertain it, responding that ...", "Mrs. Clinton -- whose
+ * husband signed it -- has derided it, suggesting ...": a participle set off by a comma, read
+ * with no mention, speaks for the main clause's subject where that subject is named before the
+ * cue. Not a participle after a preposition ("rebuked Trump for suggesting"), whose speaker is
+ * another, nor a description ("the other candidate on the stage, Hillary Clinton"), which
+ * the subject's words alone may not settle.
+ */
+function participleSubject(st: Statement, ctx: ResolveContext): EntityRecord | null {
+  const tokens = st.sentence.tokens;
+  const at = st.cue?.verb ?? -1;
+  const verb = tokens[at];
+  if (!verb || verb.cap || !/\p{Ll}{2,}ing$/u.test(verb.lower) || tokens[at - 1]?.text !== ",") {
+    return null;
+  }
+  const subject = subjectOf(tokens);
+  const first = subject[0];
+  const end = subject.at(-1)?.end;
+  if (!first || DETERMINERS.has(first.lower) || end === undefined || end > verb.start) return null;
+  return resolveMention(subject, ctx);
 }
 
 /**
