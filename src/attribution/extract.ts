@@ -296,7 +296,7 @@ function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityR
   const opener = tokens[range.from];
   const opens = tokens.slice(0, range.from).every((t) => t.kind !== "w");
   const participle = opens && /^\p{Lu}\p{Ll}+ing$/u.test(opener?.text ?? "");
-  const ing = /\p{Ll}{2,}ing$/u.test(tokens[range.to]?.lower ?? "");
+  const ing = /^\p{Ll}{2,}ing$/u.test(tokens[range.to]?.lower ?? "");
   const beside = !opener?.cap && opensPhrase(opener?.lower ?? "") && ing;
   if (opener && range.to - range.from === 1 && (participle || beside)) {
     const subject = subjectOf(tokens);
@@ -363,7 +363,7 @@ function participleSubject(st: Statement, ctx: ResolveContext): EntityRecord | n
   const tokens = st.sentence.tokens;
   const at = st.cue?.verb ?? -1;
   const verb = tokens[at];
-  if (!verb || verb.cap || !/\p{Ll}{2,}ing$/u.test(verb.lower) || tokens[at - 1]?.text !== ",") {
+  if (!verb || verb.cap || !/^\p{Ll}{2,}ing$/u.test(verb.lower) || tokens[at - 1]?.text !== ",") {
     return null;
   }
   const subject = subjectOf(tokens);
