@@ -76,6 +76,11 @@ const OPENERS = new Set(
   ).split(" "),
 );
 
+/** Whether a word opens a phrase or clause set before or beside the subject: "after", "despite". */
+export function opensPhrase(word: string): boolean {
+  return OPENERS.has(word);
+}
+
 /** Words that open a clause inside an opening phrase, whose verbs are the clause's. */
 const CLAUSE_OPENERS = new Set(
   "when while after before because since if although though until unless once as that who which whether moment time".split(
@@ -105,7 +110,9 @@ export function subjectOf(tokens: Token[]): Token[] {
   const first = tokens[i];
   if (first?.kind !== "w") return [];
   if (OPENERS.has(first.lower) || participle(tokens, i) || spanOfTime(tokens, i)) {
-    const comma = tokens.findIndex((t, k) => k > i && t.text === ",");
+    // A quotation that ends in its comma ends the phrase too: 'When Maddow said it was
+    // "Medicare for all," Clinton ...'.
+    const comma = tokens.findIndex((t, k) => k > i && (t.text === "," || quotedComma(t)));
     // "Choosing between Clinton and Sanders is a false choice, ...": no opening phrase. A verb
     // after a word that opens a clause is that clause's ("When the vote was counted, ...", "At
     // the moment Christie learned he had lost, ...").
@@ -169,6 +176,11 @@ export function subjectOf(tokens: Token[]): Token[] {
     if (!NP_STOP.has(next.lower) && !/(ed|s)$/.test(next.lower)) return out.slice(0, -1);
   }
   return out;
+}
+
+/** A quotation whose last mark follows a comma: '"Medicare for all,"'. */
+function quotedComma(t: Token): boolean {
+  return t.kind === "q" && /,\s*["”'’]$/u.test(t.text);
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   NOT_NAMES,
   NP_STOP,
   ORG_WORDS,
+  PARTY_ADJECTIVES,
   PLACES,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -188,7 +189,10 @@ export function buildEntityTable(sentences: Token[][]): EntityTable {
         if (next.cap) j++;
         // "Acme Foods, Inc.": the company's suffix after a comma is still its name.
         else if (next.text === "," && isCompanySuffix(tokens[j + 2]) && j > i) j += 2;
-        else if (CONNECTORS.has(next.lower) && tokens[j + 2]?.cap && j + 1 > i) {
+        // "Court of Appeals for the Sixth Circuit": a body's name runs on through "for the".
+        else if (ofThe(tokens, j + 1) && classify(names(tokens, i, j + 1)) === "organization") {
+          j += 3;
+        } else if (CONNECTORS.has(next.lower) && tokens[j + 2]?.cap && j + 1 > i) {
           if (endsPersonName(tokens, i, j + 1)) break;
           j += 2;
         } else break;
@@ -426,6 +430,18 @@ const OPENERS = new Set(
   ).split(" "),
 );
 
+/** Whether "of the" or "for the" and a capital stand at `k`: "Department of the Treasury". */
+function ofThe(tokens: Token[], k: number): boolean {
+  const joint = tokens[k]?.lower;
+  return (
+    (joint === "of" || joint === "for") && tokens[k + 1]?.lower === "the" && !!tokens[k + 2]?.cap
+  );
+}
+
+function names(tokens: Token[], from: number, to: number): string[] {
+  return tokens.slice(from, to).map((t) => t.text);
+}
+
 /** Joining words that cannot open a name ("for Clinton"); "al", "de", "van" can. */
 const LEADING_CONNECTORS = new Set(["of", "the", "for", "and"]);
 
@@ -489,7 +505,16 @@ function piece(tokens: Token[], from: number, to: number) {
   if (last >= 0) {
     const rest = tokens.slice(last + 1, to).map((t) => possessiveless(t.lower));
     const orgLike = rest.some((w) => ORG_WORDS.has(w)) || isMediaName(rest);
-    if (rest.length >= 2 || !orgLike) a = last + 1;
+    // "Republican National Committee": a party's adjective that opens a body's name is no title.
+    const party = tokens.slice(from, last + 1).every((t) => PARTY_ADJECTIVES.has(t.lower));
+    if ((rest.length >= 2 || !orgLike) && !(orgLike && party)) a = last + 1;
+  }
+  // "UMWA Director of Government Affairs Phil Smith": the title's "of ..." runs on to the first
+  // name before the surname.
+  const joint = tokens[a]?.lower;
+  if (a > from && (joint === "of" || joint === "for")) {
+    const name = tokens.findIndex((t, k) => k > a && k < to - 1 && isFirstName(t));
+    if (name > a) a = name;
   }
   return { words: tokens.slice(a, to), prefix: tokens.slice(from, a), tokens, index: a };
 }
@@ -506,6 +531,10 @@ function jobTitle(t: Token, next: Token | undefined): boolean {
   // (A word of 40 letters or more is no job: the bound keeps the test linear on a giant token.)
   const job = w.length < 40 && /\p{L}{4,}(?:er|or|ist|ian)$/u.test(w) && !ORG_WORDS.has(w);
   return job && next !== undefined && firstNameSex(`${next.text} X`) !== null;
+}
+
+function isFirstName(t: Token): boolean {
+  return t.cap && (MALE_NAMES.has(t.lower) || FEMALE_NAMES.has(t.lower));
 }
 
 /** The title a name was written with when it is no role of its own ("Oceanographer"). */

@@ -1,5 +1,5 @@
 import type { Article, Attribution, Extraction, TextSpan } from "../types.ts";
-import { placeOf } from "./discourse.ts";
+import { opensPhrase, placeOf, subjectOf } from "./discourse.ts";
 import {
   addDescription,
   buildEntityTable,
@@ -13,7 +13,9 @@ import {
 import type { Gender } from "./gender.ts";
 import {
   CLAIM_NOUNS,
+  DETERMINERS,
   DOCUMENT_NOUNS,
+  GROUP_NOUNS,
   NOT_NAMES,
   PRONOUNS,
   ROLE_MODIFIERS,
@@ -44,7 +46,9 @@ export function extractAttributions(article: Article): Extraction {
   });
   const table = buildEntityTable([
     ...read.flatMap((r) =>
-      r.sentences.filter((s) => !isHeading(s.tokens)).map((s) => openQuotes(text, s.tokens)),
+      r.sentences
+        .filter((s) => !isHeading(s.tokens, r.paragraph.n === 0))
+        .map((s) => openQuotes(text, s.tokens)),
     ),
     ...article.captions.flatMap((z) => zoneSentences(text, z)),
   ]);
@@ -129,7 +133,7 @@ export function extractAttributions(article: Article): Extraction {
             ? prev.entity
             : st.mention
               ? resolve(st.antecedent ?? st.mention, sentence, ctx)
-              : null;
+              : participleSubject(st, ctx);
         // A headline counts only when it names who speaks, the document that does ("Poll:
         // Lund leads in the north", "Report: bank hid losses"), or the speaker's role ("SEIU
         // chief says Trump can win"): the role is left unresolved, as in the body.
@@ -182,8 +186,10 @@ const HEADING_WORDS = new Set(
 /**
  * "Trump Says His Obamacare Replacement Will Not Allow People To Die": a title-case heading,
  * whose capitals are not names. It still reads as an attribution; it only names no one new.
+ * In the title, five capitals and nothing else are one too ("Elizabeth Warren Hammers Wells
+ * Fargo CEO:"): the names in it are the ones the body gives.
  */
-function isHeading(tokens: Token[]): boolean {
+function isHeading(tokens: Token[], title: boolean): boolean {
   // Counted in one pass, with no arrays made: every sentence of an article asks.
   let words = 0;
   let capitals = 0;
@@ -196,8 +202,12 @@ function isHeading(tokens: Token[]): boolean {
     }
     words++;
   }
+  if (title && words >= MIN_TITLE_WORDS && capitals === words) return true;
   return words >= 4 && smallCapital && capitals >= words * 0.7;
 }
+
+/** How many words, all capitalised, make a title a heading whatever they are. */
+const MIN_TITLE_WORDS = 5;
 
 /** Whether a mention ends in a document's noun: "Poll", "A new survey", "Report". */
 function namesDocument(tokens: Token[], mention: Range | null): boolean {
@@ -276,6 +286,31 @@ function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityR
   if (tokens[range.from - 1]?.lower === "in" && body && PLACE_BODIES.has(body.lower)) {
     return resolveMention(tokens.slice(range.from - 2, range.to), ctx);
   }
+  if (tokens[range.to]?.lower === "who") {
+    const named = describedBefore(tokens, range, ctx);
+    if (named) return named;
+  }
+  // "Responding to this criticism, Trump said:", "Ryan, R-Wis., despite admitting that ...": the
+  // word that opens a participle's phrase was read as the speaker; the speaker is the main
+  // clause's subject, after the opening phrase or before the phrase set beside it.
+  const opener = tokens[range.from];
+  const opens = tokens.slice(0, range.from).every((t) => t.kind !== "w");
+  const participle = opens && /^\p{Lu}\p{Ll}+ing$/u.test(opener?.text ?? "");
+  const ing = /^\p{Ll}{2,}ing$/u.test(tokens[range.to]?.lower ?? "");
+  const beside = !opener?.cap && opensPhrase(opener?.lower ?? "") && ing;
+  if (opener && range.to - range.from === 1 && (participle || beside)) {
+    const subject = subjectOf(tokens);
+    const at = subject[0]?.start ?? opener.start;
+    const apart = participle
+      ? at > opener.start
+      : (subject.at(-1)?.end ?? opener.end) < opener.start;
+    if (apart) return resolveMention(subject, ctx);
+  }
+  // "Central European leaders who ...": a mention cut before the people its capitals describe.
+  const people = tokens[range.to];
+  if (people && !people.cap && GROUP_NOUNS.has(people.lower) && tokens[range.to - 1]?.cap) {
+    return resolveMention(tokens.slice(range.from, range.to + 1), ctx);
+  }
   // "Acme Foods, Inc. said": the mention read only the suffix.
   if (range.to - range.from === 1 && isCompanySuffix(tokens[range.from])) {
     let k = range.from - 1;
@@ -298,6 +333,44 @@ function resolve(range: Range, sentence: Sentence, ctx: ResolveContext): EntityR
     if (group?.group && membersArePeople(group, ctx)) return group;
   }
   return resolveMention(tokens.slice(range.from, range.to), ctx) ?? nameAfter(tokens, range, ctx);
+}
+
+/**
+ * "Braynard, a South Carolina native who writes ...": the relative's host is a description set
+ * off after a name, so the person named is the one the clause is about. Only a person's name
+ * ("Republicans, a party that ..." stays as read).
+ */
+function describedBefore(tokens: Token[], range: Range, ctx: ResolveContext): EntityRecord | null {
+  const article = tokens[range.from]?.lower ?? "";
+  if (!["a", "an", "the"].includes(article) || tokens[range.from - 1]?.text !== ",") return null;
+  const end = range.from - 1;
+  let k = end;
+  while (k > 0 && tokens[k - 1]?.cap) k--;
+  if (k === end) return null;
+  const host = resolveMention(tokens.slice(k, end), ctx);
+  return host?.kind === "person" && !host.group ? host : null;
+}
+
+/**
+ * "Sen. Pat Toomey (R-Pa.) refused to entertain it, responding that ...", "Mrs. Clinton -- whose
+ * husband signed it -- has derided it, suggesting ...": a participle set off by a comma, read
+ * with no mention, speaks for the main clause's subject where that subject is named before the
+ * cue. Not a participle after a preposition ("rebuked Trump for suggesting"), whose speaker is
+ * another, nor a description ("the other candidate on the stage, Hillary Clinton"), which
+ * the subject's words alone may not settle.
+ */
+function participleSubject(st: Statement, ctx: ResolveContext): EntityRecord | null {
+  const tokens = st.sentence.tokens;
+  const at = st.cue?.verb ?? -1;
+  const verb = tokens[at];
+  if (!verb || verb.cap || !/^\p{Ll}{2,}ing$/u.test(verb.lower) || tokens[at - 1]?.text !== ",") {
+    return null;
+  }
+  const subject = subjectOf(tokens);
+  const first = subject[0];
+  const end = subject.at(-1)?.end;
+  if (!first || DETERMINERS.has(first.lower) || end === undefined || end > verb.start) return null;
+  return resolveMention(subject, ctx);
 }
 
 /**

@@ -376,6 +376,9 @@ export const PEOPLES = set(`
   israelis palestinians germans canadians indians koreans chinese japanese french british
 `);
 
+/** Parties as an adjective: "Republican lawmakers", "the Democratic National Committee". */
+export const PARTY_ADJECTIVES = set("democratic republican gop");
+
 /** Adjectives that stand capitalised alone but name nobody: "American", "Republican". */
 export const NOT_NAME_ADJECTIVES = set(`
   american americans republican republicans democratic democrat democrats conservative

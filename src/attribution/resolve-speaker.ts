@@ -26,6 +26,7 @@ import {
   NOT_NAMES,
   NP_INNER_PREPS,
   NP_STOP,
+  PARTY_ADJECTIVES,
   PEOPLES,
   PLACES,
   ROLE_MODIFIERS,
@@ -344,9 +345,6 @@ function madeBy(mention: Token[], named: Named[]): EntityRecord | null {
   }
   return null;
 }
-
-/** Parties as an adjective: "Republican lawmakers", "Senate Democratic aides". */
-const PARTY_ADJECTIVES = new Set(["democratic", "republican", "gop"]);
 
 /** Chambers and the like that may stand before a party adjective: "Senate Republican leaders". */
 const CHAMBERS = new Set(["senate", "house", "state", "congressional"]);
@@ -848,6 +846,11 @@ interface Named {
   modifier: boolean;
 }
 
+/** The longest name tried in a mention: "U.S. Court of Appeals for the Sixth Circuit". */
+const MAX_NAME_WORDS = 8;
+const MAX_PERSON_WORDS = 6;
+const OF_THE = / (?:of|for) the /u;
+
 /** Entities named inside the mention, in order. */
 function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
   const table = ctx.table;
@@ -857,7 +860,7 @@ function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
   const heads: string[] = [""];
   for (let i = 0; i < mention.length; i++) {
     if (!mention[i]?.cap) continue;
-    const longest = Math.min(mention.length, i + 6);
+    const longest = Math.min(mention.length, i + MAX_NAME_WORDS);
     for (let k = i; k < longest - 1; k++) {
       const n = k - i;
       heads[n + 1] =
@@ -867,7 +870,12 @@ function namedIn(mention: Token[], ctx: ResolveContext): Named[] {
       const lastWord = strip((mention[j - 1] as Token).text);
       const joined = j - 1 > i ? `${heads[j - 1 - i]} ${lastWord}` : lastWord;
       const name = joined.startsWith("the ") ? joined.slice(4) : joined;
-      const list = table.byName.get(name)?.filter((e) => looksLikeName(e, ctx));
+      // Only a body's name joined by "of the" or "for the" runs that long; other long runs hold
+      // a title before a person's name ("Palm Beach County Supervisor of Elections Susan Bucher").
+      const long = j - i > MAX_PERSON_WORDS;
+      const list = table.byName
+        .get(name)
+        ?.filter((e) => looksLikeName(e, ctx) && (!long || (isBody(e) && OF_THE.test(name))));
       if (list && list.length > 0 && !runsOn(name, ctx)) {
         const before = mention[i - 1];
         const titled = before !== undefined && TITLES.has(strip(before.text).replace(/\.$/, ""));
@@ -1122,6 +1130,8 @@ function antecedent(
     }
     if (all.size === 0) continue;
     if (all.size === 1) return all.values().next().value as EntityRecord;
+    const main = lead === "description" ? null : mainOverClause(place, sighted, spoke, ctx);
+    if (main) return main;
     if (spoke.length === 1) return spoke[0] as EntityRecord;
     if (spoke.length > 1) return null;
     // Several named, none spoke: the subject of the sentence is the one a reader follows.
@@ -1130,6 +1140,32 @@ function antecedent(
   }
   return null;
 }
+
+/**
+ * "When Maddow pointed out that ..., Clinton seized upon it. 'It is not the same,' she said": what
+ * was said in a clause that opens the sentence is its background; the subject of the main clause
+ * is the one a reader follows. Null unless the sentence opens with such a clause, its one speaker
+ * speaks there, and its main subject is one other person who fits.
+ */
+function mainOverClause(
+  place: Place,
+  sighted: Sighting[],
+  spoke: EntityRecord[],
+  ctx: ResolveContext,
+): EntityRecord | null {
+  const start = place.subject[0]?.start;
+  if (spoke.length !== 1 || start === undefined) return null;
+  if (!OPENING_CLAUSE.test(ctx.text.slice(place.start, place.start + 12))) return null;
+  const subjects = new Set(sighted.filter((s) => headsSubject(place, s.at)).map((s) => s.entity));
+  const [subject] = subjects;
+  if (subjects.size !== 1 || !subject || subject === spoke[0]) return null;
+  // The speaker spoke inside the opening clause, before the main subject.
+  const voice = ctx.history.filter((h) => h.entity === spoke[0] && h.at >= place.start);
+  return voice.every((h) => h.at < start) ? subject : null;
+}
+
+/** Words that open a clause set before the main one: "When ...,", "After ...,". */
+const OPENING_CLAUSE = /^\W*(?:when|after|as|while|before|once|although|though|because|since)\s/i;
 
 /**
  * "Trump was talking about defense when he told Fox News": the subject of the pronoun's own

@@ -125,3 +125,111 @@ describe("a long description set off after the name", () => {
     expect(find(list, "the ruling is a warning").speaker).toBe("Mark Ellison");
   });
 });
+
+describe("a body's name read whole", () => {
+  it("keeps the party adjective that opens a committee's name (wire style)", () => {
+    const list = attributions(
+      "CLEVELAND (AP) - Party officials met on Monday.\n\n" +
+        "The Republican National Committee said on Monday that the debate would go ahead.\n\n" +
+        "Republican Sen. Ray Tallis said the rules were fair.",
+    );
+    expect(find(list, "the debate would go ahead").speaker).toBe("Republican National Committee");
+    expect(find(list, "the rules were fair").speaker).toBe("Ray Tallis");
+  });
+
+  it("runs on through 'for the' in a court's name (court style)", () => {
+    const list = attributions(
+      "CINCINNATI (Reuters) - A federal appeals court upheld the voting law on Friday.\n\n" +
+        "The U.S. Court of Appeals for the Sixth Circuit said the state had shown a reason for " +
+        "the rule.",
+    );
+    expect(find(list, "the state had shown a reason").speaker).toBe(
+      "U.S. Court of Appeals for the Sixth Circuit",
+    );
+  });
+
+  it("leaves a long title before a person's name to the person", () => {
+    const list = attributions(
+      "Turnout was high in the county on Tuesday.\n\n" +
+        "Orange County Supervisor of Elections Maria Vance said the machines had worked well.\n\n" +
+        "Vance added that the count would end on Wednesday.",
+    );
+    expect(find(list, "the machines had worked well").speaker).toBe("Vance");
+    expect(find(list, "the count would end").speaker).toBe("Vance");
+  });
+});
+
+describe("a mention cut before the people its capitals describe", () => {
+  it("is no speaker named by the adjectives alone (wire style)", () => {
+    const list = attributions(
+      "BRUSSELS (Reuters) - European Union ministers met on Monday.\n\n" +
+        "Central European leaders who have opposed the quotas embraced the plan, warning that " +
+        "Britain's exit would weaken the bloc.\n\n" +
+        "Two weeks earlier, Dutch voters said no to the treaty, officials said.",
+    );
+    expect(find(list, "Britain's exit would weaken").speaker).toBeNull();
+    for (const a of list) expect(a.speaker).not.toBe("Central European");
+  });
+
+  it("is the party's group where the capitals name one", () => {
+    const list = attributions(
+      "Senate Republican leaders said the vote would wait until after the recess.",
+    );
+    expect(find(list, "the vote would wait").speaker).toBe("Senate Republican leaders");
+  });
+});
+
+describe("a title whose 'of ...' runs on to the name", () => {
+  it("names the person after the whole title (wire style)", () => {
+    const list = attributions(
+      "CHARLESTON (Reuters) - The union will likely sit out the election, UMWA Director of " +
+        "Government Affairs Phil Smith told Reuters on Tuesday.",
+    );
+    expect(find(list, "will likely sit out the election").speaker).toBe("Phil Smith");
+  });
+
+  it("names the person, not the company, after a post of a company (business style)", () => {
+    const list = attributions(
+      "Shares of Corvel Foods rose 3 percent.\n\n" +
+        "Corvel Vice President of Investor Relations Jane Roe said the dividend would rise.\n\n" +
+        "Bank of America said it would keep its rating.",
+    );
+    expect(find(list, "the dividend would rise").speaker).toBe("Jane Roe");
+    expect(find(list, "keep its rating").speaker).toBe("Bank of America");
+  });
+});
+
+describe("a participle that opens the sentence, read as the speaker", () => {
+  it("gives the statement to the main clause's subject (court style)", () => {
+    const list = attributions(
+      "Harlan Voss was sentenced on Monday.\n\n" +
+        'Responding to the ruling outside the court, Voss said: "I will appeal this to the end."',
+    );
+    expect(find(list, "I will appeal this").speaker).toBe("Harlan Voss");
+  });
+
+  it("gives a phrase set beside the subject to that subject (wire style)", () => {
+    const list = attributions(
+      "WASHINGTON (AP) - The Senate voted on the bill on Tuesday.\n\n" +
+        "House Speaker Paul Tallis, R-Ohio, despite admitting that he had doubts about the " +
+        "cost, backed the bill.",
+    );
+    expect(find(list, "he had doubts about the cost").speaker).toBe("Paul Tallis");
+  });
+
+  it("does not read 'at last' as such a phrase", () => {
+    const list = attributions(
+      "Ray Tallis spoke in Reno on Friday.\n\n" +
+        "He welcomed that Lena Marsh had at last described her views on the dam in public.",
+    );
+    expect(find(list, "her views on the dam").speaker).not.toBe("Ray Tallis");
+  });
+
+  it("leaves a surname that ends in -ing to its person", () => {
+    const list = attributions(
+      "The network fired Curt Schilling on Wednesday.\n\n" +
+        "Schilling said on Twitter that he had no regrets about the post.",
+    );
+    expect(find(list, "he had no regrets").speaker).toBe("Curt Schilling");
+  });
+});
