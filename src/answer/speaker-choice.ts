@@ -43,7 +43,7 @@ export function resolveSpeaker(library: Library, typed: string, command: string)
       exact.length === 1 ? null : `Showing ${only.name}, the closest match to ${echo(name)}.`;
     return { kind: "speaker", speaker: only, notice };
   }
-  const main = dominant(exact);
+  const main = dominant(exact, key);
   if (main) {
     const others = exact.filter((s) => s !== main).map((s) => s.name);
     const notice =
@@ -73,19 +73,24 @@ export function resolveSpeaker(library: Library, typed: string, command: string)
  * How many times as often the first speaker must be quoted as all the others of that name
  * together for the name to mean them: "Trump" is Donald Trump where he is quoted hundreds of
  * times and Donald Trump Jr. a dozen, "Clinton" is Hillary Clinton in a campaign's coverage
- * that quotes her 25 times and Bill Clinton and a bare "Clinton" 7, but neither is meant where
- * two are quoted alike. The same share as a lone surname's in one article (names.ts).
+ * that quotes her 25 times and Bill Clinton 7 (a bare "Clinton" counts for neither), but
+ * neither is meant where two are quoted alike. The same share as a lone surname's in one article (names.ts).
  */
 const DOMINANCE = 3;
 /** A name quoted this rarely says nothing about whom users mean by it. */
 const MIN_DOMINANT_QUOTES = 10;
 
-/** The one of several speakers of a name whom the name means in this corpus, or null. */
-function dominant(speakers: Speaker[]): Speaker | null {
+/**
+ * The one of several speakers of a name whom the name means in this corpus, or null. A speaker
+ * called by the bare name itself ("Clinton", where an article never says which) is one of the
+ * others left unresolved, not another person, so it weighs for none of them.
+ */
+function dominant(speakers: Speaker[], key: string): Speaker | null {
   if (speakers.length < 2) return null;
   const [top, ...rest] = [...speakers].sort((a, b) => b.quotes - a.quotes);
-  const others = rest.reduce((n, s) => n + s.quotes, 0);
-  if (!top || top.quotes < MIN_DOMINANT_QUOTES || top.quotes < DOMINANCE * others) return null;
+  if (!top || foldName(top.name) === key) return null;
+  const others = rest.filter((s) => foldName(s.name) !== key).reduce((n, s) => n + s.quotes, 0);
+  if (top.quotes < MIN_DOMINANT_QUOTES || top.quotes < DOMINANCE * others) return null;
   return top;
 }
 

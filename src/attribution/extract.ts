@@ -39,7 +39,10 @@ import { readOpening, readSentence } from "./statements.ts";
 export function extractAttributions(article: Article): Extraction {
   const text = article.text;
   // Title and lead count as paragraph 0: a headline with a speaker is an attribution.
-  const zones = [...headZones(article).map((z) => ({ ...z, n: 0 })), ...article.paragraphs];
+  const zones = [
+    ...headZones(article).map((z) => ({ ...z, n: 0 })),
+    ...article.paragraphs.filter((p) => !isOutletNote(text, p)),
+  ];
   const read = zones.map((paragraph) => {
     const quotes = findQuotes(text, paragraph.start, paragraph.end);
     return { paragraph, sentences: splitSentences(text, paragraph.start, paragraph.end, quotes) };
@@ -182,6 +185,29 @@ export function extractAttributions(article: Article): Extraction {
 const HEADING_WORDS = new Set(
   "the a an of to in on for and or with at by from is are was will not his her says as".split(" "),
 );
+
+/**
+ * "Editor's note: Donald Trump ... has repeatedly pledged to ban all Muslims": the outlet's note
+ * on the story, printed under every article of a kind, is not the story's reporting of anyone.
+ * A note that corrects the story ("Editor's Note: An article on Monday ... reported that ...")
+ * reports again what was said, so it is read like the story.
+ */
+function isOutletNote(text: string, paragraph: Zone): boolean {
+  // Most paragraphs are not notes: a short look at their start says so.
+  if (!EDITORS_NOTE.test(text.slice(paragraph.start, paragraph.start + NOTE_MARK))) return false;
+  const opening = text.slice(
+    paragraph.start,
+    Math.min(paragraph.end, paragraph.start + NOTE_OPENING),
+  );
+  return !CORRECTS_STORY.test(opening);
+}
+
+const EDITORS_NOTE = /^\s*editor['’]?s['’]?\s+note\s*:/iu;
+const CORRECTS_STORY = /\b(?:articles?|story|stories|version|correct(?:ed|ion|s)?|misstated)\b/iu;
+/** Characters that hold "Editor's note:" after a little white space. */
+const NOTE_MARK = 24;
+/** How far into a note its words say whether it corrects the story. */
+const NOTE_OPENING = 200;
 
 /**
  * "Trump Says His Obamacare Replacement Will Not Allow People To Die": a title-case heading,

@@ -15,7 +15,7 @@ import {
 } from "./denials.ts";
 import { perAnswer } from "./per-answer.ts";
 import { oppositesOf, readTerms, sameWord, stemOf, type Term } from "./terms.ts";
-import { DISMISSING_WORDS, JUDGING_FAMILIES } from "./words.ts";
+import { DISMISSING_WORDS, FRAMING_WORDS, JUDGING_FAMILIES } from "./words.ts";
 
 /**
  * Share of a claim's weighted words a statement must carry to make the claim. Set on the dev
@@ -80,7 +80,7 @@ export interface ClaimCheck {
 export function checkClaim(claim: Claim, whole: Library): ClaimCheck {
   const library = perAnswer(whole);
   const named = claim.speaker ? nameSpeaker(claim.speaker, library) : null;
-  const read = readTerms(claim.text);
+  const read = claimTerms(claim.text);
   const asksDenial = claim.verbKind === "deny" || read.some((t) => DISMISSING_WORDS.has(t.word));
   // "rejected claims that it played a part": a denial names the claims by its verb alone.
   const terms = asksDenial ? read.filter((t) => t.entity || !REJECTED_NOUNS.has(t.word)) : read;
@@ -155,6 +155,22 @@ export function checkClaim(claim: Claim, whole: Library): ClaimCheck {
     named,
     checked,
   };
+}
+
+/** ", saying what matters is ...": a speech verb after a comma goes on with the claim's frame. */
+const FRAME_GOES_ON = /,\s+(\p{Ll}+ing)\b/gu;
+
+/**
+ * The words a statement must carry to make the claim: the claim's, less those that frame it
+ * (FRAMING_WORDS, and ", saying" or ", adding" that goes on reporting: "dismissed the attacks as
+ * sideshows, saying what matters is a plan" asks for what matters, not for "saying").
+ */
+function claimTerms(text: string): Term[] {
+  const plain = text.replace(FRAME_GOES_ON, (all, verb: string) =>
+    isSpeechForm(verb) ? "," : all,
+  );
+  // "would not merely be": under a negation the word carries the claim's polarity, so it stays.
+  return readTerms(plain).filter((t) => t.negated || !FRAMING_WORDS.has(t.word));
 }
 
 /**
@@ -393,7 +409,12 @@ function judge(
       return result(isDenial(hit) ? "denial" : null, `does the opposite of “${claim.verb}”`);
     if (judged === "absent") return result(null, `does not say it ${claim.verb} anything`);
   }
-  if (asksDenial && !isDenial(hit) && !negatesClaimWords(quoteText(a), terms)) {
+  if (
+    asksDenial &&
+    !isDenial(hit) &&
+    !negatesClaimWords(quoteText(a), terms) &&
+    !callsItSo(quoteText(a), claim)
+  ) {
     return result(null, "is not a denial");
   }
   const covered =
@@ -440,6 +461,23 @@ function negatesClaimWords(said: string, terms: readonly Term[]): boolean {
   return readTerms(said).some(
     (t) => (t.negated || t.hedged) && terms.some((c) => sameWord(c.stem, t.stem)),
   );
+}
+
+/** "dismissed the attacks as mere sideshows": what the speaker is asked to have called it. */
+const CALLED_AS = /\bas\s+([^,;]+)/u;
+
+/**
+ * Whether words that are no denial by their verb dismiss what the claim asks about by calling
+ * it what the claim says they did: asked who "dismissed the attacks as mere sideshows", "Those
+ * are just distractions" is the dismissal. Only a denying verb's "as" names a dismissal.
+ */
+function callsItSo(said: string, claim: Claim): boolean {
+  if (claim.verbKind !== "deny") return false;
+  const called = CALLED_AS.exec(claim.text)?.[1];
+  if (!called) return false;
+  const names = claimTerms(called).filter((t) => !t.entity);
+  const words = readTerms(said);
+  return names.some((n) => words.some((w) => !w.negated && sameWord(w.stem, n.stem)));
 }
 
 /** Whether a statement carries the judgement of a judging verb, its opposite, or neither. */

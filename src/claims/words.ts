@@ -157,6 +157,15 @@ function pairedBothWays(pairs: readonly [string, string][]): Map<string, string[
   return map;
 }
 
+/**
+ * Words that frame a claim rather than say it: the asker's doubt ("the attacks that supposedly
+ * sank Romney", "allegedly") and the belittling of what a speaker dismissed ("as mere
+ * sideshows", where the speaker said "just distractions"). A statement need not carry them.
+ */
+export const FRAMING_WORDS = set(`
+  supposedly allegedly reportedly purportedly ostensibly mere merely
+`);
+
 /** Words by which a claim itself dismisses something: asked who called it "baseless". */
 export const DISMISSING_WORDS = set(`
   baseless unfounded groundless untrue false fabricated nonsense absurd ridiculous

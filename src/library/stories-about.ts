@@ -1,3 +1,4 @@
+import { TITLES } from "../attribution/lexicon.ts";
 import { fold } from "../text/fold.ts";
 import type { Speaker } from "../types.ts";
 
@@ -9,8 +10,11 @@ const MIN_NAME_LENGTH = 3;
 /**
  * A speaker's statements, stories first: those of articles whose title names the speaker (the
  * story is about them) before those of articles that quote them in passing, each group in the
- * order given. `/quote speaker:Trump` then opens with what Trump said in "Trump questions the
- * fairness of moderators", not with a line of his an article on the Senate repeats.
+ * order given. Among the stories, those whose title opens with the speaker come first: the
+ * speaker is what the title says acts ("Trump questions the fairness of moderators"), where
+ * "Black Lawmakers Rip Donald Trump" and "Trump's leaked taxes" are about them but not theirs.
+ * `/quote speaker:Trump` then opens with what Trump said in "Trump questions the fairness of
+ * moderators", not with a line of his an article on the Senate repeats.
  *
  * Works on statement ids and the titles the catalogue holds, so ordering costs no article
  * reads, only one look at each of the speaker's articles.
@@ -23,19 +27,48 @@ export function storiesFirst<T>(
 ): T[] {
   const names = namesOf(speaker);
   if (names.length === 0) return [...statements];
-  const about = new Map<string, boolean>();
-  const isAbout = (articleId: string) => {
-    let known = about.get(articleId);
+  const tiers = new Map<string, number>();
+  const tierOf = (articleId: string) => {
+    let known = tiers.get(articleId);
     if (known === undefined) {
-      known = titleNames(titleOf(articleId), names);
-      about.set(articleId, known);
+      known = titleTier(titleOf(articleId), names);
+      tiers.set(articleId, known);
     }
     return known;
   };
-  const first: T[] = [];
-  const rest: T[] = [];
-  for (const s of statements) (isAbout(articleOf(s)) ? first : rest).push(s);
-  return [...first, ...rest];
+  const groups: T[][] = [[], [], []];
+  for (const s of statements) groups[tierOf(articleOf(s))]?.push(s);
+  return groups.flat();
+}
+
+/** 0: the title opens with the speaker; 1: it names them elsewhere; 2: it does not name them. */
+function titleTier(title: string | null, names: readonly string[]): number {
+  if (!title) return 2;
+  const text = fold(title);
+  if (!names.some((name) => holdsWord(text, name))) return 2;
+  // "Pat Caddell: Democrat voters worried ...": the label may be the speaker.
+  const openings = [pastTitles(text), pastTitles(text.replace(LABEL, ""))];
+  return names.some((name) => openings.some((o) => opensWith(o, name))) ? 0 : 1;
+}
+
+/** A label before a colon that opens a title: "The Latest:", "Politifact:". */
+const LABEL = /^[^:;]{1,30}:\s*/;
+const TITLE_WORD = /^([\p{L}]+)\.?\s+/u;
+
+/** The text past the titles before a name ("Governor", "Sen."). */
+function pastTitles(text: string): string {
+  let rest = text;
+  for (let m = TITLE_WORD.exec(rest); m && TITLES.has(m[1] ?? ""); m = TITLE_WORD.exec(rest)) {
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
+}
+
+/** Whether the text opens with the name as its subject: whole words, not the possessive. */
+function opensWith(text: string, name: string): boolean {
+  if (!text.startsWith(name)) return false;
+  const after = text.slice(name.length);
+  return !(after[0] && WORD_CHAR.test(after[0])) && !/^['’]s\b/u.test(after);
 }
 
 /** Capitalised words only: a name, not a role ("Kremlin spokesman", "the president"). */
@@ -54,13 +87,6 @@ function namesOf(speaker: Speaker): string[] {
     if (surname && words.length > 1) names.push(surname);
   }
   return [...new Set(names.map((n) => fold(n).trim()))].filter((n) => n.length >= MIN_NAME_LENGTH);
-}
-
-/** Whether a title holds one of the names as whole words ("Trump's" holds "trump"). */
-function titleNames(title: string | null, names: readonly string[]): boolean {
-  if (!title) return false;
-  const text = fold(title);
-  return names.some((name) => holdsWord(text, name));
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

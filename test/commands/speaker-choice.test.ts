@@ -63,6 +63,27 @@ describe("a name typed in /quote", () => {
     expect(resolveSpeaker(closer, "Clinton", "quote").kind).toBe("answer");
   });
 
+  it("weighs a speaker called by the bare surname, which may be any of them, for none", () => {
+    const library = libraryOf([
+      person("Hillary Clinton", 25),
+      person("Bill Clinton", 6),
+      person("Clinton", 4),
+    ]);
+    const choice = resolveSpeaker(library, "Clinton", "quote");
+    expect(choice.kind === "speaker" && choice.speaker.name).toBe("Hillary Clinton");
+    expect(choice.kind === "speaker" && choice.notice).toContain("Bill Clinton, Clinton");
+    // Never the bare name itself, however often it is quoted: it names no one person.
+    const bare = libraryOf([person("Clinton", 40), person("Bill Clinton", 6)]);
+    expect(resolveSpeaker(bare, "Clinton", "quote").kind).toBe("answer");
+    // Nor does leaving it out make a shared name one person's.
+    const shared = libraryOf([
+      person("Hillary Clinton", 25),
+      person("Bill Clinton", 12),
+      person("Clinton", 9),
+    ]);
+    expect(resolveSpeaker(shared, "Clinton", "quote").kind).toBe("answer");
+  });
+
   it("lists the choices where the name is truly shared", () => {
     const library = libraryOf([person("George W. Bush", 120), person("Jeb Bush", 95)]);
     const choice = resolveSpeaker(library, "Bush", "quote");

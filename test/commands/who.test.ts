@@ -170,6 +170,15 @@ const ARTICLES: Record<string, string> = {
     "",
     "Per Holm, chief of the drivers union, said his members would join any walkout.",
   ].join("\n"),
+  "20-merger.txt": [
+    "Bank chief shrugs off merger talk",
+    "",
+    "FRANKFURT, March 5 (Reuters) - Analysts blamed leaked rumours when the Nordbank merger fell through last year.",
+    "",
+    '"That was never the problem. Those were just distractions," said Eva Lang, Nordbank\'s chief executive. "What really counts is the price we pay for growth."',
+    "",
+    "Lang said the job cuts announced in May would merely be a first step.",
+  ].join("\n"),
 };
 
 let dir: string;
@@ -472,6 +481,24 @@ describe("/who links each denial to the allegation it answers", () => {
     expect(
       withRole(await ask("Who dismissed reports that a ruling would follow next week?"), "claim"),
     ).toEqual([]);
+  });
+
+  it("a wire story: a dismissal in the speaker's own words, the claim's framing left aside", async () => {
+    // "supposedly", "mere" and ", saying" frame the question; "just distractions" is calling
+    // them sideshows, a dismissal though no verb of denial reports it.
+    const sideshows = await ask(
+      "Who dismissed the rumours that supposedly sank the merger as mere sideshows, saying what counts is the price?",
+    );
+    expect(withRole(sideshows, "claim")).toEqual(["Eva Lang"]);
+    // She called them distractions, not gossip: no one dismissed them as that.
+    expect(withRole(await ask("Who dismissed the rumours as mere gossip?"), "claim")).toEqual([]);
+  });
+
+  it("a business story: the asker's “merely” frames a claim, but “not merely” says another", async () => {
+    const step = await ask("Who said the job cuts would be merely a first step?");
+    expect(withRole(step, "claim")).toEqual(["Eva Lang"]);
+    const more = await ask("Lang said the job cuts would not merely be a first step");
+    expect(withRole(more, "claim")).toEqual([]);
   });
 
   it("shows the three outcomes in plain words in the shell", async () => {

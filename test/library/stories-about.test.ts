@@ -29,7 +29,30 @@ describe("a speaker's statements, stories first", () => {
       ["c", "flood"],
       ["a", "farm again"],
     ]);
-    expect(said).toEqual(["tax", "flood", "farm", "profit", "farm again"]);
+    // The governor's tour opens with her name: her story, before the one about her plan.
+    expect(said).toEqual(["flood", "tax", "farm", "profit", "farm again"]);
+  });
+
+  it("puts the stories whose title opens with the speaker before those naming them later", () => {
+    const titles = {
+      a: "Unions rip Mayor Okafor over transit cuts",
+      b: "The Latest: Okafor's budget passes council",
+      c: "Okafor questions the fairness of the audit; Talk of a recount",
+      d: "Sen. Okafor vows to fight on",
+      e: "Okafor: 'We will not close the depot'",
+      f: "Metro Wire: Mayor Okafor defends fare rise",
+      g: "Council approves depot sale",
+    };
+    const said = order(speaker("David Okafor"), titles, [
+      ["g", "sale"],
+      ["a", "cuts"],
+      ["b", "budget"],
+      ["c", "audit"],
+      ["d", "fight"],
+      ["e", "depot"],
+      ["f", "fares"],
+    ]);
+    expect(said).toEqual(["audit", "fight", "depot", "fares", "cuts", "budget", "sale"]);
   });
 
   it("reads a role among the aliases as no name: the title must name the speaker", () => {
