@@ -43,23 +43,17 @@ interface Counts {
   /** Where a clause joined without a subject begins (see withoutOwnVerb), in order. */
   joins: number[];
 }
-const COUNTS = new WeakMap<Token[], Counts>();
-
 /**
  * Counting a range token by token cost each statement the rest of its sentence: a sentence with
  * thousands of cues ("according to X according to X ...") took seconds. Counts before each token,
  * made once a sentence, answer any range at once.
  */
 function countsOf(tokens: Token[]): Counts {
-  // The sentence asked about last is nearly always the one asked about now: checked before the
-  // weak map, whose look-up cost more than the count it saves.
+  // Sentences are read one after another: the one asked about last is the one asked about now
+  // (a weak map of every sentence's counts was never asked again, and its keeping cost more
+  // than the counting).
   if (lastCounted?.tokens === tokens && lastCounted.counts.length === tokens.length) {
     return lastCounted.counts;
-  }
-  const known = COUNTS.get(tokens);
-  if (known && known.length === tokens.length) {
-    lastCounted = { tokens, counts: known };
-    return known;
   }
   const words = new Int32Array(tokens.length + 1);
   const quotes = new Int32Array(tokens.length + 1);
@@ -71,7 +65,6 @@ function countsOf(tokens: Token[]): Counts {
   const joins: number[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) if (joinsOwnVerb(tokens, i)) joins.push(i);
   const counts = { length: tokens.length, words, quotes, joins };
-  COUNTS.set(tokens, counts);
   lastCounted = { tokens, counts };
   return counts;
 }

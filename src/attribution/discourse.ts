@@ -146,16 +146,19 @@ export function subjectOf(tokens: Token[]): Token[] {
       continue;
     }
     conjunct++;
-    // "Republican contender Donald Trump": an agent noun before a name, not a verb before one.
-    // (A word of 40 letters or more is no job: the bound keeps the test linear on a giant token.)
-    const agent =
-      t.lower.length < 40 &&
-      /\p{L}{3,}(er|or|ist|ian|ant|ent)$/u.test(t.lower) &&
-      tokens[k + 1]?.cap;
     // "Trump called the president": after a name, a lower-case word is its verb.
     const described = out.length === 0 || DETERMINERS.has(out[0]?.lower ?? "") || !out.at(-1)?.cap;
     const fits = t.cap || pronoun || inDescription(t.lower) || (described && roleAhead(tokens, k));
-    if (!(fits || (agent && out.length > 0))) break;
+    // "Republican contender Donald Trump": an agent noun before a name, not a verb before one.
+    // (A word of 40 letters or more is no job: the bound keeps the test linear on a giant token.)
+    // The pattern is tried last, on the few words that pass the cheaper tests.
+    const agent =
+      !fits &&
+      out.length > 0 &&
+      tokens[k + 1]?.cap === true &&
+      t.lower.length < 40 &&
+      /\p{L}{3,}(er|or|ist|ian|ant|ent)$/u.test(t.lower);
+    if (!(fits || agent)) break;
     out.push(t);
     if (pronoun) break;
   }

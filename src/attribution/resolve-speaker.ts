@@ -506,15 +506,19 @@ function postHolders(owner: EntityRecord, head: string, ctx: ResolveContext): Se
   const M = "(?:[\\p{Ll}-]+\\s+){0,3}";
   const N = "(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})";
   const by = `\\s+(?:for|to|of)\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,4}${O}`;
-  const patterns = [
-    `\\b${O}['’]s?\\s+${M}${R},?\\s+${N}`,
-    `\\b(?:[Aa]n?|[Tt]he)\\s+${M}${R}${by},\\s+${N}`,
-    `${N},\\s+${O}['’]s?\\s+${M}${R}\\b`,
-    `${N},\\s+(?:an?|the)\\s+${M}${R}${by}\\b`,
+  // Each pattern with a looser one, free of letter classes, that matches wherever it does.
+  const words = (n: number) => `(?:\\S+\\s+){0,${n}}`;
+  const owners = `${O}['’]s?\\s+${words(3)}${R}`;
+  const postFor = `${R}\\s+(?:for|to|of)\\s+${words(4)}${O}`;
+  const patterns: [string, string][] = [
+    [`\\b${O}['’]s?\\s+${M}${R},?\\s+${N}`, owners],
+    [`\\b(?:[Aa]n?|[Tt]he)\\s+${M}${R}${by},\\s+${N}`, `${postFor},`],
+    [`${N},\\s+${O}['’]s?\\s+${M}${R}\\b`, `,\\s+${owners}`],
+    [`${N},\\s+(?:an?|the)\\s+${M}${R}${by}\\b`, postFor],
   ];
   const found = new Set<EntityRecord>();
-  for (const p of patterns) {
-    for (const run of namesMatched(p, ctx.text)) {
+  for (const [p, loose] of patterns) {
+    for (const run of namesMatched(p, loose, ctx.text)) {
       const holder = personNamed(run, ctx);
       if (holder && holder !== owner) found.add(holder);
     }
@@ -525,14 +529,17 @@ function postHolders(owner: EntityRecord, head: string, ctx: ResolveContext): Se
 /**
  * The names a post pattern finds in the text (its first group, in order). Remembered for the
  * article being read: each mention of a post asks again with the same owner and post, and each
- * asking scanned the whole text four times.
+ * asking scanned the whole text four times. A pattern with letter classes costs about a
+ * millisecond to compile, new for each owner and post, so a looser pattern, cheap to compile and
+ * matching wherever the pattern does, is tried first: where it finds nothing, neither would the pattern.
  */
 let matched: { text: string; runs: Map<string, string[]> } = { text: "", runs: new Map() };
-function namesMatched(pattern: string, text: string): string[] {
+function namesMatched(pattern: string, loose: string, text: string): string[] {
   if (matched.text !== text) matched = { text, runs: new Map() };
   let runs = matched.runs.get(pattern);
   if (runs === undefined) {
-    runs = [...text.matchAll(new RegExp(pattern, "gu"))].map((m) => m[1] as string);
+    const absent = !new RegExp(loose, "u").test(text);
+    runs = absent ? [] : [...text.matchAll(new RegExp(pattern, "gu"))].map((m) => m[1] as string);
     matched.runs.set(pattern, runs);
   }
   return runs;
