@@ -55,18 +55,27 @@ export function encodeManifest(manifest: Manifest): string {
   return `${FORMAT} ${FORMAT_VERSION} ${sha256(body)}\n${body}`;
 }
 
-export function decodeManifest(text: string): ManifestResult {
-  const newline = text.indexOf("\n");
-  const header = (newline < 0 ? text : text.slice(0, newline)).split(" ");
+/**
+ * The manifest from its file's bytes (or text). Bytes are hashed as read and parsed once: at
+ * 100,000 articles the manifest is 36 MB, and reading it as text then encoding it again for the
+ * checksum was a copy of it each way.
+ */
+export function decodeManifest(saved: string | Uint8Array): ManifestResult {
+  const bytes =
+    typeof saved === "string"
+      ? Buffer.from(saved, "utf8")
+      : Buffer.from(saved.buffer, saved.byteOffset, saved.byteLength);
+  const newline = bytes.indexOf(NEWLINE);
+  const header = bytes.toString("latin1", 0, newline < 0 ? bytes.length : newline).split(" ");
   if (header[0] !== FORMAT) return { ok: false, reason: "not a whosaid index (bad header)" };
   if (header[1] !== String(FORMAT_VERSION)) {
     return { ok: false, reason: `format version ${header[1]}, expected ${FORMAT_VERSION}` };
   }
   if (newline < 0) return { ok: false, reason: "truncated manifest" };
-  const body = text.slice(newline + 1);
+  const body = bytes.subarray(newline + 1);
   if (sha256(body) !== header[2]) return { ok: false, reason: "manifest checksum mismatch" };
   try {
-    const manifest = JSON.parse(body) as Manifest;
+    const manifest = JSON.parse(body.toString("utf8")) as Manifest;
     if (!Array.isArray(manifest.files) || !Array.isArray(manifest.parts)) {
       return { ok: false, reason: "manifest lacks files or parts" };
     }
@@ -75,3 +84,5 @@ export function decodeManifest(text: string): ManifestResult {
     return { ok: false, reason: "manifest is not valid JSON" };
   }
 }
+
+const NEWLINE = 10;

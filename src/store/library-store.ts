@@ -10,8 +10,8 @@ import {
   DELTA_PART,
   decodeDelta,
   deltaPart,
-  isCatalogPart,
   isDocsPart,
+  isReadOnce,
   restoreLibrary,
 } from "./library-parts.ts";
 import { PartReader, readSavedIndex, writePart, writeSavedIndex } from "./saved-index.ts";
@@ -63,7 +63,7 @@ export class LibraryStore {
     delta: LibraryChange | null;
   } | null> {
     const { indexDir, log, where } = this.options;
-    const saved = await readSavedIndex(indexDir, (name) => isDocsPart(name) || isCatalogPart(name));
+    const saved = await readSavedIndex(indexDir, (name) => isDocsPart(name) || isReadOnce(name));
     if (saved.status === "missing") return null;
     if (saved.status === "invalid") {
       log(`warning: the saved index in ${where} is unusable (${saved.reason}); rebuilding`);
@@ -81,7 +81,7 @@ export class LibraryStore {
         report: log,
         onDisk: new PartReader(
           indexDir,
-          saved.manifest.parts.filter((p) => isCatalogPart(p.name)),
+          saved.manifest.parts.filter((p) => isReadOnce(p.name)),
         ),
       });
       const part = saved.parts.get(DELTA_PART);

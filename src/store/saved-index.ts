@@ -37,14 +37,14 @@ export async function readSavedIndex(
   dir: string,
   leaveOnDisk: (name: string) => boolean = () => false,
 ): Promise<SavedIndex> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(join(dir, MANIFEST_FILE), "utf8");
+    bytes = await readFile(join(dir, MANIFEST_FILE));
   } catch (error) {
     if (isMissing(error)) return { status: "missing" };
     return { status: "invalid", reason: `cannot read ${MANIFEST_FILE}: ${message(error)}` };
   }
-  const decoded = decodeManifest(text);
+  const decoded = decodeManifest(bytes);
   if (!decoded.ok) return { status: "invalid", reason: decoded.reason };
   const parts = new Map<string, Buffer>();
   const files = new Map<string, string>();

@@ -320,6 +320,20 @@ describe("a damaged saved index", () => {
     expect(logs[0]).toMatch(/checksum mismatch/);
   });
 
+  it("is rebuilt when one byte of the derived part, read into the load's scratch, is flipped", async () => {
+    const logs = await damagedThenReopened((dir) => {
+      const file = part(dir, "derived");
+      const bytes = readFileSync(file);
+      const at = Math.floor(bytes.length / 2);
+      bytes[at] = (bytes[at] as number) ^ 0x20;
+      writeFileSync(file, bytes);
+    });
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatch(
+      /unusable \(part derived\.\S+ is corrupt \(checksum mismatch\)\); rebuilding/,
+    );
+  });
+
   it("heals an article whose saved text is damaged: re-read from its file, saved, also for the next start", async () => {
     const dir = seedFolder();
     await (await open(dir)).handle.close();

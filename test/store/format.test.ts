@@ -35,6 +35,18 @@ describe("manifest encoding", () => {
     expect(decodeManifest(text)).toEqual({ ok: false, reason: "manifest checksum mismatch" });
   });
 
+  it("reads the file's bytes as it reads its text, and catches a flipped byte in them", () => {
+    const bytes = Buffer.from(encodeManifest({ ...manifest, engine: "é" }));
+    expect(decodeManifest(bytes)).toEqual({ ok: true, manifest: { ...manifest, engine: "é" } });
+    // A view into a larger buffer, as a reader may hand it over.
+    const inside = Buffer.concat([Buffer.from("xx"), bytes]).subarray(2);
+    expect(decodeManifest(inside).ok).toBe(true);
+    const flipped = Buffer.from(bytes);
+    const at = flipped.indexOf("articles.x.json");
+    flipped[at] = (flipped[at] as number) ^ 0x01;
+    expect(decodeManifest(flipped)).toEqual({ ok: false, reason: "manifest checksum mismatch" });
+  });
+
   it("detects truncation", () => {
     const text = encodeManifest(manifest);
     expect(decodeManifest(text.slice(0, text.length / 2)).ok).toBe(false);
