@@ -242,3 +242,113 @@ export function toJson(r: BenchResult): string {
       : value;
   return `${JSON.stringify(r, round, 2)}\n`;
 }
+
+/**
+ * Issue 17's targets by scale: a figure is judged against the largest scale's target that the
+ * run reaches (100k and 1M differ; below 100k the 100k target applies).
+ */
+export const SCALE_TARGETS = [
+  {
+    from: 0,
+    buildMs: 5 * 60_000,
+    firstAnswerMs: 10_000,
+    rssBytes: 2 * 2 ** 30,
+    p99Ms: 100,
+    autocompleteP99Ms: 10,
+  },
+  {
+    from: 1_000_000,
+    buildMs: 60 * 60_000,
+    firstAnswerMs: 30_000,
+    rssBytes: 12 * 2 ** 30,
+    p99Ms: 200,
+    autocompleteP99Ms: 20,
+  },
+] as const;
+
+type ScaleTarget = (typeof SCALE_TARGETS)[number];
+
+function targetFor(articles: number): ScaleTarget {
+  return SCALE_TARGETS.findLast((t) => articles >= t.from) ?? SCALE_TARGETS[0];
+}
+
+/**
+ * One Markdown table for the README with a column per run (10k, 100k, 1M, ...): each figure a
+ * user waits for or pays in memory, marked where it misses its scale's target. Runs are shown
+ * in the order given; a part that failed or was not run shows "-".
+ */
+export function scaleTable(results: readonly BenchResult[]): string {
+  const cell = (
+    value: number | null | undefined,
+    format: (v: number) => string,
+    limit?: number,
+  ) => {
+    if (value === null || value === undefined || !Number.isFinite(value)) return "-";
+    return limit !== undefined && value >= limit ? `**${format(value)}** (missed)` : format(value);
+  };
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+  const minutes = (ms: number) => (ms < 60_000 ? seconds(ms) : `${(ms / 60_000).toFixed(1)} min`);
+  const count = (n: number) => n.toLocaleString("en-US");
+  const target = (i: number) => targetFor(results[i]?.corpus.articles ?? 0);
+  const builds = results.map((r) => (failed(r.build) ? null : r.build));
+  const serves = results.map((r) => (failed(r.serve) ? null : r.serve));
+  const users = results.map((r) => (r.user === null || failed(r.user) ? null : r.user));
+  const p99 = (i: number, command: CommandName) => {
+    const serve = serves[i];
+    if (!serve) return null;
+    const samples = (Object.entries(serve.latencies) as [QueryKind, Latencies[QueryKind]][])
+      .filter(([kind, l]) => l && COMMAND_OF[kind] === command)
+      .flatMap(([, l]) => l?.samples ?? []);
+    return samples.length ? summarize(samples).p99 : null;
+  };
+  const row = (label: string, target: string, value: (i: number) => string): string[] => [
+    label,
+    ...results.map((_, i) => value(i)),
+    target,
+  ];
+  const rows: string[][] = [
+    row("passages / attributions / speakers", "", (i) => {
+      const s = builds[i]?.stats ?? serves[i]?.stats;
+      return s ? `${count(s.passages)} / ${count(s.attributions)} / ${count(s.speakers)}` : "-";
+    }),
+    row("build from scratch", "< 5 min at 100k, < 60 min at 1M", (i) =>
+      cell(builds[i]?.ms, minutes, target(i).buildMs),
+    ),
+    row("peak RSS building", "bounded", (i) => cell(builds[i]?.peakRss, formatBytes)),
+    row("saved size", "", (i) => cell(builds[i]?.indexBytes, formatBytes)),
+    row(
+      "`npm start` to its first answer, warm / cold cache",
+      "< 10 s at 100k, < 30 s at 1M",
+      (i) => {
+        const limit = target(i).firstAnswerMs;
+        const warm = cell(users[i]?.warm.firstAnswerMs, seconds, limit);
+        const cold = cell(users[i]?.cold?.firstAnswerMs, seconds, limit);
+        return `${warm} / ${cold}`;
+      },
+    ),
+    row("`npx whosaid ask`, start to exit (warm)", "", (i) => cell(users[i]?.warm.askMs, seconds)),
+    row("in-process load, to the first answer", "", (i) => cell(serves[i]?.firstAnswerMs, seconds)),
+    row("RSS of `npm start` when ready / peak serving", "< 2 GB at 100k, < 12 GB at 1M", (i) => {
+      const limit = target(i).rssBytes;
+      return `${cell(users[i]?.rssReady, formatBytes, limit)} / ${cell(users[i]?.rssPeak, formatBytes, limit)}`;
+    }),
+    row("one article edited: searchable / saved", "< 1 s", (i) => {
+      const edit = serves[i]?.edit;
+      const ms = (v: number) => `${formatMs(v)} ms`;
+      return `${cell(edit?.searchableMs, ms, 1000)} / ${cell(edit?.savedMs, ms, 1000)}`;
+    }),
+    ...(["search", "find-source", "quote", "who"] as const).map((command) =>
+      row(
+        `p99 ${command === "find-source" ? "Find source" : `/${command}`}`,
+        "< 100 ms (1M: < 200 ms)",
+        (i) => cell(p99(i, command), (v) => `${formatMs(v)} ms`, target(i).p99Ms),
+      ),
+    ),
+    row("p99 autocomplete", "< 10 ms (1M: < 20 ms)", (i) =>
+      cell(p99(i, "autocomplete"), (v) => `${formatMs(v)} ms`, target(i).autocompleteP99Ms),
+    ),
+  ];
+  const headers = ["", ...results.map((r) => `${count(r.corpus.articles)} articles`), "target"];
+  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+  return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+}

@@ -8,6 +8,7 @@ import {
   budgetNote,
   latencyTable,
   overviewTable,
+  scaleTable,
 } from "../../bench/report.ts";
 import { DEFAULT_ARGS, summarize } from "../../bench/stats.ts";
 
@@ -82,5 +83,68 @@ describe("the report", () => {
   it("states each side's budget, the baseline's only when it ran", () => {
     expect(budgetNote(result({}))).toMatch(/ours 20000 ms .*plain MiniSearch 1000 ms .*at least 1/);
     expect(budgetNote(result(null))).not.toMatch(/plain MiniSearch/);
+  });
+});
+
+/** A run that built, served and started as a user would, at the given size. */
+function run(articles: number, firstAnswerMs: number, rssPeak: number, p99Ms: number): BenchResult {
+  const base = result(null);
+  const stats = {
+    articles,
+    passages: articles * 19,
+    attributions: articles * 13,
+    speakers: 40,
+    loadedFromSaved: false,
+    reread: articles,
+    ms: 1,
+  };
+  return {
+    ...base,
+    corpus: { ...base.corpus, articles },
+    build: { ms: 240_000, stats, skipped: 0, indexBytes: 2 ** 30, peakRss: 3 * 2 ** 30 },
+    serve: {
+      loadMs: 900,
+      firstAnswerMs: 1000,
+      stats,
+      afterLoad: { rss: 2 ** 30, heapUsed: 1 },
+      peakRss: 2 ** 30,
+      peakHeapUsed: 1,
+      latencies: { source: latency([p99Ms, p99Ms, p99Ms]), prefix: latency([0.5, 0.2]) },
+      edit: { searchableMs: 100, savedMs: 400 },
+    },
+    user: {
+      warm: { firstAnswerMs, askMs: firstAnswerMs + 500, runs: 3 },
+      cold: null,
+      cacheNote: "the page cache could not be dropped",
+      rssReady: rssPeak / 2,
+      rssPeak,
+      answered: 10,
+    },
+  };
+}
+
+describe("the README's table across scales", () => {
+  const table = scaleTable([
+    run(100_000, 12_000, 1.5 * 2 ** 30, 150),
+    run(1_000_000, 12_000, 1.5 * 2 ** 30, 150),
+  ]);
+  const rowOf = (label: string) =>
+    table
+      .split("\n")
+      .find((line) => line.startsWith(`| ${label}`))
+      ?.split(" | ");
+
+  it("has a column per run and one for the targets", () => {
+    expect(table.split("\n")[0]).toBe("|  | 100,000 articles | 1,000,000 articles | target |");
+    expect(rowOf("passages")?.[1]).toBe("1,900,000 / 1,300,000 / 40");
+  });
+
+  it("judges each figure against its own scale's target", () => {
+    // 12 s to the first answer misses 100k's 10 s and meets 1M's 30 s.
+    expect(rowOf("`npm start`")?.slice(1, 3)).toEqual(["**12.0 s** (missed) / -", "12.0 s / -"]);
+    // A 150 ms p99 misses 100 ms at 100k and meets 200 ms at 1M.
+    expect(rowOf("p99 Find source")?.slice(1, 3)).toEqual(["**150 ms** (missed)", "150 ms"]);
+    expect(rowOf("build from scratch")?.slice(1, 3)).toEqual(["4.0 min", "4.0 min"]);
+    expect(rowOf("RSS of `npm start`")?.[1]).toBe("768.0 MB / 1.5 GB");
   });
 });
