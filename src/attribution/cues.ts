@@ -96,8 +96,8 @@ export function findCues(tokens: Token[]): Cue[] {
       cues.push({ form: "hearsay", kind: hearsay, thatOnly: false, verb: i, from: i, to: i + 1 });
       continue;
     }
-    const claimKind = ACCUSING_NOUNS.has(t.lower) ? "allege" : "claim";
     if (CLAIM_NOUNS.has(t.lower) && ["by", "from", "of"].includes(tokens[i + 1]?.lower ?? "")) {
+      const claimKind = ACCUSING_NOUNS.has(t.lower) ? "allege" : "claim";
       cues.push({ form: "nominal", kind: claimKind, thatOnly: true, verb: i, from: i, to: i + 2 });
       continue;
     }
