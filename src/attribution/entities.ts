@@ -329,11 +329,12 @@ function indexSurnamesFirst(
   }
   const firsts = new Map<string, EntityRecord[]>();
   for (const entity of table.entities) {
+    // Only people's names are split: most entities of an article are not.
+    if (entity.kind !== "person" || entity.group || thing.has(entity)) continue;
     const parts = entity.name.split(" ");
+    if (parts.length !== 2) continue;
     const [first, second] = parts as [string, string];
     const lower = first.toLowerCase();
-    if (entity.kind !== "person" || entity.group || parts.length !== 2 || thing.has(entity))
-      continue;
     // "Trump Train", "Pew Research", "Obama U.S.": a name and a common word or an initialism.
     if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}[\p{Ll}-]+$/u.test(second)) continue;
     if (table.byName.has(lower) || common.has(lower) || common.has(second.toLowerCase())) continue;
@@ -356,9 +357,10 @@ function indexSurnamesFirst(
 function indexPaperHeads(table: EntityTable): void {
   const papers = new Map<string, EntityRecord[]>();
   for (const entity of table.entities) {
-    const words = entity.name.toLowerCase().replace(/^the /, "").split(" ");
+    if (entity.kind !== "media") continue;
+    const words = key(entity.name).split(" ");
     const head = words[words.length - 1] as string;
-    if (entity.kind !== "media" || words.length < 2 || !PAPER_HEADS.has(head)) continue;
+    if (words.length < 2 || !PAPER_HEADS.has(head)) continue;
     papers.set(head, [...(papers.get(head) ?? []), entity]);
   }
   for (const [head, list] of papers) {
@@ -839,7 +841,10 @@ function hasRoleHead(tokens: Token[], from: number, to: number): boolean {
 }
 
 function isRoleHead(word: string): boolean {
-  return ROLE_NOUNS.has(word) || word.split("-").some((p) => ROLE_NOUNS.has(p));
+  // Split only a hyphenated word: whole, the word was looked up already.
+  return (
+    ROLE_NOUNS.has(word) || (word.includes("-") && word.split("-").some((p) => ROLE_NOUNS.has(p)))
+  );
 }
 
 /** Nouns of kinship or company: alone they say whose, not who ("son", "friend"). */
