@@ -38,8 +38,8 @@ const MIN_WORDS = 2;
 /** Words and quotes before each token of a sentence, counted once for all its statements. */
 interface Counts {
   length: number;
-  words: Int32Array;
-  quotes: Int32Array;
+  words: number[];
+  quotes: number[];
   /** Where a clause joined without a subject begins (see withoutOwnVerb), in order. */
   joins: number[];
 }
@@ -55,12 +55,13 @@ function countsOf(tokens: Token[]): Counts {
   if (lastCounted?.tokens === tokens && lastCounted.counts.length === tokens.length) {
     return lastCounted.counts;
   }
-  const words = new Int32Array(tokens.length + 1);
-  const quotes = new Int32Array(tokens.length + 1);
+  // Plain arrays of small integers: a typed array is slow to make, and each sentence makes two.
+  const words = [0];
+  const quotes = [0];
   for (let i = 0; i < tokens.length; i++) {
     const kind = (tokens[i] as Token).kind;
-    words[i + 1] = (words[i] as number) + (kind === "w" ? 1 : 0);
-    quotes[i + 1] = (quotes[i] as number) + (kind === "q" ? 1 : 0);
+    words.push((words[i] as number) + (kind === "w" ? 1 : 0));
+    quotes.push((quotes[i] as number) + (kind === "q" ? 1 : 0));
   }
   const joins: number[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) if (joinsOwnVerb(tokens, i)) joins.push(i);
@@ -70,7 +71,7 @@ function countsOf(tokens: Token[]): Counts {
 }
 let lastCounted: { tokens: Token[]; counts: Counts } | null = null;
 
-function count(list: Int32Array, r: Range): number {
+function count(list: number[], r: Range): number {
   return r.to > r.from ? (list[r.to] as number) - (list[r.from] as number) : 0;
 }
 

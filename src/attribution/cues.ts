@@ -26,7 +26,13 @@ import {
 import { phraseAfter, phraseBefore, standingAlone } from "./phrases.ts";
 import type { Cue } from "./sentence-parts.ts";
 import type { Token } from "./sentences.ts";
-import { type CueKind, isAmbiguousForm, isQuotingForm, speechVerb } from "./speech-verbs.ts";
+import {
+  type CueKind,
+  isAmbiguousForm,
+  isQuotingForm,
+  speechForms,
+  speechVerb,
+} from "./speech-verbs.ts";
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "himself", "herself"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it", "who"]);
@@ -73,12 +79,25 @@ const RECIPIENT_VERBS = new Set(["tell", "ask"]);
 const CLAUSE_SUBJECTS = new Set(["he", "she", "they", "we"]);
 
 /** Finds the reporting cues of a sentence, in order. */
+/**
+ * Every word a cue of findCues may stand on. Most words are none of them: one look-up passes
+ * them over, where each test of the loop asked its own list (five look-ups a word).
+ */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  "according",
+  "asked",
+  ...HEARSAY_ADVERBS.keys(),
+  ...CLAIM_NOUNS,
+  ...STATEMENT_NOUNS,
+  ...speechForms(),
+]);
+
 export function findCues(tokens: Token[]): Cue[] {
   const colon = colonCue(tokens);
   const cues: Cue[] = colon ? [colon] : [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind !== "w") continue;
+    if (t.kind !== "w" || !CUE_WORDS.has(t.lower)) continue;
     if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
       cues.push({
         form: "according",
@@ -96,8 +115,8 @@ export function findCues(tokens: Token[]): Cue[] {
       cues.push({ form: "hearsay", kind: hearsay, thatOnly: false, verb: i, from: i, to: i + 1 });
       continue;
     }
-    const claimKind = ACCUSING_NOUNS.has(t.lower) ? "allege" : "claim";
     if (CLAIM_NOUNS.has(t.lower) && ["by", "from", "of"].includes(tokens[i + 1]?.lower ?? "")) {
+      const claimKind = ACCUSING_NOUNS.has(t.lower) ? "allege" : "claim";
       cues.push({ form: "nominal", kind: claimKind, thatOnly: true, verb: i, from: i, to: i + 2 });
       continue;
     }

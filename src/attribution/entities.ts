@@ -64,6 +64,11 @@ const CONNECTORS = new Set([
   "la",
 ]);
 
+/** A word without its final dot ("gov." -> "gov"); most words have none and need no regex. */
+function withoutDot(word: string): string {
+  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+}
+
 function possessiveless(word: string): string {
   // Most words end in neither an apostrophe nor an "s": those need no regular expression.
   const last = word.charCodeAt(word.length - 1);
@@ -258,12 +263,15 @@ const BODY_PARTS = new Set(
  * organisation, so "the bank" and "it" can find it and "Fargo" is nobody's surname.
  */
 function markBodies(table: EntityTable, sentences: Token[][]): void {
-  const byFirst = new Map<string, EntityRecord[]>();
+  // Each candidate with its name's words, split once: every capitalised word that opens one
+  // is checked against them.
+  const byFirst = new Map<string, { entity: EntityRecord; parts: string[] }[]>();
   for (const entity of table.entities) {
     if (entity.kind !== "person" || entity.group || entity.roles.size > 0) continue;
-    const first = entity.name.split(" ")[0]?.toLowerCase() ?? "";
+    const space = entity.name.indexOf(" ");
+    const first = (space < 0 ? entity.name : entity.name.slice(0, space)).toLowerCase();
     if (MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || TITLES.has(first)) continue;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), entity]);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), { entity, parts: entity.name.split(" ") }]);
   }
   if (byFirst.size === 0) return;
   const bodies = new Set<EntityRecord>();
@@ -271,8 +279,7 @@ function markBodies(table: EntityTable, sentences: Token[][]): void {
     for (let i = 0; i < tokens.length; i++) {
       const candidates = tokens[i]?.cap ? byFirst.get((tokens[i] as Token).lower) : undefined;
       if (!candidates) continue;
-      for (const entity of candidates) {
-        const parts = entity.name.split(" ");
+      for (const { entity, parts } of candidates) {
         const last = i + parts.length - 1;
         const written = parts.every((p, k) => possessiveless(tokens[i + k]?.text ?? "") === p);
         if (!written || bodies.has(entity)) continue;
@@ -322,11 +329,12 @@ function indexSurnamesFirst(
   }
   const firsts = new Map<string, EntityRecord[]>();
   for (const entity of table.entities) {
+    // Only people's names are split: most entities of an article are not.
+    if (entity.kind !== "person" || entity.group || thing.has(entity)) continue;
     const parts = entity.name.split(" ");
+    if (parts.length !== 2) continue;
     const [first, second] = parts as [string, string];
     const lower = first.toLowerCase();
-    if (entity.kind !== "person" || entity.group || parts.length !== 2 || thing.has(entity))
-      continue;
     // "Trump Train", "Pew Research", "Obama U.S.": a name and a common word or an initialism.
     if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}[\p{Ll}-]+$/u.test(second)) continue;
     if (table.byName.has(lower) || common.has(lower) || common.has(second.toLowerCase())) continue;
@@ -349,9 +357,10 @@ function indexSurnamesFirst(
 function indexPaperHeads(table: EntityTable): void {
   const papers = new Map<string, EntityRecord[]>();
   for (const entity of table.entities) {
-    const words = entity.name.toLowerCase().replace(/^the /, "").split(" ");
+    if (entity.kind !== "media") continue;
+    const words = key(entity.name).split(" ");
     const head = words[words.length - 1] as string;
-    if (entity.kind !== "media" || words.length < 2 || !PAPER_HEADS.has(head)) continue;
+    if (words.length < 2 || !PAPER_HEADS.has(head)) continue;
     papers.set(head, [...(papers.get(head) ?? []), entity]);
   }
   for (const [head, list] of papers) {
@@ -390,7 +399,8 @@ function cutRun(tokens: Token[], from: number, to: number, common: Set<string>) 
   let start = a;
   for (let k = a; k < to; k++) {
     const t = tokens[k] as Token;
-    if (/['’]s$/u.test(t.text) && k + 1 < to) {
+    // Tested on the last letter first: most words of a run end in no "s".
+    if (t.text.endsWith("s") && /['’]s$/u.test(t.text) && k + 1 < to) {
       if (k + 1 > start) out.push(piece(tokens, start, k + 1));
       start = k + 1;
       // "Manafort's and Gates's relationship": the next name starts after the joining word.
@@ -402,24 +412,37 @@ function cutRun(tokens: Token[], from: number, to: number, common: Set<string>) 
   // member's name off, so each member is read with its own title.
   const titled = out[out.length - 1];
   if (titled && titled.index > start) {
-    const and = tokens.findIndex(
-      (t, k) => k > start && k < titled.index && (t.lower === "and" || t.text === "&"),
-    );
+    let and = -1;
+    for (let k = start + 1; k < titled.index && and < 0; k++)
+      if (isAnd(tokens[k] as Token)) and = k;
     if (and > start + 1) {
       out.pop();
       out.push(piece(tokens, start, and), piece(tokens, and + 1, to));
-      return out.filter((r) => r.words.length > 0);
+      return nonEmpty(out);
     }
   }
   // Each member of a group is named too: "Lena Marsh and Olav Brandt" names Olav Brandt.
-  for (const r of [...out]) {
-    const and = r.words.findIndex((w) => w.lower === "and" || w.text === "&");
+  const pieces = out.length;
+  for (let p = 0; p < pieces; p++) {
+    const r = out[p] as (typeof out)[number];
+    const and = r.words.findIndex(isAnd);
     if (and <= 0) continue;
     const first = r.index;
     const cut = first + and;
     out.push(piece(tokens, first, cut), piece(tokens, cut + 1, first + r.words.length));
   }
-  return out.filter((r) => r.words.length > 0);
+  return nonEmpty(out);
+}
+
+function isAnd(t: Token): boolean {
+  return t.lower === "and" || t.text === "&";
+}
+
+/** The pieces that hold words: a copy only where one holds none (cutRun makes one per run). */
+function nonEmpty<T extends { words: Token[] }>(pieces: T[]): T[] {
+  return pieces.every((r) => r.words.length > 0)
+    ? pieces
+    : pieces.filter((r) => r.words.length > 0);
 }
 
 /** Words that open a sentence before a name and are never part of one. */
@@ -459,23 +482,27 @@ function commonWords(sentences: Token[][]): Set<string> {
  * Clinton" in an article about a bill), nor anything in an organisation's name.
  */
 function skipCommon(tokens: Token[], from: number, to: number, common: Set<string>): number {
+  // Most runs open with a word never skipped: the run's kind (a classification of all its
+  // words, made for each capitalised run of the article) is asked only where one would be.
+  if (from >= to - 1 || !skipped(tokens, from, common)) return from;
   const kind = classify(tokens.slice(from, to).map((t) => t.text));
   if (kind === "organization" || kind === "media" || kind === "place") return from;
   let a = from;
-  while (a < to - 1) {
-    const t = tokens[a] as Token;
-    const lower = possessiveless(t.lower);
-    const adverb = /ly$/.test(lower) && CONNECTORS.has(tokens[a + 1]?.lower ?? "");
-    const skip =
-      LEADING_CONNECTORS.has(lower) ||
-      OPENERS.has(lower) ||
-      adverb ||
-      (common.has(lower) && !MALE_NAMES.has(lower) && !FEMALE_NAMES.has(lower));
-    if (!skip || TITLES.has(lower.replace(/\.$/, ""))) break;
-    a++;
-  }
+  while (a < to - 1 && skipped(tokens, a, common)) a++;
   while (a < to - 1 && LEADING_CONNECTORS.has((tokens[a] as Token).lower)) a++;
   return a;
+}
+
+/** Whether skipCommon skips the word at `a` (see there). */
+function skipped(tokens: Token[], a: number, common: Set<string>): boolean {
+  const lower = possessiveless((tokens[a] as Token).lower);
+  const adverb = /ly$/.test(lower) && CONNECTORS.has(tokens[a + 1]?.lower ?? "");
+  const skip =
+    LEADING_CONNECTORS.has(lower) ||
+    OPENERS.has(lower) ||
+    adverb ||
+    (common.has(lower) && !MALE_NAMES.has(lower) && !FEMALE_NAMES.has(lower));
+  return skip && !TITLES.has(withoutDot(lower));
 }
 
 function isMediaThe(tokens: Token[], a: number, to: number): boolean {
@@ -489,7 +516,7 @@ function piece(tokens: Token[], from: number, to: number) {
   let last = -1;
   let lead = from;
   for (let k = from; k < to - 1; k++) {
-    const w = (tokens[k] as Token).lower.replace(/\.$/, "");
+    const w = withoutDot((tokens[k] as Token).lower);
     // A role noun opening a longer run is a title too: "Actor Clint Howard", "Rabbi Marvin Hier".
     const opening = k === lead && k < to - 2;
     const title = opening && (ROLE_NOUNS.has(w) || jobTitle(tokens[k] as Token, tokens[k + 1]));
@@ -524,7 +551,7 @@ function piece(tokens: Token[], from: number, to: number) {
  * an abbreviated title, that opens a longer name and is no first name.
  */
 function jobTitle(t: Token, next: Token | undefined): boolean {
-  const w = t.lower.replace(/\.$/, "");
+  const w = withoutDot(t.lower);
   if (MALE_NAMES.has(w) || FEMALE_NAMES.has(w)) return false;
   if (/^\p{Lu}\p{Ll}{1,4}\.$/u.test(t.text)) return true;
   // "Holger Schmieding" is a name: the word after a job must be a first name.
@@ -543,7 +570,12 @@ function isJobTitle(t: Token, next: Token | undefined): boolean {
 }
 
 function key(name: string): string {
-  return name.toLowerCase().replace(/^the /, "");
+  return withoutThe(name.toLowerCase());
+}
+
+/** A lower-cased name without a leading "the ": tested before cut, as most names have none. */
+function withoutThe(lower: string): string {
+  return lower.startsWith("the ") ? lower.slice(4) : lower;
 }
 
 function register(table: EntityTable, words: Token[], prefix: Token[]): EntityRecord | null {
@@ -553,9 +585,10 @@ function register(table: EntityTable, words: Token[], prefix: Token[]): EntityRe
   const formal = companyName(written);
   const parts = formal ?? written;
   const name = parts.join(" ");
-  if (parts.length === 1 && (NOT_NAMES.has(name.toLowerCase()) || TITLES.has(name.toLowerCase())))
-    return null;
-  const k = key(name);
+  // Lower-cased once: every capitalised run of the article is registered.
+  const lower = name.toLowerCase();
+  if (parts.length === 1 && (NOT_NAMES.has(lower) || TITLES.has(lower))) return null;
+  const k = withoutThe(lower);
   const known = table.byName.get(k);
   if (known && known.length > 0) {
     const entity = known[0] as EntityRecord;
@@ -574,7 +607,10 @@ function register(table: EntityTable, words: Token[], prefix: Token[]): EntityRe
   const titled = prefix.length > 0 && kind === "unknown" && !group;
   if (titled) kind = "person";
   if (formal) kind = "organization";
-  const entity: EntityRecord = { name, kind, roles: new Set(), names: new Set([name]) };
+  // Filled by add: a set made from a list goes through the iterator protocol, slow for one name.
+  const names = new Set<string>();
+  names.add(name);
+  const entity: EntityRecord = { name, kind, roles: new Set(), names };
   if (formal) entity.names.add(written.join(" "));
   if (group) entity.group = true;
   index(table, k, entity);
@@ -596,13 +632,14 @@ export const COMPANY_SUFFIXES = new Set(
 );
 
 export function isCompanySuffix(t: Token | undefined): boolean {
-  return t?.cap === true && COMPANY_SUFFIXES.has(t.lower.replace(/\.$/, ""));
+  return t?.cap === true && COMPANY_SUFFIXES.has(withoutDot(t.lower));
 }
 
 /** The name without its company suffix ("Acme Foods Corp." -> Acme Foods), or null. */
 function companyName(parts: string[]): string[] | null {
-  const last = (parts[parts.length - 1] ?? "").toLowerCase().replace(/[.,]/g, "");
-  if (parts.length < 2 || !COMPANY_SUFFIXES.has(last)) return null;
+  if (parts.length < 2) return null;
+  const last = (parts[parts.length - 1] as string).toLowerCase().replace(/[.,]/g, "");
+  if (!COMPANY_SUFFIXES.has(last)) return null;
   const base = parts.slice(0, -1);
   base[base.length - 1] = (base[base.length - 1] as string).replace(/,$/, "");
   return base;
@@ -804,7 +841,10 @@ function hasRoleHead(tokens: Token[], from: number, to: number): boolean {
 }
 
 function isRoleHead(word: string): boolean {
-  return ROLE_NOUNS.has(word) || word.split("-").some((p) => ROLE_NOUNS.has(p));
+  // Split only a hyphenated word: whole, the word was looked up already.
+  return (
+    ROLE_NOUNS.has(word) || (word.includes("-") && word.split("-").some((p) => ROLE_NOUNS.has(p)))
+  );
 }
 
 /** Nouns of kinship or company: alone they say whose, not who ("son", "friend"). */

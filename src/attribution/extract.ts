@@ -47,18 +47,18 @@ export function extractAttributions(article: Article): Extraction {
     const quotes = findQuotes(text, paragraph.start, paragraph.end);
     return { paragraph, sentences: splitSentences(text, paragraph.start, paragraph.end, quotes) };
   });
-  const table = buildEntityTable([
-    ...read.flatMap((r) =>
-      r.sentences
-        .filter((s) => !isHeading(s.tokens, r.paragraph.n === 0))
-        .map((s) => openQuotes(text, s.tokens)),
-    ),
-    ...article.captions.flatMap((z) => zoneSentences(text, z)),
-  ]);
+  // Plain loops: flatMap over every sentence of every article cost more than what it gathers.
+  const named: Token[][] = [];
+  const places: ResolveContext["places"] = [];
+  for (const r of read) {
+    for (const s of r.sentences) {
+      if (!isHeading(s.tokens, r.paragraph.n === 0)) named.push(openQuotes(text, s.tokens));
+    }
+  }
+  for (const z of article.captions) named.push(...zoneSentences(text, z));
+  const table = buildEntityTable(named);
+  for (const r of read) for (const s of r.sentences) places.push(placeOf(s, r.paragraph.n));
   const history: Spoken[] = [];
-  const places = read.flatMap((r) =>
-    r.sentences.map((sentence) => placeOf(sentence, r.paragraph.n)),
-  );
   const genders = new Map<EntityRecord, Gender>();
   const spokespeople: ResolveContext["spokespeople"] = new Map();
   const unnamed: number[] = [];

@@ -141,7 +141,12 @@ export function wordsIn(text: string, start: number, end: number): number {
   let n = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
-    const letter = /[\p{L}\p{N}]/u.test(text[i] as string);
+    // ASCII letters and digits by their codes: a pattern test per character was most of it.
+    const code = text.charCodeAt(i);
+    const letter =
+      code < 128
+        ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
+        : /[\p{L}\p{N}]/u.test(text[i] as string);
     if (letter && !inWord) n++;
     inWord = letter;
   }

@@ -169,7 +169,7 @@ const PAST_FORMS = new Set(
 
 function looksLikeName(entity: EntityRecord, ctx: ResolveContext): boolean {
   if (BODIES.has(entity)) return true;
-  const words = entity.name.split(/\s+/).map((w) => w.toLowerCase());
+  const words = nameWords(entity.name);
   const first = words[0] as string;
   if (GROUP_NOUNS.has(first)) return false;
   // Seen capitalised only where sentences start: "Will Sanders win?", "Debating Clinton".
@@ -182,6 +182,9 @@ function looksLikeName(entity: EntityRecord, ctx: ResolveContext): boolean {
   // A word the article also writes in lower case is a common word, not a name.
   return !writtenInText(first, ctx.text);
 }
+
+/** A name's lower-cased words: every candidate of every name tried in a mention asks. */
+const nameWords = memoize((name: string) => name.split(/\s+/).map((w) => w.toLowerCase()), 10_000);
 
 /**
  * Entities the table sees somewhere other than at the head of a sentence. Every candidate of

@@ -249,9 +249,21 @@ function make(text: string, start: number, end: number, kind: Token["kind"], quo
     start,
     end,
     text: t,
-    lower: kind === "q" ? "" : t.toLowerCase(),
+    lower: kind === "q" ? "" : lowerCased(t),
     kind,
     cap: kind === "w" && isCapital(t),
     quote,
   };
+}
+
+/**
+ * The word lower-cased. Most words are plain ASCII in lower case already: a look at their
+ * characters costs less than the new string toLowerCase made for every token of every text.
+ */
+function lowerCased(t: string): string {
+  for (let k = 0; k < t.length; k++) {
+    const code = t.charCodeAt(k);
+    if (code >= 128 || (code >= 65 && code <= 90)) return t.toLowerCase();
+  }
+  return t;
 }

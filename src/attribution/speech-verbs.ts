@@ -215,6 +215,11 @@ export function speechVerb(word: string): Readonly<SpeechVerb> | undefined {
   return BY_FORM.get(word);
 }
 
+/** Every form of every speech verb. */
+export function speechForms(): string[] {
+  return [...BY_FORM.keys()];
+}
+
 /** Whether a lower-case word is any form of a speech verb. */
 export function isSpeechForm(word: string): boolean {
   return BY_FORM.has(word);

@@ -73,12 +73,17 @@ export function assignStance(inputs: StanceInput[], disputed: ReadonlySet<string
   }
   const contents = inputs.map((input) => input.attribution.content.map((c) => c.text).join(" "));
   const saids = contents.map(words);
+  // Whether a statement names a misdeed: asked up to three times a statement, read once.
+  const accusations: (boolean | undefined)[] = [];
+  const accuses = (k: number) => {
+    accusations[k] ??= (saids[k] as string[]).some((w) => ACCUSATION_WORDS.has(w));
+    return accusations[k];
+  };
   // A claim that names a misdeed accuses ("an article claiming US services tried to recruit").
-  const claimsMisdeed = (input: StanceInput, said: string[]) =>
-    input.cueKind === "claim" && said.some((w) => ACCUSATION_WORDS.has(w));
+  const claimsMisdeed = (input: StanceInput, k: number) => input.cueKind === "claim" && accuses(k);
   inputs.forEach((input, k) => {
     const speaker = input.attribution.speaker;
-    if (speaker && claimsMisdeed(input, saids[k] as string[])) allegers.add(speaker);
+    if (speaker && claimsMisdeed(input, k)) allegers.add(speaker);
   });
   let lastAlleger: string | null = null;
   inputs.forEach((input, k) => {
@@ -87,11 +92,10 @@ export function assignStance(inputs: StanceInput[], disputed: ReadonlySet<string
     const said = saids[k] as string[];
     let stance: Stance | null = null;
     if (isDenial(input, content, said)) stance = "denial";
-    else if (input.cueKind === "allege" || claimsMisdeed(input, said)) stance = "allegation";
+    else if (input.cueKind === "allege" || claimsMisdeed(input, k)) stance = "allegation";
     else if (said.some((w) => WRONGDOING_WORDS.has(w))) stance = "allegation";
     else if (a.speaker && disputed.has(a.speaker)) stance = "allegation";
-    else if (a.speaker && allegers.has(a.speaker) && said.some((w) => ACCUSATION_WORDS.has(w)))
-      stance = "allegation";
+    else if (a.speaker && allegers.has(a.speaker) && accuses(k)) stance = "allegation";
     a.stance = stance;
     if (stance === "allegation" && a.speaker) lastAlleger = a.speaker;
     if (stance === "denial" && !a.answers && lastAlleger && lastAlleger !== a.speaker) {

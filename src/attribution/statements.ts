@@ -10,6 +10,9 @@ import { speechVerb } from "./speech-verbs.ts";
 /** Reads every statement of one sentence. */
 export function readSentence(sentence: Sentence): Statement[] {
   const tokens = sentence.tokens;
+  // Most sentences hold no cue: they need none of the indexes and lists below.
+  const cues = findCues(tokens);
+  if (cues.length === 0) return [];
   const found: Statement[] = [];
   // Frames and speaker phrases of the statements kept so far, so each cue looks only at those
   // near it: checking it against every one kept was quadratic in the cues of a sentence.
@@ -23,7 +26,7 @@ export function readSentence(sentence: Sentence): Statement[] {
     }
     return best;
   };
-  for (const cue of findCues(tokens)) {
+  for (const cue of cues) {
     const st = frameOf(sentence, cue);
     if (!st) continue;
     // "Ms. Ortiz, noting that ..., added: ...": an aside that reports words of its own leaves
@@ -73,7 +76,8 @@ export function readSentence(sentence: Sentence): Statement[] {
   });
   const first = fillContents(tokens, viable);
   const reporting = markReporters(tokens, viable, first);
-  const live = fillContents(tokens, first);
+  // Read again only where a statement fell out: with the same neighbours each reads the same.
+  const live = first.length === viable.length ? first : fillContents(tokens, first);
   const kept = nest(tokens, live);
   for (const [i, st] of kept.entries()) {
     if (st.inherit && !st.mention) {
