@@ -63,6 +63,12 @@ export const DETERMINERS = set(`
 
 export const PRONOUNS = set(`he she they it we i you who`);
 
+/**
+ * Subjects that say no one spoke ("nobody would question her record") or stand for whoever
+ * might ("anybody who complains about a microphone"): a verb after them reports no statement.
+ */
+export const NO_SPEAKER = set(`nobody noone no-one none anybody anyone whoever`);
+
 /** Words that end a noun phrase when read backwards from a cue. */
 export const NP_STOP = set(`
   and or but nor so because while although though if when whereas as than that which who
