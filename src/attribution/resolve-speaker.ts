@@ -1345,6 +1345,8 @@ function byRole(words: Token[], ctx: ResolveContext, at: number): EntityRecord |
     .filter((w) => !VAGUE_MODIFIERS.has(w) && !DETERMINERS.has(w) && w !== head)
     .filter((w) => !["of", "for", "at", "in", "by", "and"].includes(w));
   const former = words.slice(owner + 1).some((w) => w.lower === "former");
+  // "The Labour nominee said his plan ...": not the nominee the article named if she is a woman.
+  const sex = sexInClause(words, ctx);
   let best: EntityRecord[] = [];
   let bestScore = 0;
   for (const entity of ctx.table.entities) {
@@ -1353,7 +1355,7 @@ function byRole(words: Token[], ctx: ResolveContext, at: number): EntityRecord |
     // "The former president" is not the one the article calls "President", nor "the
     // presidential nominee" the one it calls the vice presidential nominee.
     if (former && !bag.has("former")) continue;
-    if (contradicts(bag, cues, head)) continue;
+    if (contradicts(bag, cues, head) || !genderFits(entity, sex, ctx)) continue;
     let score = 0;
     for (const c of cues) {
       if (bag.has(c) || (DEMONYMS.get(c) ?? []).some((d) => bag.has(d))) score += 1;
@@ -1404,12 +1406,14 @@ function bySalience(
   ctx: ResolveContext,
   at: number,
 ): EntityRecord | null {
-  const sex =
+  const told =
     MALE_WORDS.has(head) || head === "man"
       ? "m"
       : FEMALE_WORDS.has(head) || head === "woman"
         ? "f"
         : null;
+  const clauseSex = told ? null : sexInClause(words, ctx);
+  const sex = told ?? clauseSex;
   const former = words.some((w) => w.lower === "former");
   // "A second CIA officer backed his account. The officer said ...": someone new, unnamed.
   if (introducedBefore(head, at, ctx)) return null;
@@ -1451,8 +1455,46 @@ function bySalience(
     if (CANDIDACIES.has(head)) return [...bag].every((w) => !OFFICES.has(w) || ELECTED.has(w));
     return bag.has("former") || !posted;
   };
-  return antecedent(at, ctx, fits, "description");
+  const found = antecedent(at, ctx, fits, "description");
+  if (found || !clauseSex) return found;
+  // "Senator Lund spoke ... Trump answered ... The Labour nominee attacked her opponent": where
+  // nobody on stage fits, the one person of that sex the article has named so far is the one a
+  // reader takes it to mean; with two or more, nobody is.
+  const before = new Set(
+    sightingsIn(ctx.table, 0, at)
+      .map((s) => s.entity)
+      .filter(fits),
+  );
+  return before.size === 1 ? (before.values().next().value as EntityRecord) : null;
 }
+
+/**
+ * "The Democratic nominee aggressively attacked her opponent": a possessive or reflexive after
+ * the description, before anyone else is named or quoted, is the described one's, and tells
+ * their sex where the description does not. Null where no such word follows.
+ */
+function sexInClause(words: Token[], ctx: ResolveContext): Gender {
+  const end = (words[words.length - 1] as Token).end;
+  const place = ctx.places[placeAt(ctx.places, end)];
+  if (!place) return null;
+  const rest = ctx.text.slice(end, Math.min(place.end, end + MAX_CLAUSE_REACH));
+  const m = OWN_WORD.exec(rest);
+  // "The president told her that ...": "her" before no noun of its own is someone else.
+  if (!m || (m[1]?.toLowerCase() === "her" && !/^\s+\p{Ll}/u.test(rest.slice(m.index + 3)))) {
+    return null;
+  }
+  const owned = /^\s+(\p{Ll}+)/u.exec(rest.slice(m.index + 3))?.[1] ?? "";
+  if (m[1]?.toLowerCase() === "her" && NP_STOP.has(owned)) return null;
+  const upTo = end + m.index;
+  if (place.quotes.some((q) => end <= q.start && q.start < upTo)) return null;
+  if (sightingsIn(ctx.table, end, upTo).some((s) => s.entity.kind === "person")) return null;
+  return /^h(?:is|imself)$/iu.test(m[1] as string) ? "m" : "f";
+}
+
+/** Words that tell the sex of a clause's subject when they point back to it. */
+const OWN_WORD = /\b(his|her|himself|herself)\b/iu;
+/** Characters after a description within which its clause's possessive is looked for. */
+const MAX_CLAUSE_REACH = 80;
 
 /** Whether, shortly before `at`, the article brought in "a"/"an"/"another" of that noun. */
 function introducedBefore(head: string, at: number, ctx: ResolveContext): boolean {
