@@ -767,7 +767,10 @@ function bodyOf(
   // "Tulsa police's claim": the body owns the claim.
   const body = strip(head.text);
   if (!PLACE_BODIES.has(body)) return null;
-  const place = named.find((n) => n.entity.kind === "place" || n.entity.kind === "unknown");
+  // Not the body's own word read as a name ("Authorities said" opening a sentence).
+  const place = named.find(
+    (n) => (n.entity.kind === "place" || n.entity.kind === "unknown") && (n.at > at || n.end <= at),
+  );
   // Spelled as the mention writes it: a dateline's "ANKARA" is the place of "police in Ankara".
   if (place) return bodyNamed(`${spelled(place)} ${body}`, ctx);
   // "Russian police", "the Turkish authorities": the adjective says whose.
