@@ -96,6 +96,11 @@ export const DOCUMENT_NOUNS = set(`
  */
 export const COMPILED_NOUNS = set(`average averages tracker`);
 
+/** Recordings that show someone speaking: "a clip of McCain saying" is McCain's statement. */
+export const RECORDING_NOUNS = set(`
+  footage video videos clip clips recording recordings tape tapes videotape audio
+`);
+
 /** Role nouns: a phrase ending in one of these describes a person. */
 export const ROLE_NOUNS = set(`
   spokesman spokeswoman spokesperson secretary president chief head director official

@@ -29,6 +29,7 @@ import {
   PARTY_ADJECTIVES,
   PEOPLES,
   PLACES,
+  RECORDING_NOUNS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   STATEMENT_NOUNS,
@@ -241,6 +242,8 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
     if (pronoun === "they") return resolveThey(ctx);
     if (["we", "i", "you", "who"].includes(pronoun)) return null;
   }
+  const shown = recorded(mention);
+  if (shown) return resolveWords(shown, ctx);
   const party = partyOf(words);
   if (party) return bodyNamed(party, ctx);
   const named = namedIn(mention, ctx);
@@ -285,6 +288,19 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   }
   const heads = named.filter((n) => !n.modifier).map((n) => n.entity);
   return heads.find((e) => e.kind !== "unknown") ?? heads[0] ?? null;
+}
+
+/**
+ * "a clip of McCain saying he will support the nominee", "footage of Trump saying": the one
+ * the recording shows speaks. The words after "of" when the mention is a recording noun (with
+ * determiners and adjectives only before it) of someone named; else null.
+ */
+function recorded(mention: Token[]): Token[] | null {
+  const of = mention.findIndex((t) => t.lower === "of");
+  if (of < 1 || !RECORDING_NOUNS.has((mention[of - 1] as Token).lower)) return null;
+  if (mention.slice(0, of).some((t) => t.kind !== "w" || t.cap)) return null;
+  const shown = mention.slice(of + 1);
+  return shown.some((t) => t.cap) ? shown : null;
 }
 
 /**
