@@ -135,7 +135,7 @@ export const MEDIA_HEADS = set(`
 export const MEDIA_NAMES = set(`
   reuters cnn msnbc bbc nbc abc cbs fox npr pbs tass ria interfax sputnik politico breitbart
   axios bloomberg newsweek slate salon vox buzzfeed huffington huffpost izvestia kommersant
-  vedomosti al-jazeera aljazeera afp ap upi xinhua
+  vedomosti al-jazeera aljazeera afp ap upi xinhua politifact factcheck.org snopes
 `);
 
 /** Words in a name that make it an organisation. */

@@ -264,7 +264,9 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   if (head && !head.cap && definite && words.length <= 4 && BODY_TYPES[head.lower]) {
     return byType(head.lower, first.start, ctx);
   }
-  if (head && MEDIA_DESCRIPTIONS.has(head.lower) && !head.cap) {
+  // "The project's website" is the project's, not the outlet on stage.
+  const owned = words.some((w) => w !== head && /['’]s?$/u.test(w.text));
+  if (head && MEDIA_DESCRIPTIONS.has(head.lower) && !head.cap && !owned) {
     return latest(ctx, first.start, (e) => e.kind === "media");
   }
   const voiced = head && !head.cap ? spokenFor(words, head, named, ctx) : null;
@@ -1257,8 +1259,12 @@ function resolveThey(ctx: ResolveContext): EntityRecord | null {
   if (!last || ctx.paragraph - last.paragraph > 1) return null;
   // "Officials in the port said ... They said ...": the statement just before had no name.
   if ((ctx.silent[ctx.silent.length - 1] ?? -1) > last.at) return null;
+  // An outlet is a body too: "Politifact then ruled ... they could not resist pointing out".
   const body =
-    last.entity.kind === "organization" || last.entity.kind === "group" || last.entity.group;
+    last.entity.kind === "organization" ||
+    last.entity.kind === "media" ||
+    last.entity.kind === "group" ||
+    last.entity.group;
   return body ? last.entity : null;
 }
 
