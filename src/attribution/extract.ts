@@ -1,4 +1,5 @@
 import type { Article, Attribution, Extraction, TextSpan } from "../types.ts";
+import { type Credit, creditLines } from "./credits.ts";
 import { opensPhrase, placeOf, subjectOf } from "./discourse.ts";
 import {
   addDescription,
@@ -97,6 +98,23 @@ export function extractAttributions(article: Article): Extraction {
       continue;
     }
     opening = null;
+    const credits = paragraph.n > 0 ? creditLines(text, paragraph.start, paragraph.end) : null;
+    if (credits) {
+      for (const credit of credits) {
+        const a = creditedAttribution(article, paragraph.n, credit, sentences, (range, sentence) =>
+          resolve(range, sentence, contextAt(sentence.start, paragraph.n)),
+        );
+        const entity = a.entity;
+        if (entity) {
+          history.push({ at: credit.cue.start, paragraph: paragraph.n, entity });
+          speaking.add(entity);
+        }
+        found.push({ attribution: a.attribution, cueKind: null });
+      }
+      // Each quotation is its credited person's words, statements inside it included.
+      previousParagraphLast = null;
+      continue;
+    }
     let last: { attribution: Attribution; sentence: number } | null = null;
     // A sentence of prose about the speaker just quoted ("He didn't suggest retaliation."):
     // a quotation right after it still goes on in the speaker's voice.
@@ -657,6 +675,42 @@ function continuation(
     answers: null,
     evidence: span(article.text, sentence.start, sentence.end),
   };
+}
+
+/**
+ * The attribution of a credit line (`“...” ― Dana Holt`): the quotation, direct, spoken by the
+ * name after the dash as the article's names resolve it.
+ */
+function creditedAttribution(
+  article: Article,
+  paragraph: number,
+  credit: Credit,
+  sentences: Sentence[],
+  resolveName: (range: Range, sentence: Sentence) => EntityRecord | null,
+): { attribution: Attribution; entity: EntityRecord | null } {
+  const text = article.text;
+  const sentence = sentences.find((s) => s.start <= credit.name.start && credit.name.end <= s.end);
+  let entity: EntityRecord | null = null;
+  if (sentence) {
+    const from = sentence.tokens.findIndex((t) => t.start >= credit.name.start);
+    const to = sentence.tokens.findIndex((t) => t.end > credit.name.end);
+    const range = { from, to: to < 0 ? sentence.tokens.length : to };
+    if (from >= 0 && range.to > from) entity = resolveName(range, sentence);
+  }
+  const attribution: Attribution = {
+    articleId: article.id,
+    paragraph,
+    speaker: entity?.name ?? null,
+    mention: span(text, credit.name.start, credit.name.end),
+    cue: span(text, credit.cue.start, credit.cue.end),
+    content: [span(text, credit.content.start, credit.content.end)],
+    type: "direct",
+    stance: null,
+    reportedBy: null,
+    answers: null,
+    evidence: span(text, credit.content.start, credit.name.end),
+  };
+  return { attribution, entity };
 }
 
 function span(text: string, start: number, end: number): TextSpan {

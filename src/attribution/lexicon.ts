@@ -63,6 +63,12 @@ export const DETERMINERS = set(`
 
 export const PRONOUNS = set(`he she they it we i you who`);
 
+/**
+ * Subjects that say no one spoke ("nobody would question her record") or stand for whoever
+ * might ("anybody who complains about a microphone"): a verb after them reports no statement.
+ */
+export const NO_SPEAKER = set(`nobody noone no-one none anybody anyone whoever`);
+
 /** Words that end a noun phrase when read backwards from a cue. */
 export const NP_STOP = set(`
   and or but nor so because while although though if when whereas as than that which who
@@ -89,6 +95,11 @@ export const DOCUMENT_NOUNS = set(`
  * Media's ad tracker"): the body vouches for them, as for its poll, so it is the source.
  */
 export const COMPILED_NOUNS = set(`average averages tracker`);
+
+/** Recordings that show someone speaking: "a clip of McCain saying" is McCain's statement. */
+export const RECORDING_NOUNS = set(`
+  footage video videos clip clips recording recordings tape tapes videotape audio
+`);
 
 /** Role nouns: a phrase ending in one of these describes a person. */
 export const ROLE_NOUNS = set(`
@@ -124,7 +135,7 @@ export const MEDIA_HEADS = set(`
 export const MEDIA_NAMES = set(`
   reuters cnn msnbc bbc nbc abc cbs fox npr pbs tass ria interfax sputnik politico breitbart
   axios bloomberg newsweek slate salon vox buzzfeed huffington huffpost izvestia kommersant
-  vedomosti al-jazeera aljazeera afp ap upi xinhua
+  vedomosti al-jazeera aljazeera afp ap upi xinhua politifact factcheck.org snopes
 `);
 
 /** Words in a name that make it an organisation. */

@@ -91,7 +91,11 @@ export function honorificSex(mention: string): Sex {
 
 export function firstNameSex(name: string): Sex {
   const words = name.split(/\s+/).filter((w) => !HONORIFICS.has(fold(w)));
-  const first = fold(words[0] ?? "");
+  // "Crooked Hillary Clinton", "Lyin' Ted Cruz": a nickname before a first name the lists know.
+  const known = (w: string) => MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
+  const nicknamed =
+    words.length >= 3 && !known(fold(words[0] ?? "")) && known(fold(words[1] ?? ""));
+  const first = fold(words[nicknamed ? 1 : 0] ?? "");
   if (MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) return "m";
   if (FEMALE_NAMES.has(first) && !MALE_NAMES.has(first)) return "f";
   // Ghazala, Azucena, Yulia: a first name the lists miss with one of these endings is mostly a

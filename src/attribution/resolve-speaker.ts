@@ -29,6 +29,7 @@ import {
   PARTY_ADJECTIVES,
   PEOPLES,
   PLACES,
+  RECORDING_NOUNS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   STATEMENT_NOUNS,
@@ -244,6 +245,8 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
     if (pronoun === "they") return resolveThey(ctx);
     if (["we", "i", "you", "who"].includes(pronoun)) return null;
   }
+  const shown = recorded(mention);
+  if (shown) return resolveWords(shown, ctx);
   const party = partyOf(words);
   if (party) return bodyNamed(party, ctx);
   const named = namedIn(mention, ctx);
@@ -264,7 +267,9 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   if (head && !head.cap && definite && words.length <= 4 && BODY_TYPES[head.lower]) {
     return byType(head.lower, first.start, ctx);
   }
-  if (head && MEDIA_DESCRIPTIONS.has(head.lower) && !head.cap) {
+  // "The project's website" is the project's, not the outlet on stage.
+  const owned = words.some((w) => w !== head && /['’]s?$/u.test(w.text));
+  if (head && MEDIA_DESCRIPTIONS.has(head.lower) && !head.cap && !owned) {
     return latest(ctx, first.start, (e) => e.kind === "media");
   }
   const voiced = head && !head.cap ? spokenFor(words, head, named, ctx) : null;
@@ -288,6 +293,19 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
   }
   const heads = named.filter((n) => !n.modifier).map((n) => n.entity);
   return heads.find((e) => e.kind !== "unknown") ?? heads[0] ?? null;
+}
+
+/**
+ * "a clip of McCain saying he will support the nominee", "footage of Trump saying": the one
+ * the recording shows speaks. The words after "of" when the mention is a recording noun (with
+ * determiners and adjectives only before it) of someone named; else null.
+ */
+function recorded(mention: Token[]): Token[] | null {
+  const of = mention.findIndex((t) => t.lower === "of");
+  if (of < 1 || !RECORDING_NOUNS.has((mention[of - 1] as Token).lower)) return null;
+  if (mention.slice(0, of).some((t) => t.kind !== "w" || t.cap)) return null;
+  const shown = mention.slice(of + 1);
+  return shown.some((t) => t.cap) ? shown : null;
 }
 
 /**
@@ -770,7 +788,10 @@ function bodyOf(
   // "Tulsa police's claim": the body owns the claim.
   const body = strip(head.text);
   if (!PLACE_BODIES.has(body)) return null;
-  const place = named.find((n) => n.entity.kind === "place" || n.entity.kind === "unknown");
+  // Not the body's own word read as a name ("Authorities said" opening a sentence).
+  const place = named.find(
+    (n) => (n.entity.kind === "place" || n.entity.kind === "unknown") && (n.at > at || n.end <= at),
+  );
   // Spelled as the mention writes it: a dateline's "ANKARA" is the place of "police in Ankara".
   if (place) return bodyNamed(`${spelled(place)} ${body}`, ctx);
   // "Russian police", "the Turkish authorities": the adjective says whose.
@@ -1241,8 +1262,12 @@ function resolveThey(ctx: ResolveContext): EntityRecord | null {
   if (!last || ctx.paragraph - last.paragraph > 1) return null;
   // "Officials in the port said ... They said ...": the statement just before had no name.
   if ((ctx.silent[ctx.silent.length - 1] ?? -1) > last.at) return null;
+  // An outlet is a body too: "Politifact then ruled ... they could not resist pointing out".
   const body =
-    last.entity.kind === "organization" || last.entity.kind === "group" || last.entity.group;
+    last.entity.kind === "organization" ||
+    last.entity.kind === "media" ||
+    last.entity.kind === "group" ||
+    last.entity.group;
   return body ? last.entity : null;
 }
 
@@ -1348,6 +1373,8 @@ function byRole(words: Token[], ctx: ResolveContext, at: number): EntityRecord |
     .filter((w) => !VAGUE_MODIFIERS.has(w) && !DETERMINERS.has(w) && w !== head)
     .filter((w) => !["of", "for", "at", "in", "by", "and"].includes(w));
   const former = words.slice(owner + 1).some((w) => w.lower === "former");
+  // "The Labour nominee said his plan ...": not the nominee the article named if she is a woman.
+  const sex = sexInClause(words, ctx);
   let best: EntityRecord[] = [];
   let bestScore = 0;
   for (const entity of ctx.table.entities) {
@@ -1356,7 +1383,7 @@ function byRole(words: Token[], ctx: ResolveContext, at: number): EntityRecord |
     // "The former president" is not the one the article calls "President", nor "the
     // presidential nominee" the one it calls the vice presidential nominee.
     if (former && !bag.has("former")) continue;
-    if (contradicts(bag, cues, head)) continue;
+    if (contradicts(bag, cues, head) || !genderFits(entity, sex, ctx)) continue;
     let score = 0;
     for (const c of cues) {
       if (bag.has(c) || (DEMONYMS.get(c) ?? []).some((d) => bag.has(d))) score += 1;
@@ -1407,12 +1434,14 @@ function bySalience(
   ctx: ResolveContext,
   at: number,
 ): EntityRecord | null {
-  const sex =
+  const told =
     MALE_WORDS.has(head) || head === "man"
       ? "m"
       : FEMALE_WORDS.has(head) || head === "woman"
         ? "f"
         : null;
+  const clauseSex = told ? null : sexInClause(words, ctx);
+  const sex = told ?? clauseSex;
   const former = words.some((w) => w.lower === "former");
   // "A second CIA officer backed his account. The officer said ...": someone new, unnamed.
   if (introducedBefore(head, at, ctx)) return null;
@@ -1454,8 +1483,46 @@ function bySalience(
     if (CANDIDACIES.has(head)) return [...bag].every((w) => !OFFICES.has(w) || ELECTED.has(w));
     return bag.has("former") || !posted;
   };
-  return antecedent(at, ctx, fits, "description");
+  const found = antecedent(at, ctx, fits, "description");
+  if (found || !clauseSex) return found;
+  // "Senator Lund spoke ... Trump answered ... The Labour nominee attacked her opponent": where
+  // nobody on stage fits, the one person of that sex the article has named so far is the one a
+  // reader takes it to mean; with two or more, nobody is.
+  const before = new Set(
+    sightingsIn(ctx.table, 0, at)
+      .map((s) => s.entity)
+      .filter(fits),
+  );
+  return before.size === 1 ? (before.values().next().value as EntityRecord) : null;
 }
+
+/**
+ * "The Democratic nominee aggressively attacked her opponent": a possessive or reflexive after
+ * the description, before anyone else is named or quoted, is the described one's, and tells
+ * their sex where the description does not. Null where no such word follows.
+ */
+function sexInClause(words: Token[], ctx: ResolveContext): Gender {
+  const end = (words[words.length - 1] as Token).end;
+  const place = ctx.places[placeAt(ctx.places, end)];
+  if (!place) return null;
+  const rest = ctx.text.slice(end, Math.min(place.end, end + MAX_CLAUSE_REACH));
+  const m = OWN_WORD.exec(rest);
+  // "The president told her that ...": "her" before no noun of its own is someone else.
+  if (!m || (m[1]?.toLowerCase() === "her" && !/^\s+\p{Ll}/u.test(rest.slice(m.index + 3)))) {
+    return null;
+  }
+  const owned = /^\s+(\p{Ll}+)/u.exec(rest.slice(m.index + 3))?.[1] ?? "";
+  if (m[1]?.toLowerCase() === "her" && NP_STOP.has(owned)) return null;
+  const upTo = end + m.index;
+  if (place.quotes.some((q) => end <= q.start && q.start < upTo)) return null;
+  if (sightingsIn(ctx.table, end, upTo).some((s) => s.entity.kind === "person")) return null;
+  return /^h(?:is|imself)$/iu.test(m[1] as string) ? "m" : "f";
+}
+
+/** Words that tell the sex of a clause's subject when they point back to it. */
+const OWN_WORD = /\b(his|her|himself|herself)\b/iu;
+/** Characters after a description within which its clause's possessive is looked for. */
+const MAX_CLAUSE_REACH = 80;
 
 /** Whether, shortly before `at`, the article brought in "a"/"an"/"another" of that noun. */
 function introducedBefore(head: string, at: number, ctx: ResolveContext): boolean {

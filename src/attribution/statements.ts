@@ -1,7 +1,7 @@
 import { contentStart, readContent, spanContent } from "./content.ts";
 import { findCues } from "./cues.ts";
 import { clauseSubject, frameOf } from "./frames.ts";
-import { NP_STOP } from "./lexicon.ts";
+import { NO_SPEAKER, NP_STOP } from "./lexicon.ts";
 import { RangeIndex } from "./range-index.ts";
 import type { Cue, Range, Statement } from "./sentence-parts.ts";
 import type { Sentence, Token } from "./sentences.ts";
@@ -28,7 +28,7 @@ export function readSentence(sentence: Sentence): Statement[] {
   };
   for (const cue of cues) {
     const st = frameOf(sentence, cue);
-    if (!st) continue;
+    if (!st || speaksForNoOne(tokens, st)) continue;
     // "Ms. Ortiz, noting that ..., added: ...": an aside that reports words of its own leaves
     // the speaker's frame to the name and the cue.
     const asideAt =
@@ -164,6 +164,22 @@ function fillContents(tokens: Token[], statements: Statement[]): Statement[] {
     readContent(tokens, st, floor, limit);
   });
   return statements.filter((s) => s.content.length > 0);
+}
+
+/**
+ * "Sanders told MSNBC that nobody would question her intelligence", "saying anybody who
+ * complains ... is not having a good night": the subject (or what its "who" stands for) is
+ * no one in particular, so the verb is part of what someone else said, not a statement.
+ */
+function speaksForNoOne(tokens: Token[], st: Statement): boolean {
+  const subject = st.antecedent ?? st.mention;
+  if (!subject) return false;
+  // The head is the subject's last word ("virtually nobody"; "anybody" of an antecedent read
+  // as "saying anybody"); "one" is no one after "no".
+  const head = tokens.slice(subject.from, subject.to).findLast((t) => t.kind === "w");
+  if (head?.lower === "one")
+    return tokens[subject.to - 2]?.lower === "no" || tokens[subject.from - 1]?.lower === "no";
+  return NO_SPEAKER.has(head?.lower ?? "");
 }
 
 function within(inner: Range, outer: Range | null): boolean {

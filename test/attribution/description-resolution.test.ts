@@ -284,3 +284,24 @@ describe("a description read against the posts the article gives", () => {
     expect(find(list, "The talks were frank").speaker).toBeNull();
   });
 });
+
+describe("a recording of someone speaking is that person's statement", () => {
+  it("names the one a clip or footage shows (wire and campaign style)", () => {
+    const list = attributions(
+      "WASHINGTON (Reuters) - Senator Dana Holt and Governor Ray Tallis spoke in Reno on Monday.\n\n" +
+        "The first ad ends with a clip of Holt saying she will back the nominee.\n\n" +
+        "The second ad ends with a video of Tallis saying that taxes would fall.",
+    );
+    expect(find(list, "back the nominee").speaker).toBe("Dana Holt");
+    expect(find(list, "taxes would fall").speaker).toBe("Ray Tallis");
+  });
+
+  it("leaves a recording of no one named unresolved", () => {
+    const list = attributions(
+      "Senator Dana Holt spoke in Reno on Monday.\n\n" +
+        "A video of the crowd showed protesters saying the vote was rigged.",
+    );
+    const hit = list.find((a) => a.content.some((c) => c.text.includes("vote was rigged")));
+    expect(hit?.speaker ?? null).toBeNull();
+  });
+});

@@ -139,6 +139,15 @@ describe("a body speaks under the name the article gives it", () => {
     expect(find(list, "a suspect had been held").speaker).toBe("German police");
   });
 
+  it('does not read a body\'s own capitalised word as its place ("Authorities said")', () => {
+    const list = attributions(
+      "ANKARA (Reuters) - A bomb exploded near a bus stop on Friday.\n\n" +
+        "Authorities said the city was calm. Police in Ankara said 12 people were hurt.",
+    );
+    expect(find(list, "the city was calm").speaker).not.toBe("Authorities authorities");
+    expect(find(list, "12 people were hurt").speaker).toBe("Ankara police");
+  });
+
   it("lets a party speak where its members speak as one", () => {
     const list = attributions(
       "Senate Republicans said the bill was dead. Some Democrats said the vote was rigged.",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EntityRecord } from "../../src/attribution/entities.ts";
 import { genderOf } from "../../src/attribution/gender.ts";
+import { attributions, find } from "./helpers.ts";
 
 const person = (name: string, roles: string[] = []): EntityRecord => ({
   name,
@@ -23,6 +24,22 @@ describe("genderOf", () => {
     expect(genderOf(person("Lee Varga"), "Mrs. Lee Varga spoke; Ms Varga left.")).toBe("f");
     expect(genderOf(person("Lee Varga"), "Mr. Varga and Mrs. Varga spoke.")).toBeNull();
     expect(genderOf(person("Lee Varga"), "Lee Varga spoke. Mr. Vargas left.")).toBeNull();
+  });
+
+  it("reads the first name after a nickname ('Crooked Hillary Clinton'), not a surname's", () => {
+    expect(genderOf(person("Crooked Anna Keller"), "Crooked Anna Keller spoke.")).toBe("f");
+    expect(genderOf(person("Lyin' Ted Varga"), "Lyin' Ted Varga spoke.")).toBe("m");
+    // Two words: the second is the surname, whatever it is as a first name.
+    expect(genderOf(person("Zyx Anna"), "Zyx Anna spoke.")).toBeNull();
+  });
+
+  it("lets 'He says' after a man's statements stay his when a quote names a nicknamed woman", () => {
+    const list = attributions(
+      "OSLO (Reuters) - Ray Tallis is raising questions about his microphone.\n\n" +
+        "His audio was quieter at times than Lund's inside the hall.\n\n" +
+        "He says, “Working that microphone was harder than beating Crooked Maria Lund.”",
+    );
+    expect(find(list, "Working that microphone").speaker).toBe("Ray Tallis");
   });
 
   it("counts honorifics as a global search of the text would, text after text", () => {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { attributions, contentOf, find } from "./helpers.ts";
+
+describe("a verb whose subject is no one in particular reports no statement", () => {
+  it("keeps 'nobody would question' inside the statement that holds it (wire style)", () => {
+    const list = attributions(
+      "OSLO (Reuters) - Finance Minister Maria Lund presented the budget on Tuesday.\n\n" +
+        "Lund told NRK radio that nobody would question the bank's independence.",
+    );
+    const hit = find(list, "question the bank's independence");
+    expect(hit.speaker).toBe("Maria Lund");
+    expect(list.some((a) => a.mention?.text.toLowerCase() === "nobody")).toBe(false);
+  });
+
+  it("reads 'anybody who complains' as part of what the speaker said (business style)", () => {
+    const list = attributions(
+      "Acme Foods Corp. raised its prices for the third time this year.\n\n" +
+        "Chief Executive Dana Holt dismissed the criticism, saying anybody who complains about " +
+        "prices “has not seen the cost of wheat.”",
+    );
+    const hit = find(list, "has not seen the cost of wheat");
+    expect(hit.speaker).toBe("Dana Holt");
+    expect(contentOf(hit)).toContain("anybody who complains");
+  });
+
+  it("leaves 'no one said' unreported, and keeps a named speaker of the sentence (court style)", () => {
+    const list = attributions(
+      "The jury deliberated for three days.\n\n" +
+        "No one said the verdict would come so soon. Nobody has claimed the reward, " +
+        "prosecutors said.",
+    );
+    expect(list.some((a) => contentOf(a).includes("verdict would come so soon"))).toBe(false);
+    expect(find(list, "claimed the reward").mention?.text).toBe("prosecutors");
+  });
+
+  it("still reads a named speaker whose words mention nobody", () => {
+    const list = attributions(
+      "Judge Ray Tallis ruled on Friday.\n\nTallis said nobody had been harmed by the delay.",
+    );
+    expect(find(list, "nobody had been harmed").speaker).toBe("Ray Tallis");
+  });
+});
