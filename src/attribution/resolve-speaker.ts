@@ -309,7 +309,9 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
 function recorded(mention: Token[]): Token[] | null {
   const of = mention.findIndex((t) => t.lower === "of");
   if (of < 1 || !RECORDING_NOUNS.has((mention[of - 1] as Token).lower)) return null;
-  if (mention.slice(0, of).some((t) => t.kind !== "w" || t.cap)) return null;
+  // "The ad uses footage of Hillary Clinton": a capital that opens the sentence names no one.
+  const named = (t: Token) => t.kind !== "w" || (t.cap && !DETERMINERS.has(t.lower));
+  if (mention.slice(0, of).some(named)) return null;
   const shown = mention.slice(of + 1);
   return shown.some((t) => t.cap) ? shown : null;
 }

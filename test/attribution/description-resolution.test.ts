@@ -296,6 +296,29 @@ describe("a recording of someone speaking is that person's statement", () => {
     expect(find(list, "taxes would fall").speaker).toBe("Ray Tallis");
   });
 
+  it("reads the quotation after a recording, not the verb the recording ends with (ad style)", () => {
+    const list = attributions(
+      "Senator Dana Holt and Governor Ray Tallis debated in Reno last week.\n\n" +
+        "The spot concludes with footage of Tallis saying during the debate last week, " +
+        "\u201cThat makes me smart,\u201d when Holt pressed him on his taxes.\n\n" +
+        "The second ad uses footage of Dana Holt asking, \u201cWhy aren't I ahead in the polls?\u201d",
+    );
+    const smart = find(list, "That makes me smart");
+    expect(smart.speaker).toBe("Ray Tallis");
+    expect(smart.cue?.text).toBe("saying");
+    expect(find(list, "ahead in the polls").speaker).toBe("Dana Holt");
+  });
+
+  it("takes no report from what a document concludes with (business style)", () => {
+    const list = attributions(
+      "Shares of Corvel Foods fell on Tuesday.\n\n" +
+        "The annual report concludes with a table of \u201cstore openings planned for the year.\u201d " +
+        "Chief executive Dana Pruitt said sales would recover.",
+    );
+    expect(find(list, "sales would recover").speaker).toBe("Dana Pruitt");
+    expect(list.some((a) => a.cue?.text === "concludes")).toBe(false);
+  });
+
   it("leaves a recording of no one named unresolved", () => {
     const list = attributions(
       "Senator Dana Holt spoke in Reno on Monday.\n\n" +
