@@ -4,6 +4,7 @@ import {
   AUX_ADVERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  EVENT_NOUNS,
   GROUP_NOUNS,
   NP_INNER_PREPS,
   NP_STOP,
@@ -239,10 +240,15 @@ function surnameMay(tokens: Token[], at: number): boolean {
   );
 }
 
-/** Rejects subjects that cannot speak: times, "All told", a lone gerund, "what X says". */
+/** Rejects subjects that cannot speak: times, events, "All told", a lone gerund, "what X says". */
 function plausibleSubject(tokens: Token[], np: Range): boolean {
   const head = tokens[np.to - 1] as Token;
   if (TIME_WORDS.has(head.lower) && !surnameMay(tokens, np.to - 1)) return false;
+  // "People briefed on the situation say": an event after a preposition is not the subject.
+  const governed = /^(?:on|of|about|over|in|at|for|to|with)$/.test(
+    tokens[np.from - 1]?.lower ?? "",
+  );
+  if (EVENT_NOUNS.has(head.lower) && !governed) return false;
   const first = tokens[np.from] as Token;
   // "Schilling said", "Beijing said": a capitalised word in -ing is a name, not a gerund.
   const gerund = /ing$/.test(head.lower) && !head.cap;

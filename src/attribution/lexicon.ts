@@ -47,6 +47,14 @@ export const HEARSAY_ADVERBS: ReadonlyMap<string, "say" | "allege"> = new Map([
   ["allegedly", "allege"],
 ]);
 
+/**
+ * Events and states of affairs: they may "demand" or "show" something, never say it ("the spate
+ * of shootings and protests demands that ...").
+ */
+export const EVENT_NOUNS = set(`
+  protests shootings riots violence unrest crisis crises situation circumstances events
+`);
+
 /** Words that name a time and may stand between speaker and cue or after the cue. */
 export const TIME_WORDS = set(`
   monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
