@@ -210,11 +210,19 @@ function objectBefore(tokens: Token[], last: number): Range | null {
   return np;
 }
 
+/** A year as written in news copy: "2008", "1994". */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 /** "Trump recently said", "Trump on Monday said": steps back over times to the subject. */
 function skipTimes(tokens: Token[], at: number): number {
   let j = at;
   while (j > 0) {
     const t = tokens[j] as Token;
+    // "A memorable Clinton ad in 2008 questioned": a year after "in" dates the subject.
+    if (YEAR.test(t.text) && tokens[j - 1]?.lower === "in" && j > 1) {
+      j -= 2;
+      continue;
+    }
     if (t.kind !== "w" || (t.cap && !TIME_WORDS.has(t.lower)) || surnameMay(tokens, j)) break;
     if (TIME_WORDS.has(t.lower)) {
       j--;

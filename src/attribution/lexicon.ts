@@ -95,7 +95,7 @@ export const DOCUMENT_NOUNS = set(`
   article report story piece editorial op-ed column interview statement post letter memo
   poll survey study analysis review document filing book essay newspaper newspapers
   lawsuit suit complaint indictment petition motion ruling verdict affidavit testimony
-  count tally estimate estimates figures data records documents calculations
+  count tally estimate estimates figures data records documents calculations ad ads commercial
 `);
 
 /**

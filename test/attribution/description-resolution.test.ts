@@ -319,6 +319,26 @@ describe("a recording of someone speaking is that person's statement", () => {
     expect(list.some((a) => a.cue?.text === "concludes")).toBe(false);
   });
 
+  it("reads a campaign's ad, dated by a year, as its maker's statement (ad and wire style)", () => {
+    const list = attributions(
+      "WASHINGTON (Reuters) - Senator Dana Holt and Governor Ray Tallis spoke in Reno on Monday.\n\n" +
+        "A memorable Dana Holt ad in 2008 questioned whether Tallis was ready to lead.\n\n" +
+        "After the vote, Tallis released a new radio ad calling the tax plan \u201creckless.\u201d",
+    );
+    const ad = find(list, "Tallis was ready to lead");
+    expect(ad.speaker).toBe("Dana Holt");
+    expect(ad.mention?.text).toBe("A memorable Dana Holt ad");
+    expect(find(list, "reckless").speaker).toBe("Ray Tallis");
+  });
+
+  it("leaves an ad of no one named unresolved (business style)", () => {
+    const list = attributions(
+      "Shares of Corvel Foods rose on Tuesday.\n\n" +
+        "A rival ad in 2015 claimed that the soup was unsafe.",
+    );
+    expect(find(list, "the soup was unsafe").speaker).toBeNull();
+  });
+
   it("leaves a recording of no one named unresolved", () => {
     const list = attributions(
       "Senator Dana Holt spoke in Reno on Monday.\n\n" +
