@@ -17,6 +17,7 @@ import {
   PLEDGE_NOUNS,
   POSSESSIVES,
   PRONOUNS,
+  RECORDING_NOUNS,
   REJECTED_NOUNS,
   ROLE_NOUNS,
   STATEMENT_NOUNS,
@@ -611,7 +612,8 @@ const DASHES = new Set(["-", "--", "—", "–"]);
 
 /**
  * An -ing cue that is not a participle after a comma reports speech only in "is saying",
- * "quoted as saying" or after a document ("a statement saying", "an article claiming").
+ * "quoted as saying", after a document ("a statement saying", "an article claiming") or after a
+ * recording of someone ("footage of Trump saying").
  */
 function gerundReports(tokens: Token[], i: number, from: number): boolean {
   if (from < i) return true;
@@ -622,8 +624,12 @@ function gerundReports(tokens: Token[], i: number, from: number): boolean {
   // "an article in The New York Times claiming ...".
   const np = phraseBefore(tokens, i - 1);
   if (!np) return false;
-  for (let k = np.from; k < np.to; k++)
-    if (DOCUMENT_NOUNS.has((tokens[k] as Token).lower)) return true;
+  for (let k = np.from; k < np.to; k++) {
+    const word = (tokens[k] as Token).lower;
+    if (DOCUMENT_NOUNS.has(word)) return true;
+    // "footage of Trump saying ...": a recording shows who speaks in it.
+    if (RECORDING_NOUNS.has(word) && tokens[k + 1]?.lower === "of") return true;
+  }
   return false;
 }
 
@@ -700,6 +706,9 @@ function isRecipient(t: Token | undefined): boolean {
   );
 }
 
+/** Speech verbs that, before "with", tell what something ends or goes on with. */
+const ENDING_LEMMAS = new Set(["conclude", "continue"]);
+
 /** Whether a cue word is used as a reporting verb here, not as a noun or an adjective. */
 function isVerbUse(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -734,6 +743,8 @@ function isVerbUse(tokens: Token[], i: number): boolean {
       if (TALK_KINDS.has((tokens[k] as Token).lower)) return false;
     }
   }
+  // "The spot concludes with footage of Trump saying ...": what a thing ends with is no report.
+  if (after?.lower === "with" && ENDING_LEMMAS.has(speechVerb(t.lower)?.lemma ?? "")) return false;
   // "ask for": a request, not a report.
   if (t.lower.startsWith("ask") && after?.lower === "for") return false;
   // "wrote the letter", "wrote a book": writing a document is not reporting its words.

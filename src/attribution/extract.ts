@@ -22,6 +22,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
 } from "./lexicon.ts";
+import { knownFirstName } from "./names.ts";
 import { findQuotes, wordsIn } from "./quotes.ts";
 import {
   DESCRIBED,
@@ -50,12 +51,15 @@ export function extractAttributions(article: Article): Extraction {
   });
   // Plain loops: flatMap over every sentence of every article cost more than what it gathers.
   const named: Token[][] = [];
+  const headings: Token[][] = [];
   const places: ResolveContext["places"] = [];
   for (const r of read) {
     for (const s of r.sentences) {
-      if (!isHeading(s.tokens, r.paragraph.n === 0)) named.push(openQuotes(text, s.tokens));
+      if (isHeading(s.tokens, r.paragraph.n === 0)) headings.push(s.tokens);
+      else named.push(openQuotes(text, s.tokens));
     }
   }
+  named.push(...headings.flatMap((tokens) => headingNames(tokens, named)));
   for (const z of article.captions) named.push(...zoneSentences(text, z));
   const table = buildEntityTable(named);
   for (const r of read) for (const s of r.sentences) places.push(placeOf(s, r.paragraph.n));
@@ -248,6 +252,24 @@ function isHeading(tokens: Token[], title: boolean): boolean {
   }
   if (title && words >= MIN_TITLE_WORDS && capitals === words) return true;
   return words >= 4 && smallCapital && capitals >= words * 0.7;
+}
+
+/**
+ * "Hillary Clinton Goes After Donald Trump ...", over a body that says only "Clinton": the one
+ * name a title-case heading surely gives is a known first name before a surname the body
+ * writes mid-sentence; each such pair comes back as words of its own, so the body's "Clinton"
+ * is a person.
+ */
+function headingNames(tokens: Token[], body: Token[][]): Token[][] {
+  const pairs: Token[][] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [first, last] = [tokens[i] as Token, tokens[i + 1] as Token];
+    if (first.kind !== "w" || last.kind !== "w" || !last.cap || !knownFirstName(first.text))
+      continue;
+    const midSentence = body.some((s) => s.some((t, k) => k > 0 && t.text === last.text));
+    if (midSentence) pairs.push([first, last]);
+  }
+  return pairs;
 }
 
 /** How many words, all capitalised, make a title a heading whatever they are. */

@@ -4,6 +4,7 @@ import {
   AUX_ADVERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  EVENT_NOUNS,
   GROUP_NOUNS,
   NP_INNER_PREPS,
   NP_STOP,
@@ -209,11 +210,19 @@ function objectBefore(tokens: Token[], last: number): Range | null {
   return np;
 }
 
+/** A year as written in news copy: "2008", "1994". */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
 /** "Trump recently said", "Trump on Monday said": steps back over times to the subject. */
 function skipTimes(tokens: Token[], at: number): number {
   let j = at;
   while (j > 0) {
     const t = tokens[j] as Token;
+    // "A memorable Clinton ad in 2008 questioned": a year after "in" dates the subject.
+    if (YEAR.test(t.text) && tokens[j - 1]?.lower === "in" && j > 1) {
+      j -= 2;
+      continue;
+    }
     if (t.kind !== "w" || (t.cap && !TIME_WORDS.has(t.lower)) || surnameMay(tokens, j)) break;
     if (TIME_WORDS.has(t.lower)) {
       j--;
@@ -239,10 +248,15 @@ function surnameMay(tokens: Token[], at: number): boolean {
   );
 }
 
-/** Rejects subjects that cannot speak: times, "All told", a lone gerund, "what X says". */
+/** Rejects subjects that cannot speak: times, events, "All told", a lone gerund, "what X says". */
 function plausibleSubject(tokens: Token[], np: Range): boolean {
   const head = tokens[np.to - 1] as Token;
   if (TIME_WORDS.has(head.lower) && !surnameMay(tokens, np.to - 1)) return false;
+  // "People briefed on the situation say": an event after a preposition is not the subject.
+  const governed = /^(?:on|of|about|over|in|at|for|to|with)$/.test(
+    tokens[np.from - 1]?.lower ?? "",
+  );
+  if (EVENT_NOUNS.has(head.lower) && !governed) return false;
   const first = tokens[np.from] as Token;
   // "Schilling said", "Beijing said": a capitalised word in -ing is a name, not a gerund.
   const gerund = /ing$/.test(head.lower) && !head.cap;

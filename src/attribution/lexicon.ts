@@ -47,6 +47,14 @@ export const HEARSAY_ADVERBS: ReadonlyMap<string, "say" | "allege"> = new Map([
   ["allegedly", "allege"],
 ]);
 
+/**
+ * Events and states of affairs: they may "demand" or "show" something, never say it ("the spate
+ * of shootings and protests demands that ...").
+ */
+export const EVENT_NOUNS = set(`
+  protests shootings riots violence unrest crisis crises situation circumstances events
+`);
+
 /** Words that name a time and may stand between speaker and cue or after the cue. */
 export const TIME_WORDS = set(`
   monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
@@ -87,7 +95,7 @@ export const DOCUMENT_NOUNS = set(`
   article report story piece editorial op-ed column interview statement post letter memo
   poll survey study analysis review document filing book essay newspaper newspapers
   lawsuit suit complaint indictment petition motion ruling verdict affidavit testimony
-  count tally estimate estimates figures data records documents calculations
+  count tally estimate estimates figures data records documents calculations ad ads commercial
 `);
 
 /**

@@ -89,12 +89,14 @@ export function honorificSex(mention: string): Sex {
   return m[1] === "Mr" ? "m" : "f";
 }
 
+/** Whether the lists know the word as someone's first name ("Hillary", "Donald"). */
+export const knownFirstName = (w: string) => MALE_NAMES.has(fold(w)) || FEMALE_NAMES.has(fold(w));
+
 export function firstNameSex(name: string): Sex {
   const words = name.split(/\s+/).filter((w) => !HONORIFICS.has(fold(w)));
   // "Crooked Hillary Clinton", "Lyin' Ted Cruz": a nickname before a first name the lists know.
-  const known = (w: string) => MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
-  const nicknamed =
-    words.length >= 3 && !known(fold(words[0] ?? "")) && known(fold(words[1] ?? ""));
+  const known = knownFirstName;
+  const nicknamed = words.length >= 3 && !known(words[0] ?? "") && known(words[1] ?? "");
   const first = fold(words[nicknamed ? 1 : 0] ?? "");
   if (MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) return "m";
   if (FEMALE_NAMES.has(first) && !MALE_NAMES.has(first)) return "f";

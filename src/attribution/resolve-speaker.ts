@@ -146,7 +146,8 @@ function withoutVerb(mention: Token[]): Token[] | null {
   // Only a verb for sure: "Clinton supporters" and "Fox executives" are others, not Clinton.
   const verb = (tail[0] as Token).lower;
   const past = (verb.length > 4 && verb.endsWith("ed")) || PAST_FORMS.has(verb);
-  if (!(past || isSpeechForm(verb)) || isAmbiguousForm(verb)) return null;
+  const leadsIn = tail.length === 1 && LEAD_IN_VERBS.has(verb);
+  if (!(past || leadsIn || isSpeechForm(verb)) || isAmbiguousForm(verb)) return null;
   return words.slice(0, end + 1);
 }
 
@@ -160,6 +161,14 @@ function withoutParticiple(mention: Token[]): Token[] | null {
   if (!first || !next?.cap || first.cap || !/^\p{Ll}{3,}ing$/u.test(first.lower)) return null;
   return last && /['’]s?$/u.test(last.text) ? mention.slice(1) : null;
 }
+
+/**
+ * Present verbs that lead into the "-ing" cue after them ("Trump avoids condemning", "Ms. Holt
+ * keeps saying"): none is a plural noun, so the name before one is the speaker, not a modifier.
+ */
+const LEAD_IN_VERBS = new Set(
+  "avoids keeps continues stops starts begins quits resumes risks".split(" "),
+);
 
 /** Past forms of common verbs that do not end in -ed ("The Florida senator sought"). */
 const PAST_FORMS = new Set(
@@ -303,7 +312,9 @@ function resolveWords(mention: Token[], ctx: ResolveContext): EntityRecord | nul
 function recorded(mention: Token[]): Token[] | null {
   const of = mention.findIndex((t) => t.lower === "of");
   if (of < 1 || !RECORDING_NOUNS.has((mention[of - 1] as Token).lower)) return null;
-  if (mention.slice(0, of).some((t) => t.kind !== "w" || t.cap)) return null;
+  // "The ad uses footage of Hillary Clinton": a capital that opens the sentence names no one.
+  const named = (t: Token) => t.kind !== "w" || (t.cap && !DETERMINERS.has(t.lower));
+  if (mention.slice(0, of).some(named)) return null;
   const shown = mention.slice(of + 1);
   return shown.some((t) => t.cap) ? shown : null;
 }

@@ -233,3 +233,29 @@ describe("a participle that opens the sentence, read as the speaker", () => {
     expect(find(list, "he had no regrets").speaker).toBe("Curt Schilling");
   });
 });
+
+describe("a name run on into the verb that leads into an '-ing' cue", () => {
+  it("is the speaker of 'avoids condemning' (wire style)", () => {
+    const list = attributions(
+      "BERLIN (Reuters) - Trade ministers met in Berlin on Monday.\n\n" +
+        "Ms. Harlow praised the summit. Harlow avoids condemning the tariffs on steel imports.",
+    );
+    expect(find(list, "the tariffs on steel imports").speaker).toBe("Harlow");
+  });
+
+  it("is the speaker of 'keeps saying' (business style)", () => {
+    const list = attributions(
+      "Shares of Corvel Foods fell on Tuesday.\n\n" +
+        "Chief executive Dana Pruitt spoke to analysts. Pruitt keeps saying that the merger will close in May.",
+    );
+    expect(find(list, "the merger will close in May").speaker).toBe("Dana Pruitt");
+  });
+
+  it("does not give a group's words to the name it is around (court style)", () => {
+    const list = attributions(
+      "The trial of Ray Tallis resumed on Friday.\n\n" +
+        "Tallis supporters keep saying that the evidence was planted.",
+    );
+    expect(find(list, "the evidence was planted").speaker).toBe("Tallis supporters");
+  });
+});

@@ -296,6 +296,49 @@ describe("a recording of someone speaking is that person's statement", () => {
     expect(find(list, "taxes would fall").speaker).toBe("Ray Tallis");
   });
 
+  it("reads the quotation after a recording, not the verb the recording ends with (ad style)", () => {
+    const list = attributions(
+      "Senator Dana Holt and Governor Ray Tallis debated in Reno last week.\n\n" +
+        "The spot concludes with footage of Tallis saying during the debate last week, " +
+        "\u201cThat makes me smart,\u201d when Holt pressed him on his taxes.\n\n" +
+        "The second ad uses footage of Dana Holt asking, \u201cWhy aren't I ahead in the polls?\u201d",
+    );
+    const smart = find(list, "That makes me smart");
+    expect(smart.speaker).toBe("Ray Tallis");
+    expect(smart.cue?.text).toBe("saying");
+    expect(find(list, "ahead in the polls").speaker).toBe("Dana Holt");
+  });
+
+  it("takes no report from what a document concludes with (business style)", () => {
+    const list = attributions(
+      "Shares of Corvel Foods fell on Tuesday.\n\n" +
+        "The annual report concludes with a table of \u201cstore openings planned for the year.\u201d " +
+        "Chief executive Dana Pruitt said sales would recover.",
+    );
+    expect(find(list, "sales would recover").speaker).toBe("Dana Pruitt");
+    expect(list.some((a) => a.cue?.text === "concludes")).toBe(false);
+  });
+
+  it("reads a campaign's ad, dated by a year, as its maker's statement (ad and wire style)", () => {
+    const list = attributions(
+      "WASHINGTON (Reuters) - Senator Dana Holt and Governor Ray Tallis spoke in Reno on Monday.\n\n" +
+        "A memorable Dana Holt ad in 2008 questioned whether Tallis was ready to lead.\n\n" +
+        "After the vote, Tallis released a new radio ad calling the tax plan \u201creckless.\u201d",
+    );
+    const ad = find(list, "Tallis was ready to lead");
+    expect(ad.speaker).toBe("Dana Holt");
+    expect(ad.mention?.text).toBe("A memorable Dana Holt ad");
+    expect(find(list, "reckless").speaker).toBe("Ray Tallis");
+  });
+
+  it("leaves an ad of no one named unresolved (business style)", () => {
+    const list = attributions(
+      "Shares of Corvel Foods rose on Tuesday.\n\n" +
+        "A rival ad in 2015 claimed that the soup was unsafe.",
+    );
+    expect(find(list, "the soup was unsafe").speaker).toBeNull();
+  });
+
   it("leaves a recording of no one named unresolved", () => {
     const list = attributions(
       "Senator Dana Holt spoke in Reno on Monday.\n\n" +

@@ -40,3 +40,35 @@ describe("a verb whose subject is no one in particular reports no statement", ()
     expect(find(list, "nobody had been harmed").speaker).toBe("Ray Tallis");
   });
 });
+
+describe("an event as the subject of a speech verb says nothing", () => {
+  it("keeps 'protests demands that' inside the statement that holds it (wire style)", () => {
+    const list = attributions(
+      "CHARLOTTE (Reuters) - Police reopened the downtown streets on Monday.\n\n" +
+        "Mayor Dana Holt said the recent spate of shootings and protests demands that " +
+        "residents engage in more listening.",
+    );
+    const hit = find(list, "residents engage in more listening");
+    expect(hit.speaker).toBe("Dana Holt");
+    expect(contentOf(hit)).toContain("the recent spate of shootings");
+    expect(list.some((a) => a.mention?.text === "protests")).toBe(false);
+  });
+
+  it("gives no speaker to what a crisis demands (business style)", () => {
+    const list = attributions(
+      "Shares of Corvel Foods fell on Tuesday.\n\n" +
+        "The crisis demands that the board act quickly. Chief executive Ray Tallis said " +
+        "sales would recover.",
+    );
+    expect(find(list, "sales would recover").speaker).toBe("Ray Tallis");
+    expect(list.some((a) => contentOf(a).includes("the board act quickly"))).toBe(false);
+  });
+
+  it("still reads people briefed on a situation as speakers (court style)", () => {
+    const list = attributions(
+      "The trial of Ray Tallis resumed on Friday.\n\n" +
+        "People briefed on the situation say that the judge will delay the verdict.",
+    );
+    expect(find(list, "the judge will delay the verdict").mention?.text).toContain("situation");
+  });
+});

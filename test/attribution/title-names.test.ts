@@ -34,3 +34,27 @@ describe("a title in capitals throughout names only the people the body names", 
     expect(find(list, "the harbor lease was void").speaker).toBe("Ruth Anne Varga");
   });
 });
+
+describe("a surname the body writes alone, named in full by a title-case heading", () => {
+  it("is a person, whom a description can mean (campaign style)", () => {
+    const list = attributions(
+      "Karen Holt Goes After Ray Tallis As The New Frontrunner.\n\n" +
+        "RENO, Nev. - The Tallis campaign hoped the attack would fail.\n\n" +
+        "The Democratic nominee aggressively attacked her opponent on Monday, saying his plan " +
+        "would raise taxes.\n\n" +
+        "On Tuesday, Holt said the debate was a turning point.",
+      { title: "Karen Holt Goes After Ray Tallis As The New Frontrunner." },
+    );
+    expect(find(list, "the debate was a turning point").speaker).toBe("Karen Holt");
+    expect(find(list, "his plan would raise taxes").speaker).toBe("Karen Holt");
+  });
+
+  it("takes no name from heading words the lists do not know as first names (business style)", () => {
+    const list = attributions(
+      "Acme Foods Beats Estimates As Soup Sales Climb.\n\n" +
+        "Soup sales rose 4 percent, the company said. Estimates had called for 2 percent.",
+      { title: "Acme Foods Beats Estimates As Soup Sales Climb." },
+    );
+    expect(find(list, "Soup sales rose 4 percent").speaker).toBeNull();
+  });
+});
