@@ -1,8 +1,9 @@
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { buildSpeakerRegistry } from "../attribution/speakers.ts";
 import type { LibraryChange, RegistryBuilder } from "../library/analyzed.ts";
 import type { PieceSource } from "../library/bodies.ts";
 import type { LibraryIndex } from "../library/engine.ts";
+import { type ByteSource, bytesInFile } from "../search/paged-postings.ts";
 import { engineVersion } from "./engine-version.ts";
 import type { FileRecord, PartRecord } from "./format.ts";
 import {
@@ -11,6 +12,7 @@ import {
   decodeDelta,
   deltaPart,
   isDocsPart,
+  isPostingsPart,
   isReadOnce,
   restoreLibrary,
 } from "./library-parts.ts";
@@ -45,6 +47,11 @@ export class LibraryStore {
   private readonly pending = { remove: new Set<string>(), add: new Set<string>() };
   private cannotSpill = false;
   private readonly engine: Promise<string>;
+  /** The postings files the loaded library reads from, open while it does. */
+  private postings: ByteSource[] = [];
+  private damageReported = false;
+  /** Told, once, when a block of the loaded library's postings is found damaged. */
+  onDamaged: (() => void) | null = null;
 
   constructor(private readonly options: LibraryStoreOptions) {
     this.engine = options.engine !== undefined ? Promise.resolve(options.engine) : engineVersion();
@@ -63,7 +70,10 @@ export class LibraryStore {
     delta: LibraryChange | null;
   } | null> {
     const { indexDir, log, where } = this.options;
-    const saved = await readSavedIndex(indexDir, (name) => isDocsPart(name) || isReadOnce(name));
+    const saved = await readSavedIndex(
+      indexDir,
+      (name) => isDocsPart(name) || isReadOnce(name) || isPostingsPart(name),
+    );
     if (saved.status === "missing") return null;
     if (saved.status === "invalid") {
       log(`warning: the saved index in ${where} is unusable (${saved.reason}); rebuilding`);
@@ -83,6 +93,14 @@ export class LibraryStore {
           indexDir,
           saved.manifest.parts.filter((p) => isReadOnce(p.name)),
         ),
+        postings: (name) => {
+          const path = saved.files.get(name);
+          if (path === undefined) return undefined;
+          const source = bytesInFile(path, basename(path));
+          this.postings.push(source);
+          return source;
+        },
+        damaged: (reason) => this.damaged(reason),
       });
       const part = saved.parts.get(DELTA_PART);
       if (part) delta = decodeDelta(part);
@@ -93,6 +111,34 @@ export class LibraryStore {
     this.base = saved.manifest.parts.filter((p) => p.name !== DELTA_PART);
     this.docs = new Map(this.base.filter((p) => isDocsPart(p.name)).map((p) => [p.name, p]));
     return { index, records: saved.manifest.files, delta };
+  }
+
+  /**
+   * Forgets the saved index, whose postings were found damaged, for a library built afresh: the
+   * next save writes a whole new base. Gives the files the loaded library reads its postings from,
+   * to be closed once it is replaced.
+   */
+  forget(): ByteSource[] {
+    this.base = null;
+    this.docs = new Map();
+    this.pending.remove.clear();
+    this.pending.add.clear();
+    const postings = this.postings;
+    this.postings = [];
+    return postings;
+  }
+
+  /** Closes the postings files the loaded library reads from; it must not be searched after. */
+  close(): void {
+    for (const source of this.postings) source.close();
+  }
+
+  private damaged(reason: string): void {
+    if (this.damageReported) return;
+    this.damageReported = true;
+    const { log, where } = this.options;
+    log(`warning: the saved index in ${where} is damaged (${reason}); rebuilding`);
+    this.onDamaged?.();
   }
 
   /** Applies a change to the library and counts it towards the next delta. */
