@@ -290,7 +290,7 @@ class Session implements LibraryHandle {
       const fresh = LibraryIndex.empty(undefined, this.log);
       fresh.onDamaged((id) => this.heal(id));
       const records = this.records;
-      const damaged = this.store.forget();
+      this.store.forget();
       this.records = [];
       try {
         await this.sync(undefined, null, undefined, fresh);
@@ -299,7 +299,8 @@ class Session implements LibraryHandle {
         throw error;
       }
       this.index = fresh;
-      for (const source of damaged) source.close();
+      // Nothing reads the damaged index's postings now: their files are let go.
+      this.store.close();
       await this.writeOrWarn();
       this.stats = this.figures(false, this.records.length, started);
     }).catch((error) => this.log(`rebuild failed: ${messageOf(error)}`));

@@ -164,20 +164,48 @@ export function decodeIndex<T>(
 ): MiniSearch<T> {
   const [docs, ...termPieces] = pieces;
   if (!(docs instanceof Uint8Array)) throw new Error("the index has no documents piece");
-  if (termPieces.length % 2 !== 0) throw new Error("an index terms piece has no postings");
   const index = new MiniSearch<T>(options);
   const ms = IndexInternals.of(index);
   decodeDocuments(ms, docs);
+  ms.terms = decodeTermPieces(termPieces, ms.nextId, damaged);
+  return index;
+}
+
+/**
+ * Points each index at the terms pieces just saved from it (its pieces after the documents),
+ * in place of the postings it holds: after a full save the library reads the new postings files
+ * as a loaded one does, so the files it read before can be closed and their space freed, and
+ * postings it built in memory go to disk. The pieces must hold the index as it is now (nothing
+ * changed it since they were made). All are decoded before any index changes, so a piece that
+ * fails to decode leaves every index as it was.
+ */
+export function useSavedTerms(
+  saved: readonly { index: MiniSearch; termPieces: SavedPieces }[],
+  damaged: (reason: string) => void,
+): void {
+  const decoded = saved.map(({ index, termPieces }) => {
+    const ms = IndexInternals.of(index);
+    return { ms, terms: decodeTermPieces(termPieces, ms.nextId, damaged) };
+  });
+  for (const { ms, terms } of decoded) ms.terms = terms;
+}
+
+/** The term index of terms pieces each followed by its postings; every id is below `bound`. */
+function decodeTermPieces(
+  termPieces: SavedPieces,
+  bound: number,
+  damaged: (reason: string) => void,
+): SearchableMap<FieldPostings> {
+  if (termPieces.length % 2 !== 0) throw new Error("an index terms piece has no postings");
   const map = new SearchableMap<Map<number, Postings>>();
   for (let i = 0; i < termPieces.length; i += 2) {
     const terms = termPieces[i];
     const postings = termPieces[i + 1] as Uint8Array | ByteSource;
     if (!(terms instanceof Uint8Array)) throw new Error("an index terms piece is missing");
     const bytes = postings instanceof Uint8Array ? bytesInMemory(postings) : postings;
-    decodeTerms(map, terms, bytes, ms.nextId, damaged);
+    decodeTerms(map, terms, bytes, bound, damaged);
   }
-  ms.terms = map as SearchableMap<FieldPostings>;
-  return index;
+  return map as SearchableMap<FieldPostings>;
 }
 
 /** The documents piece's JSON header. */

@@ -112,8 +112,9 @@ export function bytesInMemory(bytes: Uint8Array, label = "postings"): ByteSource
 }
 
 /**
- * A postings part's file, read with positioned reads. It stays open while the library uses it:
- * a save that replaces the part removes its name, not the bytes a loaded library still reads.
+ * A postings part's file, read with positioned reads. It stays open while the library reads it:
+ * a full save removes its name, not the bytes a query may still read, and the library store
+ * closes it once the library reads the postings that save wrote (freeing the file's space).
  */
 export function bytesInFile(path: string, label: string): ByteSource {
   let fd: number | null = null;
@@ -167,6 +168,15 @@ export class SliceCache {
     this.held.set(key, slice);
     this.bytes += size;
     return slice;
+  }
+
+  /**
+   * Drops every slice: after a full save the indexes read the postings just written, and the
+   * slices held were read from files no index reads any more.
+   */
+  clear(): void {
+    this.held.clear();
+    this.bytes = 0;
   }
 
   /** Hands the slice over to its list, which changes it from now on: the cache no longer holds it. */

@@ -11,7 +11,7 @@ import { LibraryIndex } from "../library/engine.ts";
 import { shareFacts } from "../library/settle-speakers.ts";
 import { type SavedLists, SpeakerLists } from "../library/speaker-lists.ts";
 import { loadAttributionIndex } from "../search/attribution-index.ts";
-import { encodeIndexInChunks, type SavedPieces } from "../search/packed-index.ts";
+import { encodeIndexInChunks, type SavedPieces, useSavedTerms } from "../search/packed-index.ts";
 import type { ByteSource } from "../search/paged-postings.ts";
 import { loadPassageIndex } from "../search/passage-index.ts";
 import type { PartData } from "./saved-index.ts";
@@ -229,14 +229,47 @@ function pieces(
   name: string,
   postings: (name: string) => Uint8Array | ByteSource | undefined,
 ): SavedPieces {
+  const documents = parts.get(`${name}.0`);
+  if (!documents) throw new Error(`the saved index has no ${name} part`);
+  return [documents, ...termPieces(parts, name, postings)];
+}
+
+/** An index's terms pieces in order, `<name>.1`, `<name>.2`, ..., each followed by its postings. */
+function termPieces(
+  parts: LibraryParts,
+  name: string,
+  postings: (name: string) => Uint8Array | ByteSource | undefined,
+): SavedPieces {
   const found: (Uint8Array | ByteSource)[] = [];
-  for (let i = 0; parts.has(`${name}.${i}`); i++) {
+  for (let i = 1; parts.has(`${name}.${i}`); i++) {
     found.push(parts.get(`${name}.${i}`) as Uint8Array);
-    if (i === 0) continue;
     const held = postings(`${name}.postings.${i}`);
     if (!held) throw new Error(`the saved index has no ${name}.postings.${i} part`);
     found.push(held);
   }
-  if (found.length === 0) throw new Error(`the saved index has no ${name} part`);
   return found;
+}
+
+/** An index's terms pieces (`passages.1`, ...), which a full save's reader takes back: see `usePostingsSaved`. */
+export const isTermsPart = (name: string) => /^[a-z]+\.[1-9]\d*$/.test(name);
+
+/**
+ * Has the library read its indexes' postings from the base just saved from it, as a loaded
+ * library does: `parts` holds the terms pieces written, `postings` gives each postings part's
+ * file. Throws, changing nothing, when a piece is missing or malformed.
+ */
+export function usePostingsSaved(
+  library: LibraryIndex,
+  parts: LibraryParts,
+  postings: (name: string) => ByteSource | undefined,
+  damaged: (reason: string) => void,
+): void {
+  const { passageIndex, attributionIndex } = library.contents;
+  useSavedTerms(
+    [
+      { index: passageIndex, termPieces: termPieces(parts, "passages", postings) },
+      { index: attributionIndex, termPieces: termPieces(parts, "attributions", postings) },
+    ],
+    damaged,
+  );
 }

@@ -19,6 +19,7 @@ import { type LibraryHandle, openLibrary } from "../../src/library/open-library.
 import { summarize } from "../../src/library/summary.ts";
 import { decodeManifest, encodeManifest, MANIFEST_FILE } from "../../src/store/format.ts";
 import { gold } from "../helpers/gold.ts";
+import { postingsFilesOpen } from "../helpers/open-files.ts";
 
 const seeds = fileURLToPath(new URL("../../data/articles/", import.meta.url));
 const TASS = "000_0d28011d82771a06";
@@ -415,6 +416,11 @@ describe("a damaged saved index", () => {
     await until(() => handle.stats.loadedFromSaved === false);
     expect(answers(handle.library)).toEqual(expected);
     expect(logs).toHaveLength(1);
+    // The damaged files were closed once the new index replaced them; it reads the new ones
+    // (the queries above read the passages' postings only).
+    const files = postingsFilesOpen(indexDir(dir));
+    expect(files.deleted).toEqual([]);
+    expect(files.live).toEqual([expect.stringMatching(/\/passages\.postings\.1\.\S+\.bin$/)]);
     await handle.close();
     // Saved whole again: the next start loads it without a word.
     const healed = await open(dir);
