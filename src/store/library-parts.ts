@@ -250,8 +250,11 @@ function termPieces(
   return found;
 }
 
-/** An index's terms pieces (`passages.1`, ...), which a full save's reader takes back: see `usePostingsSaved`. */
-export const isTermsPart = (name: string) => /^[a-z]+\.[1-9]\d*$/.test(name);
+/**
+ * The indexes' terms pieces (`passages.1`, `attributions.1`, ...), which a full save reads back
+ * (see `usePostingsSaved`); not the catalog's or the docs' numbered pieces, nor the documents.
+ */
+export const isTermsPart = (name: string) => /^(?:passages|attributions)\.[1-9]\d*$/.test(name);
 
 /**
  * Has the library read its indexes' postings from the base just saved from it, as a loaded

@@ -236,7 +236,7 @@ export class LibraryStore {
       this.close();
       this.postings = before;
       log(
-        `warning: cannot read the postings just saved in ${where} (${messageOf(error)}); it reads the postings it had`,
+        `warning: cannot read the postings just saved in ${where} (${messageOf(error)}); the library goes on reading the postings it had`,
       );
       return;
     }

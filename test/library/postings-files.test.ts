@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../src/library/analyze.ts";
 import { LibraryIndex } from "../../src/library/engine.ts";
+import { isTermsPart } from "../../src/store/library-parts.ts";
 import { LibraryStore } from "../../src/store/library-store.ts";
 import { postingsFilesOpen } from "../helpers/open-files.ts";
 import { makeArticle } from "./fixtures.ts";
@@ -150,5 +151,13 @@ describe("the postings files a library reads", () => {
     store.apply(index, { remove: [], add: [later] });
     expect(answers(index)[3]?.[0]?.[0]?.[0]).toBe("biz-2#1");
     store.close();
+  });
+});
+
+describe("the parts a full save reads back", () => {
+  it("are the indexes' terms pieces only, never the catalog, docs, documents or postings", () => {
+    expect(["passages.1", "attributions.2", "passages.12"].filter(isTermsPart)).toHaveLength(3);
+    const others = ["catalog.1", "docs.3", "passages.0", "passages.postings.1", "derived", "delta"];
+    expect(others.filter(isTermsPart)).toEqual([]);
   });
 });
