@@ -103,7 +103,10 @@ try {
   console.log(`  scores after the save ${same ? "equal" : "differ from"} those before`);
   console.log(`  postings files open after the queries: ${postingsFiles(scratch)}`);
   global.gc?.();
-  console.log(`  RSS after a collection: ${formatBytes(await status("VmRSS"))}`);
+  const { arrayBuffers } = process.memoryUsage();
+  console.log(
+    `  after a collection: RSS ${formatBytes(await status("VmRSS"))}, array buffers ${formatBytes(arrayBuffers)}`,
+  );
 } finally {
   await rm(scratch, { recursive: true, force: true });
 }
