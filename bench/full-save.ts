@@ -9,8 +9,10 @@
  * kernel's high-water mark of this process (`VmHWM`, worker threads included) is reset before
  * each phase, so each phase's peak is its own.
  */
+import { readdirSync, readlinkSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { decodeManifest, MANIFEST_FILE } from "../src/store/format.ts";
 import { LibraryStore } from "../src/store/library-store.ts";
 import { formatBytes } from "./stats.ts";
 
@@ -45,10 +47,30 @@ async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
   return result;
 }
 
+/** The postings files under `dir` this process holds open: named, and removed but held. */
+function postingsFiles(dir: string): string {
+  let named = 0;
+  let removed = 0;
+  for (const fd of readdirSync("/proc/self/fd")) {
+    let target = "";
+    try {
+      target = readlinkSync(`/proc/self/fd/${fd}`);
+    } catch {}
+    if (!target.startsWith(dir) || !target.includes(".postings.")) continue;
+    if (target.endsWith(" (deleted)")) removed++;
+    else named++;
+  }
+  return `${named} named, ${removed} removed (held by a descriptor)`;
+}
+
 const scratch = await mkdtemp(join(process.env.TMPDIR ?? "/tmp", "whosaid-full-save-"));
 try {
   await cp(source, scratch, { recursive: true });
-  const store = new LibraryStore({ indexDir: scratch, log: console.log, where: scratch });
+  // The copy's own engine: the save is measured whichever code built the index.
+  const manifest = decodeManifest(await readFile(join(scratch, MANIFEST_FILE)));
+  if (!manifest.ok) throw new Error(`no usable saved index in ${source}: ${manifest.reason}`);
+  const { engine } = manifest.manifest;
+  const store = new LibraryStore({ indexDir: scratch, engine, log: console.log, where: scratch });
   const loaded = await phase("load (base, then the delta)", async () => {
     const saved = await store.load();
     if (!saved) throw new Error(`no usable saved index in ${source}`);
@@ -61,8 +83,30 @@ try {
   store.apply(index, { remove: [first.id], add: [] });
   const where = await phase("full save: speakers decided", () => index.settle());
   console.log(`  (decided: ${where ?? "already"})`);
+  // Queries open the postings files; after the save the library reads the new ones instead.
+  const answers = () =>
+    ["president said", "told reporters on Monday", "ministry statement"].map((q) =>
+      index.searchPassages(q).map((h) => `${h.passage.id} ${h.score}`),
+    );
+  const before = answers();
+  console.log(`  postings files open before: ${postingsFiles(scratch)}`);
   // As after more edits than a delta holds: the base is written again, in full.
   await phase("full save: parts written", () => store.save(index, records, { full: true }));
+  console.log(`  postings files open after:  ${postingsFiles(scratch)}`);
+  // The removed article's postings are not saved, so the terms' document counts, and with them
+  // the scores, become those a restart finds: the hits are compared, then the scores.
+  const after = answers();
+  const hits = (all: string[][]) => JSON.stringify(all.map((q) => q.map((h) => h.split(" ")[0])));
+  const same = JSON.stringify(after) === JSON.stringify(before);
+  const sameHits = hits(after) === hits(before);
+  console.log(`  hits after the save ${sameHits ? "equal" : "DIFFER FROM"} those before`);
+  console.log(`  scores after the save ${same ? "equal" : "differ from"} those before`);
+  console.log(`  postings files open after the queries: ${postingsFiles(scratch)}`);
+  global.gc?.();
+  const { arrayBuffers } = process.memoryUsage();
+  console.log(
+    `  after a collection: RSS ${formatBytes(await status("VmRSS"))}, array buffers ${formatBytes(arrayBuffers)}`,
+  );
 } finally {
   await rm(scratch, { recursive: true, force: true });
 }

@@ -157,6 +157,7 @@ class Session implements LibraryHandle {
     });
     this.index = LibraryIndex.empty(undefined, this.log);
     this.index.onDamaged((id) => this.heal(id));
+    this.store.onDamaged = () => this.rebuild();
     this.pool = new AnalysisPool(options.pool);
   }
 
@@ -240,6 +241,7 @@ class Session implements LibraryHandle {
     this.stopWatching = null;
     await this.queue.catch(() => undefined);
     await this.pool.close();
+    this.store.close();
   }
 
   private watch(): void {
@@ -275,6 +277,33 @@ class Session implements LibraryHandle {
     this.serially(() => this.resync(files, null, files)).catch((error) =>
       this.log(`refresh failed: ${messageOf(error)}`),
     );
+  }
+
+  /**
+   * Builds the index again from the data folder, when its saved postings are found damaged while
+   * serving: the damaged index answers what it can meanwhile, and the new one, once built,
+   * replaces it and is saved.
+   */
+  private rebuild(): void {
+    this.serially(async () => {
+      const started = performance.now();
+      const fresh = LibraryIndex.empty(undefined, this.log);
+      fresh.onDamaged((id) => this.heal(id));
+      const records = this.records;
+      this.store.forget();
+      this.records = [];
+      try {
+        await this.sync(undefined, null, undefined, fresh);
+      } catch (error) {
+        this.records = records;
+        throw error;
+      }
+      this.index = fresh;
+      // Nothing reads the damaged index's postings now: their files are let go.
+      this.store.close();
+      await this.writeOrWarn();
+      this.stats = this.figures(false, this.records.length, started);
+    }).catch((error) => this.log(`rebuild failed: ${messageOf(error)}`));
   }
 
   private catchUp(): Promise<ChangeSummary> {
@@ -349,12 +378,14 @@ class Session implements LibraryHandle {
 
   /**
    * Scans the data folder (or looks only at `edited`), reads what changed and applies it to
-   * the index. `reread` names files to read again even though they look unchanged.
+   * the index (`into`, for one being built afresh). `reread` names files to read again even
+   * though they look unchanged.
    */
   private async sync(
     edited?: ReadonlySet<string>,
     early?: BackgroundScan | null,
     reread?: ReadonlySet<string>,
+    into: LibraryIndex = this.index,
   ): Promise<ChangeSummary> {
     const started = performance.now();
     // An index folder placed inside the data folder holds our own files, not articles.
@@ -369,7 +400,7 @@ class Session implements LibraryHandle {
       );
     const diff = reread ? rereadFiles(found, reread) : found;
     const toRead = [...diff.added.map((scanned) => ({ scanned, previous: null })), ...diff.changed];
-    const total = await this.readAndApply(diff, toRead);
+    const total = await this.readAndApply(diff, toRead, into);
 
     const before = new Set(this.scanSkipped.map((s) => s.file));
     if (scan) {
@@ -399,7 +430,11 @@ class Session implements LibraryHandle {
    * the next and indexes the one before. Files are read and analysed on the pool's worker
    * threads, so that no file, however built, can hold this thread, which answers commands.
    */
-  private async readAndApply(diff: FileDiff, toRead: ToRead[]): Promise<SyncTotals> {
+  private async readAndApply(
+    diff: FileDiff,
+    toRead: ToRead[],
+    into: LibraryIndex,
+  ): Promise<SyncTotals> {
     // A bar on a terminal for a pass long enough to wait for.
     const bar = toRead.length >= PROGRESS_FROM ? terminalProgress("indexing") : null;
     const total: SyncTotals = { added: [], changed: [], removed: [], skipped: [], warnings: [] };
@@ -440,18 +475,18 @@ class Session implements LibraryHandle {
         const current = await next;
         records = current.records;
         if (reads) next = plan(reads, false);
-        this.store.apply(this.index, current.change, { deferDerived: several });
+        this.store.apply(into, current.change, { deferDerived: several });
         for (const key of ["added", "changed", "removed", "skipped", "warnings"] as const) {
           for (const item of current[key] as unknown[]) (total[key] as unknown[]).push(item);
         }
         done += batch.length;
         bar?.(done, toRead.length);
-        if (this.index.contents.bodies.unsaved >= batchFiles) await this.store.spill(this.index);
+        if (into.contents.bodies.unsaved >= batchFiles) await this.store.spill(into);
       }
     } finally {
       if (toRead.length >= END_WORKERS_FROM) await pool.close();
     }
-    if (several) this.index.refreshDerived();
+    if (several) into.refreshDerived();
     this.records = records;
     return total;
   }

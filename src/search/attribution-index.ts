@@ -1,6 +1,6 @@
 import MiniSearch, { type Options } from "minisearch";
 import type { Attribution, Extraction } from "../types.ts";
-import { decodeIndex } from "./packed-index.ts";
+import { decodeIndex, type SavedPieces } from "./packed-index.ts";
 import { prepareSearch, searchInStages } from "./plan.ts";
 import type { QueryWord } from "./tokenize.ts";
 import { indexTerms, tokenize } from "./tokenize.ts";
@@ -62,10 +62,12 @@ export function createAttributionIndex(): MiniSearch<AttributionDocument> {
   return new MiniSearch(attributionIndexOptions);
 }
 
+/** A saved attribution index; `damaged` hears of postings found damaged when read. */
 export function loadAttributionIndex(
-  pieces: readonly Uint8Array[],
+  pieces: SavedPieces,
+  damaged?: (reason: string) => void,
 ): MiniSearch<AttributionDocument> {
-  const index = decodeIndex(pieces, attributionIndexOptions);
+  const index = decodeIndex(pieces, attributionIndexOptions, damaged);
   prepareSearch(index);
   return index;
 }

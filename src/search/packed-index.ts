@@ -3,13 +3,21 @@ import SearchableMap from "minisearch/SearchableMap";
 import { DocumentTable, IN_IDS } from "./document-table.ts";
 import { type FieldPostings, type IndexCounts, IndexInternals } from "./minisearch-internals.ts";
 import { PackedPostings } from "./packed-postings.ts";
+import {
+  type ByteSource,
+  blockChecksums,
+  bytesInMemory,
+  PostingsBlocks,
+} from "./paged-postings.ts";
 
 /**
  * A MiniSearch index saved and loaded as binary pieces rather than one JSON text: JSON has a size
  * ceiling (a string of 2^29 characters) that a million passages pass, and parsing it builds a Map
  * a posting. The pieces hold the documents and the postings as typed arrays, which load as views
- * of the file's bytes: the postings into PackedPostings, the documents into a DocumentTable.
- * MiniSearch's own search, add and discard then run unchanged on the loaded index.
+ * of the file's bytes: the documents into a DocumentTable. Each terms piece is two: the terms,
+ * with their postings' places and block checksums, loaded whole; and the postings themselves,
+ * left where they are saved and read a term at a time when a query needs it (PackedPostings on
+ * PostingsBlocks). MiniSearch's own search, add and discard then run unchanged on the index.
  */
 
 /** The postings an index holds: Maps where MiniSearch added them, packed where loaded or batched. */
@@ -21,8 +29,13 @@ function heldTerms(ms: IndexInternals): SearchableMap<Map<number, Postings>> {
 }
 
 const DOCS_MAGIC = 0x31445357; // "WSD1"
-const TERMS_MAGIC = 0x31545357; // "WST1"
+const TERMS_MAGIC = 0x32545357; // "WST2"
 const HEADER_BYTES = 16;
+/**
+ * Postings a checksum covers (24 KB): the first read of a term checks the blocks it touches,
+ * so a rare term costs at most two blocks' checks.
+ */
+const POSTINGS_PER_BLOCK = 4096;
 /** Ranges longer than this are copied with `set`; shorter ones, one by one (no views to make). */
 const BULK_COPY = 64;
 /** Postings a terms piece holds at most, so that no piece nears a Buffer's size limit. */
@@ -64,30 +77,36 @@ function tableFromMaps(ms: IndexInternals): DocumentTable {
 }
 
 /**
- * The index as binary pieces: documents first, then the postings in term order. Each piece is
- * made when the iteration reaches it, so a save can write one and let it go before the next is
- * made (at 100,000 articles the passages' pieces are 0.5 GB together).
+ * The index as binary pieces: documents first, then each terms piece followed by its postings
+ * piece, in term order. Each piece is made when the iteration reaches it, so a save can write
+ * one and let it go before the next is made (at 100,000 articles the passages' pieces are
+ * 0.5 GB together).
  */
 export function* encodeIndex(
   index: MiniSearch,
   postingsPerPiece = POSTINGS_PER_PIECE,
 ): Generator<Buffer> {
-  for (const chunks of encodeIndexInChunks(index, postingsPerPiece)) yield Buffer.concat(chunks);
+  for (const { chunks } of encodeIndexInChunks(index, postingsPerPiece)) {
+    yield Buffer.concat(chunks);
+  }
 }
 
+/** What a piece of a saved index is: see `encodeIndex`. */
+export type PieceKind = "documents" | "terms" | "postings";
+
 /**
- * `encodeIndex`'s pieces, each as chunks to be written one after another. A terms piece's
- * postings are views of the writer's scratch, good only until the next piece is asked for:
- * a save writes them straight from there, not from a copy (at 100,000 articles a piece is
+ * `encodeIndex`'s pieces, each as chunks to be written one after another. A postings piece's
+ * chunks are views of the writer's scratch, good only until the next piece is asked for: a
+ * save writes them straight from there, not from a copy (at 100,000 articles a piece is
  * 0.1 GB, and its copy was most of what writing the index added to a full save's memory).
  */
 export function* encodeIndexInChunks(
   index: MiniSearch,
   postingsPerPiece = POSTINGS_PER_PIECE,
-): Generator<Uint8Array[]> {
+): Generator<{ kind: PieceKind; chunks: Uint8Array[] }> {
   const ms = IndexInternals.of(index);
   if (ms.hasStoredFields) throw new Error("a packed index cannot hold stored fields");
-  yield [encodeDocuments(ms)];
+  yield { kind: "documents", chunks: [encodeDocuments(ms)] };
   const live = liveDocuments(ms);
   // One scratch sized for the largest piece: large allocations make V8 collect its whole heap.
   let total = 0;
@@ -105,9 +124,9 @@ export function* encodeIndexInChunks(
   const writer = new TermsWriter(postingsPerPiece, Math.min(total, postingsPerPiece + largest));
   for (const [term, fields] of terms) {
     writer.add(term, fields, live);
-    if (writer.full) yield writer.finish();
+    if (writer.full) yield* writer.finish();
   }
-  if (!writer.empty) yield writer.finish();
+  if (!writer.empty) yield* writer.finish();
 }
 
 /**
@@ -127,17 +146,66 @@ function liveDocuments(ms: IndexInternals): Uint8Array | null {
   return live;
 }
 
-/** Restores an index from `encodeIndex`'s pieces, with the options it was built with. */
-export function decodeIndex<T>(pieces: readonly Uint8Array[], options: Options<T>): MiniSearch<T> {
+/**
+ * A saved index's pieces as `encodeIndex` gave them; a postings piece may be given as where to
+ * read its bytes (its file) rather than the bytes.
+ */
+export type SavedPieces = readonly (Uint8Array | ByteSource)[];
+
+/**
+ * Restores an index from `encodeIndex`'s pieces, with the options it was built with. Its
+ * postings are read when a query needs them; a block of them found damaged then is reported
+ * through `damaged`, once, and reads as no postings.
+ */
+export function decodeIndex<T>(
+  pieces: SavedPieces,
+  options: Options<T>,
+  damaged: (reason: string) => void = () => undefined,
+): MiniSearch<T> {
   const [docs, ...termPieces] = pieces;
-  if (!docs) throw new Error("the index has no documents piece");
+  if (!(docs instanceof Uint8Array)) throw new Error("the index has no documents piece");
   const index = new MiniSearch<T>(options);
   const ms = IndexInternals.of(index);
   decodeDocuments(ms, docs);
-  const map = new SearchableMap<Map<number, Postings>>();
-  for (const piece of termPieces) decodeTerms(map, piece);
-  ms.terms = map as SearchableMap<FieldPostings>;
+  ms.terms = decodeTermPieces(termPieces, ms.nextId, damaged);
   return index;
+}
+
+/**
+ * Points each index at the terms pieces just saved from it (its pieces after the documents),
+ * in place of the postings it holds: after a full save the library reads the new postings files
+ * as a loaded one does, so the files it read before can be closed and their space freed, and
+ * postings it built in memory go to disk. The pieces must hold the index as it is now (nothing
+ * changed it since they were made). All are decoded before any index changes, so a piece that
+ * fails to decode leaves every index as it was.
+ */
+export function useSavedTerms(
+  saved: readonly { index: MiniSearch; termPieces: SavedPieces }[],
+  damaged: (reason: string) => void,
+): void {
+  const decoded = saved.map(({ index, termPieces }) => {
+    const ms = IndexInternals.of(index);
+    return { ms, terms: decodeTermPieces(termPieces, ms.nextId, damaged) };
+  });
+  for (const { ms, terms } of decoded) ms.terms = terms;
+}
+
+/** The term index of terms pieces each followed by its postings; every id is below `bound`. */
+function decodeTermPieces(
+  termPieces: SavedPieces,
+  bound: number,
+  damaged: (reason: string) => void,
+): SearchableMap<FieldPostings> {
+  if (termPieces.length % 2 !== 0) throw new Error("an index terms piece has no postings");
+  const map = new SearchableMap<Map<number, Postings>>();
+  for (let i = 0; i < termPieces.length; i += 2) {
+    const terms = termPieces[i];
+    const postings = termPieces[i + 1] as Uint8Array | ByteSource;
+    if (!(terms instanceof Uint8Array)) throw new Error("an index terms piece is missing");
+    const bytes = postings instanceof Uint8Array ? bytesInMemory(postings) : postings;
+    decodeTerms(map, terms, bytes, bound, damaged);
+  }
+  return map as SearchableMap<FieldPostings>;
 }
 
 /** The documents piece's JSON header. */
@@ -215,8 +283,10 @@ function decodeDocuments(ms: IndexInternals, piece: Uint8Array): void {
 }
 
 /**
- * Writes terms pieces one after the other: header, ids (Int32), frequencies (Uint16), then JSON
- * `[term, field, n, ...][]`.
+ * Writes terms pieces one after the other, each with its postings piece after it. Terms piece:
+ * header (magic, postings, JSON length, postings a block), a CRC-32 for each block of
+ * postings (Uint32), then JSON `[term, field, n, ...][]`. Postings piece: ids (Int32), then
+ * frequencies (Uint16).
  */
 class TermsWriter {
   private ids: Int32Array;
@@ -300,29 +370,24 @@ class TermsWriter {
   }
 
   /**
-   * The piece written so far, as chunks: header, ids, term frequencies, padding, terms. The ids
-   * and frequencies are views of the scratch, which the next piece reuses. The writer starts the
-   * next one.
+   * The terms piece written so far, then its postings piece, as chunks. The postings are views
+   * of the scratch, which the next piece reuses. The writer starts the next one.
    */
-  finish(): Uint8Array[] {
+  *finish(): Generator<{ kind: PieceKind; chunks: Uint8Array[] }> {
     const json = Buffer.from(JSON.stringify(this.meta));
     const postings = this.count;
-    const tfsEnd = HEADER_BYTES + 6 * postings;
-    const header = Buffer.alloc(HEADER_BYTES + align4(tfsEnd) - tfsEnd);
+    const ids = this.ids.subarray(0, postings);
+    const tfs = this.tfs.subarray(0, postings);
+    const checksums = blockChecksums(ids, tfs, POSTINGS_PER_BLOCK);
+    const header = Buffer.alloc(HEADER_BYTES);
     header.writeUInt32LE(TERMS_MAGIC, 0);
     header.writeUInt32LE(postings, 4);
     header.writeUInt32LE(json.length, 8);
-    const { ids, tfs } = this;
-    const chunks = [
-      header.subarray(0, HEADER_BYTES),
-      new Uint8Array(ids.buffer, ids.byteOffset, 4 * postings),
-      new Uint8Array(tfs.buffer, tfs.byteOffset, 2 * postings),
-      header.subarray(HEADER_BYTES),
-      json,
-    ];
+    header.writeUInt32LE(POSTINGS_PER_BLOCK, 12);
     this.count = 0;
     this.meta = [];
-    return chunks;
+    yield { kind: "terms", chunks: [header, bytesOf(checksums), json] };
+    yield { kind: "postings", chunks: [bytesOf(ids), bytesOf(tfs)] };
   }
 
   private reserve(more: number): void {
@@ -337,15 +402,23 @@ class TermsWriter {
   }
 }
 
-function decodeTerms(map: SearchableMap<Map<number, Postings>>, piece: Uint8Array): void {
+function decodeTerms(
+  map: SearchableMap<Map<number, Postings>>,
+  piece: Uint8Array,
+  bytes: ByteSource,
+  bound: number,
+  damaged: (reason: string) => void,
+): void {
   const view = pieceView(piece, TERMS_MAGIC, "an index terms piece");
   const postings = view.readUInt32LE(4);
   const jsonLength = view.readUInt32LE(8);
-  const tfsAt = HEADER_BYTES + 4 * postings;
-  const jsonAt = align4(tfsAt + 2 * postings);
+  const perBlock = view.readUInt32LE(12);
+  if (perBlock === 0) throw new Error("an index terms piece is malformed");
+  const blocks = Math.ceil(postings / perBlock);
+  const jsonAt = HEADER_BYTES + 4 * blocks;
   if (jsonAt + jsonLength > view.length) throw new Error("an index terms piece is truncated");
-  const ids = new Int32Array(view.buffer, view.byteOffset + HEADER_BYTES, postings);
-  const tfs = new Uint16Array(view.buffer, view.byteOffset + tfsAt, postings);
+  const checksums = new Uint32Array(view.buffer, view.byteOffset + HEADER_BYTES, blocks);
+  const source = new PostingsBlocks(bytes, postings, perBlock, checksums, damaged);
   const meta = JSON.parse(view.toString("utf8", jsonAt, jsonAt + jsonLength)) as (
     | string
     | number
@@ -355,12 +428,16 @@ function decodeTerms(map: SearchableMap<Map<number, Postings>>, piece: Uint8Arra
     const fields = new Map<number, Postings>();
     for (let k = 1; k < row.length; k += 2) {
       const n = row[k + 1] as number;
-      fields.set(row[k] as number, new PackedPostings(ids, tfs, at, at + n));
+      fields.set(row[k] as number, PackedPostings.onDisk(source, at, at + n, bound));
       at += n;
     }
     map.set(row[0] as string, fields);
   }
   if (at !== postings) throw new Error("an index terms piece is malformed");
+}
+
+function bytesOf(array: Int32Array | Uint16Array | Uint32Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 }
 
 function align4(n: number): number {

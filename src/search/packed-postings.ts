@@ -1,4 +1,5 @@
 import { lowerBound } from "../sorted/partition-point.ts";
+import { type PostingsBlocks, type Slice, sliceCache } from "./paged-postings.ts";
 
 /**
  * One term's postings in one field (document short id -> term frequency) packed into typed
@@ -11,9 +12,19 @@ import { lowerBound } from "../sorted/partition-point.ts";
  * a batch of new documents is appended as a range of its own (`append`) instead of copying the
  * postings already there. Documents added one by one go to a small Map beside the ranges; a
  * removed posting is marked with frequency 0 until the next packing drops it.
+ *
+ * Postings loaded from a saved index stay on disk (see paged-postings.ts): the first range is
+ * then read when a query needs it, through the shared slice cache, and held for good only once
+ * something changes it in place (a removal). Documents added after the load have ids from the
+ * saved index's next id on, so adding them reads nothing.
  */
 export class PackedPostings {
-  private readonly ranges: Range[];
+  /** The ranges held in memory; after the range on disk, when there is one. */
+  private held: Range[];
+  private onDisk: OnDisk | null = null;
+  /** The ranges with the one on disk as last read: rebuilt when the cache hands out another. */
+  private composed: Range[] = [];
+  private composedFrom: Slice | null = null;
   /** Postings in the ranges, removed ones included. */
   private packed: number;
   private removed = 0;
@@ -26,9 +37,21 @@ export class PackedPostings {
 
   /** `ids` ascending over [start, end); the arrays may be shared with other postings. */
   constructor(ids: Int32Array, tfs: Uint16Array, start: number, end: number) {
-    this.ranges = [{ ids, tfs, start, end }];
+    this.held = [{ ids, tfs, start, end }];
     this.packed = end - start;
     this.cursor = start;
+  }
+
+  /**
+   * Postings [start, end) of a saved piece, read from it when needed; every id is below `bound`
+   * (the saved index's next short id).
+   */
+  static onDisk(blocks: PostingsBlocks, start: number, end: number, bound: number): PackedPostings {
+    const postings = new PackedPostings(NO_IDS, NO_TFS, 0, 0);
+    postings.held = [];
+    postings.onDisk = { blocks, start, end, bound };
+    postings.packed = end - start;
+    return postings;
   }
 
   static fromEntries(entries: Iterable<[number, number]>): PackedPostings {
@@ -53,12 +76,42 @@ export class PackedPostings {
 
   /** How many ranges of arrays the postings span. */
   get rangeCount(): number {
-    return this.ranges.length;
+    return this.held.length + (this.onDisk ? 1 : 0);
+  }
+
+  /** The ranges, the one on disk read (or found in the cache) first. */
+  private get ranges(): Range[] {
+    const disk = this.onDisk;
+    if (!disk) return this.held;
+    const slice = sliceCache.get(disk, () => disk.blocks.read(disk.start, disk.end));
+    if (slice !== this.composedFrom) {
+      const { ids, tfs } = slice;
+      this.composed = [{ ids, tfs, start: 0, end: ids.length }, ...this.held];
+      this.composedFrom = slice;
+    }
+    return this.composed;
+  }
+
+  /** Range `r` of `ranges`, reading the one on disk only when it is asked for. */
+  private rangeAt(r: number): Range {
+    if (!this.onDisk) return this.held[r] as Range;
+    return (r === 0 ? this.ranges[0] : this.held[r - 1]) as Range;
+  }
+
+  /** Holds the range on disk from now on, as something is about to change it in place. */
+  private own(): void {
+    const disk = this.onDisk;
+    if (!disk) return;
+    const first = this.ranges[0] as Range;
+    sliceCache.take(disk);
+    this.onDisk = null;
+    this.held.unshift(first);
+    this.composedFrom = null;
   }
 
   get(id: number): number | undefined {
     const i = this.find(id);
-    if (i >= 0) return this.foundTfs[i] || undefined;
+    if (i >= 0) return this.rangeAt(this.at).tfs[i] || undefined;
     return this.extra?.get(id);
   }
 
@@ -69,7 +122,7 @@ export class PackedPostings {
   set(id: number, tf: number): this {
     const i = this.find(id);
     if (i >= 0) {
-      const tfs = this.foundTfs;
+      const tfs = this.changeableTfs();
       if (tfs[i] === 0) this.removed--;
       tfs[i] = Math.min(Math.max(tf, 1), MAX_TF);
     } else {
@@ -82,7 +135,7 @@ export class PackedPostings {
   delete(id: number): boolean {
     const i = this.find(id);
     if (i >= 0) {
-      const tfs = this.foundTfs;
+      const tfs = this.changeableTfs();
       if (tfs[i] === 0) return false;
       tfs[i] = 0;
       this.removed++;
@@ -160,58 +213,80 @@ export class PackedPostings {
   }
 
   private pushRange(range: Range): void {
-    if (this.packed === 0) this.ranges.length = 0;
-    this.ranges.push(range);
+    if (this.packed === 0) {
+      this.held.length = 0;
+      this.onDisk = null;
+    }
+    this.held.push(range);
+    this.composedFrom = null;
     this.packed += range.end - range.start;
-    if (this.ranges.length > MAX_RANGES) this.compact();
+    if (this.held.length > MAX_RANGES) this.compact();
   }
 
-  /** Copies all ranges into one, dropping removed postings, so that lookups stay quick. */
+  /**
+   * Copies the ranges held into one, dropping removed postings, so that lookups stay quick; a
+   * range on disk stays there.
+   */
   private compact(): void {
-    const ids = new Int32Array(this.packed - this.removed);
-    const tfs = new Uint16Array(ids.length);
+    let total = 0;
+    for (const { start, end } of this.held) total += end - start;
+    const ids = new Int32Array(total);
+    const tfs = new Uint16Array(total);
     let at = 0;
-    this.forEachRange((rangeIds, rangeTfs, start, end) => {
+    for (const { ids: rangeIds, tfs: rangeTfs, start, end } of this.held) {
       for (let i = start; i < end; i++) {
         const tf = rangeTfs[i] as number;
         if (tf === 0) continue;
         ids[at] = rangeIds[i] as number;
         tfs[at++] = tf;
       }
-    });
-    this.reset({ ids, tfs, start: 0, end: at });
+    }
+    this.packed -= total - at;
+    this.removed -= total - at;
+    this.held = [{ ids, tfs, start: 0, end: at }];
+    this.composedFrom = null;
+    this.cursorRange = 0;
+    this.cursor = 0;
   }
 
   /** Holds the one range given, with no removed posting, in place of the ranges. */
   private reset(range: Range): void {
-    this.ranges.length = 0;
-    this.ranges.push(range);
+    this.onDisk = null;
+    this.composedFrom = null;
+    this.held = [range];
     this.packed = range.end - range.start;
     this.removed = 0;
     this.cursorRange = 0;
     this.cursor = range.start;
   }
 
-  /** The highest id in the ranges, removed or not, or -1. */
+  /**
+   * The highest id in the ranges, removed or not, or -1; for a range on disk, unread, the
+   * highest it may hold.
+   */
   private lastPackedId(): number {
-    for (let r = this.ranges.length - 1; r >= 0; r--) {
-      const { ids, start, end } = this.ranges[r] as Range;
+    for (let r = this.held.length - 1; r >= 0; r--) {
+      const { ids, start, end } = this.held[r] as Range;
       if (end > start) return ids[end - 1] as number;
     }
-    return -1;
+    return this.onDisk ? this.onDisk.bound - 1 : -1;
   }
 
   /** Index of the id in the arrays of range `this.at`, or -1. */
   private find(id: number): number {
-    const { ranges } = this;
-    const near = ranges[this.cursorRange];
-    if (near && this.cursor < near.end && near.ids[this.cursor] === id) {
-      this.at = this.cursorRange;
-      return this.cursor;
+    const count = this.rangeCount;
+    // An id handed out after the load is not on disk: that range is not read for it.
+    const from = this.onDisk && id >= this.onDisk.bound ? 1 : 0;
+    if (this.cursorRange >= from && this.cursorRange < count) {
+      const near = this.rangeAt(this.cursorRange);
+      if (this.cursor < near.end && near.ids[this.cursor] === id) {
+        this.at = this.cursorRange;
+        return this.cursor;
+      }
     }
     // Ranges ascend: the id can only be in the first one whose last id is not below it.
-    for (let r = 0; r < ranges.length; r++) {
-      const { ids, start, end } = ranges[r] as Range;
+    for (let r = from; r < count; r++) {
+      const { ids, start, end } = this.rangeAt(r);
       if (end <= start || id > (ids[end - 1] as number)) continue;
       if (id < (ids[start] as number)) return -1;
       // The id is not above the range's last, so the place found is inside the range.
@@ -223,11 +298,23 @@ export class PackedPostings {
     return -1;
   }
 
-  /** The frequencies of the range `find` found an id in. */
-  private get foundTfs(): Uint16Array {
-    return (this.ranges[this.at] as Range).tfs;
+  /** The frequencies of the range `find` found an id in, held in memory to be changed. */
+  private changeableTfs(): Uint16Array {
+    if (this.at === 0) this.own();
+    return this.rangeAt(this.at).tfs;
   }
 }
+
+/** A range of postings left on disk: [start, end) of a saved piece's postings. */
+interface OnDisk {
+  blocks: PostingsBlocks;
+  start: number;
+  end: number;
+  bound: number;
+}
+
+const NO_IDS = new Int32Array(0);
+const NO_TFS = new Uint16Array(0);
 
 interface Range {
   ids: Int32Array;

@@ -1,6 +1,6 @@
 import MiniSearch, { type Options } from "minisearch";
 import type { Article } from "../types.ts";
-import { decodeIndex } from "./packed-index.ts";
+import { decodeIndex, type SavedPieces } from "./packed-index.ts";
 import { prepareSearch, searchInStages } from "./plan.ts";
 import type { QueryWord } from "./tokenize.ts";
 import { indexTerms, tokenize } from "./tokenize.ts";
@@ -42,8 +42,12 @@ export function createPassageIndex(): MiniSearch<PassageDocument> {
   return new MiniSearch(passageIndexOptions);
 }
 
-export function loadPassageIndex(pieces: readonly Uint8Array[]): MiniSearch<PassageDocument> {
-  const index = decodeIndex(pieces, passageIndexOptions);
+/** A saved passage index; `damaged` hears of postings found damaged when read (see decodeIndex). */
+export function loadPassageIndex(
+  pieces: SavedPieces,
+  damaged?: (reason: string) => void,
+): MiniSearch<PassageDocument> {
+  const index = decodeIndex(pieces, passageIndexOptions, damaged);
   prepareSearch(index);
   return index;
 }

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
  * body as JSON.
  */
 export const FORMAT = "whosaid-index";
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 export const MANIFEST_FILE = "index.manifest";
 
 /** What the index knows about one file of the data folder. */

@@ -11,15 +11,18 @@ import { LibraryIndex } from "../library/engine.ts";
 import { shareFacts } from "../library/settle-speakers.ts";
 import { type SavedLists, SpeakerLists } from "../library/speaker-lists.ts";
 import { loadAttributionIndex } from "../search/attribution-index.ts";
-import { encodeIndexInChunks } from "../search/packed-index.ts";
+import { encodeIndexInChunks, type SavedPieces, useSavedTerms } from "../search/packed-index.ts";
+import type { ByteSource } from "../search/paged-postings.ts";
 import { loadPassageIndex } from "../search/passage-index.ts";
 import type { PartData } from "./saved-index.ts";
 
 /**
  * The saved form of a library: named binary parts (saved-index.ts keeps them on disk).
- * `catalog.<n>`, `passages.<n>`, `attributions.<n>` and `derived` are the base, `docs.<n>` the
- * articles' text, read one article at a time when shown, and `delta` the articles added, changed
- * and removed since the base, so that saving one change does not rewrite it.
+ * `catalog.<n>`, `passages.<n>`, `attributions.<n>` and `derived` are the base, with the
+ * indexes' postings in `passages.postings.<n>` and `attributions.postings.<n>` (those of terms
+ * piece `<n>`), read a term at a time when a query needs it; `docs.<n>` the articles' text, read
+ * one article at a time when shown; and `delta` the articles added, changed and removed since
+ * the base, so that saving one change does not rewrite it.
  */
 export type LibraryParts = Map<string, Uint8Array>;
 
@@ -28,6 +31,8 @@ export const DELTA_PART = "delta";
 const DERIVED_PART = "derived";
 /** Docs pieces are read an article at a time, never whole; the saved index keeps them as files. */
 export const isDocsPart = (name: string) => name.startsWith("docs.");
+/** Postings parts are read a term at a time, never whole; the saved index keeps them as files. */
+export const isPostingsPart = (name: string) => /^[a-z]+\.postings\.\d+$/.test(name);
 /** Catalog pieces are decoded one at a time at a load, each read from disk when reached. */
 export const isCatalogPart = (name: string) => name.startsWith("catalog.");
 /**
@@ -82,7 +87,10 @@ export function baseParts(library: LibraryIndex): BaseParts {
       ["attributions", attributionIndex],
     ] as const) {
       let i = 0;
-      for (const chunks of encodeIndexInChunks(index)) yield [`${name}.${i++}`, chunks];
+      for (const { kind, chunks } of encodeIndexInChunks(index)) {
+        // A postings piece goes with the terms piece before it, and is named after it.
+        yield [kind === "postings" ? `${name}.postings.${i - 1}` : `${name}.${i++}`, chunks];
+      }
     }
   }
   return { parts: parts(), keep, plan };
@@ -151,7 +159,9 @@ export function decodeDelta(bytes: Uint8Array): LibraryChange {
 /**
  * Restores the base of a library from its saved parts (the delta is left to the caller); throws
  * when one is missing or malformed. The docs pieces may be left out of `parts` and named in
- * `files` instead: they are then read from disk an article at a time.
+ * `files` instead: they are then read from disk an article at a time; so may the postings
+ * pieces, given by `postings` instead, read a term at a time. A block of postings found damaged
+ * when read is reported through `damaged`.
  */
 export function restoreLibrary(
   parts: LibraryParts,
@@ -164,10 +174,16 @@ export function restoreLibrary(
      * time when reached, each good only until the next is read (see `PartReader`).
      */
     onDisk?: { names: readonly string[]; read(name: string): Uint8Array };
+    postings?: (name: string) => ByteSource | undefined;
+    damaged?: (reason: string) => void;
   } = {},
 ): LibraryIndex {
-  const passageIndex = loadPassageIndex(pieces(parts, "passages"));
-  const attributionIndex = loadAttributionIndex(pieces(parts, "attributions"));
+  const postings = (name: string) => parts.get(name) ?? options.postings?.(name);
+  const passageIndex = loadPassageIndex(pieces(parts, "passages", postings), options.damaged);
+  const attributionIndex = loadAttributionIndex(
+    pieces(parts, "attributions", postings),
+    options.damaged,
+  );
   const entries = new Map<string, CatalogEntry>();
   const bodies = new Bodies(options.report ?? (() => undefined));
   const source = (piece: string): PieceSource => {
@@ -204,11 +220,59 @@ export function restoreLibrary(
   return new LibraryIndex({ entries, bodies, passageIndex, attributionIndex, lists });
 }
 
-/** The parts named `<name>.0`, `<name>.1`, ... in order; throws when there is none. */
-function pieces(parts: LibraryParts, name: string): Uint8Array[] {
-  const found: Uint8Array[] = [];
-  for (let i = 0; parts.has(`${name}.${i}`); i++)
+/**
+ * An index's saved pieces in order: the parts named `<name>.0`, `<name>.1`, ..., each terms
+ * piece followed by its postings; throws when there is none, or a postings piece is missing.
+ */
+function pieces(
+  parts: LibraryParts,
+  name: string,
+  postings: (name: string) => Uint8Array | ByteSource | undefined,
+): SavedPieces {
+  const documents = parts.get(`${name}.0`);
+  if (!documents) throw new Error(`the saved index has no ${name} part`);
+  return [documents, ...termPieces(parts, name, postings)];
+}
+
+/** An index's terms pieces in order, `<name>.1`, `<name>.2`, ..., each followed by its postings. */
+function termPieces(
+  parts: LibraryParts,
+  name: string,
+  postings: (name: string) => Uint8Array | ByteSource | undefined,
+): SavedPieces {
+  const found: (Uint8Array | ByteSource)[] = [];
+  for (let i = 1; parts.has(`${name}.${i}`); i++) {
     found.push(parts.get(`${name}.${i}`) as Uint8Array);
-  if (found.length === 0) throw new Error(`the saved index has no ${name} part`);
+    const held = postings(`${name}.postings.${i}`);
+    if (!held) throw new Error(`the saved index has no ${name}.postings.${i} part`);
+    found.push(held);
+  }
   return found;
+}
+
+/**
+ * The indexes' terms pieces (`passages.1`, `attributions.1`, ...), which a full save reads back
+ * (see `usePostingsSaved`); not the catalog's or the docs' numbered pieces, nor the documents.
+ */
+export const isTermsPart = (name: string) => /^(?:passages|attributions)\.[1-9]\d*$/.test(name);
+
+/**
+ * Has the library read its indexes' postings from the base just saved from it, as a loaded
+ * library does: `parts` holds the terms pieces written, `postings` gives each postings part's
+ * file. Throws, changing nothing, when a piece is missing or malformed.
+ */
+export function usePostingsSaved(
+  library: LibraryIndex,
+  parts: LibraryParts,
+  postings: (name: string) => ByteSource | undefined,
+  damaged: (reason: string) => void,
+): void {
+  const { passageIndex, attributionIndex } = library.contents;
+  useSavedTerms(
+    [
+      { index: passageIndex, termPieces: termPieces(parts, "passages", postings) },
+      { index: attributionIndex, termPieces: termPieces(parts, "attributions", postings) },
+    ],
+    damaged,
+  );
 }

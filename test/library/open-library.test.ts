@@ -19,6 +19,7 @@ import { type LibraryHandle, openLibrary } from "../../src/library/open-library.
 import { summarize } from "../../src/library/summary.ts";
 import { decodeManifest, encodeManifest, MANIFEST_FILE } from "../../src/store/format.ts";
 import { gold } from "../helpers/gold.ts";
+import { postingsFilesOpen } from "../helpers/open-files.ts";
 
 const seeds = fileURLToPath(new URL("../../data/articles/", import.meta.url));
 const TASS = "000_0d28011d82771a06";
@@ -363,6 +364,71 @@ describe("a damaged saved index", () => {
     expect(again.logs).toEqual([]);
     expect(again.handle.stats.reread).toBe(0);
   });
+
+  it("refuses a postings part cut short at the load, and rebuilds", async () => {
+    const logs = await damagedThenReopened((dir) => {
+      const file = part(dir, "passages.postings");
+      const bytes = readFileSync(file);
+      writeFileSync(file, bytes.subarray(0, bytes.length - 10));
+    });
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatch(
+      /unusable \(part passages\.postings\.1\.\S+ is truncated\); rebuilding$/,
+    );
+  });
+
+  const queries = ["crude intelligence methods", "Peskov told reporters", "MI5 said"];
+  const answers = (library: LibraryHandle["library"]) =>
+    queries.map((q) => library.searchPassages(q).map((h) => [h.passage.id, h.score]));
+
+  /** A data folder with its index built, and the answers of the library that built it. */
+  async function builtFolder() {
+    const dir = seedFolder();
+    const built = await open(dir);
+    const expected = answers(built.library);
+    expect(expected.every((hits) => hits.length > 0)).toBe(true);
+    await built.handle.close();
+    return { dir, expected };
+  }
+
+  it("answers from postings read off disk a term at a time as from those built in memory", async () => {
+    const { dir, expected } = await builtFolder();
+    const paged = await open(dir);
+    expect(paged.handle.stats.loadedFromSaved).toBe(true);
+    expect(answers(paged.library)).toEqual(expected);
+    expect(paged.logs).toEqual([]);
+  });
+
+  it("catches a flipped byte in the saved postings when a query reads it, answers what it can, and rebuilds", async () => {
+    const { dir, expected } = await builtFolder();
+    const file = part(dir, "passages.postings");
+    const bytes = readFileSync(file);
+    bytes[8] = (bytes[8] as number) ^ 0x01;
+    writeFileSync(file, bytes);
+    const { handle, logs } = await open(dir);
+    expect(handle.stats.loadedFromSaved).toBe(true);
+    expect(logs).toEqual([]);
+    // The damaged block reads as no postings: an answer from the rest, never a crash.
+    expect(Array.isArray(handle.library.searchPassages(queries[0] as string))).toBe(true);
+    expect(logs[0]).toMatch(
+      /^warning: the saved index in .* is damaged \(part passages\.postings\.1\.\S+ is corrupt \(checksum mismatch in postings block 0\)\); rebuilding$/,
+    );
+    await until(() => handle.stats.loadedFromSaved === false);
+    expect(answers(handle.library)).toEqual(expected);
+    expect(logs).toHaveLength(1);
+    // The damaged files were closed once the new index replaced them; it reads the new ones
+    // (the queries above read the passages' postings only).
+    const files = postingsFilesOpen(indexDir(dir));
+    expect(files.deleted).toEqual([]);
+    expect(files.live).toEqual([expect.stringMatching(/\/passages\.postings\.1\.\S+\.bin$/)]);
+    await handle.close();
+    // Saved whole again: the next start loads it without a word.
+    const healed = await open(dir);
+    expect(healed.handle.stats).toMatchObject({ loadedFromSaved: true, reread: 0 });
+    expect(answers(healed.library)).toEqual(expected);
+    expect(healed.logs).toEqual([]);
+    // Three opens and a rebuild: past the default timeout on a loaded machine.
+  }, 60_000);
 
   it("is rebuilt when it has another format version", async () => {
     const logs = await damagedThenReopened((dir) => {
