@@ -22,9 +22,8 @@ export class PackedPostings {
   /** The ranges held in memory; after the range on disk, when there is one. */
   private held: Range[];
   private onDisk: OnDisk | null = null;
-  /** The ranges with the one on disk as last read: rebuilt when the cache hands out another. */
-  private composed: Range[] = [];
-  private composedFrom: Slice | null = null;
+  /** Bumped whenever the ranges held change, so ranges composed over a cached slice are redone. */
+  private version = 0;
   /** Postings in the ranges, removed ones included. */
   private packed: number;
   private removed = 0;
@@ -84,12 +83,14 @@ export class PackedPostings {
     const disk = this.onDisk;
     if (!disk) return this.held;
     const slice = sliceCache.get(disk, () => disk.blocks.read(disk.start, disk.end));
-    if (slice !== this.composedFrom) {
-      const { ids, tfs } = slice;
-      this.composed = [{ ids, tfs, start: 0, end: ids.length }, ...this.held];
-      this.composedFrom = slice;
-    }
-    return this.composed;
+    const composed = composedOf.get(slice);
+    if (composed?.version === this.version) return composed.ranges;
+    const ranges = [
+      { ids: slice.ids, tfs: slice.tfs, start: 0, end: slice.ids.length },
+      ...this.held,
+    ];
+    composedOf.set(slice, { ranges, version: this.version });
+    return ranges;
   }
 
   /** Range `r` of `ranges`, reading the one on disk only when it is asked for. */
@@ -106,7 +107,7 @@ export class PackedPostings {
     sliceCache.take(disk);
     this.onDisk = null;
     this.held.unshift(first);
-    this.composedFrom = null;
+    this.version++;
   }
 
   get(id: number): number | undefined {
@@ -218,7 +219,7 @@ export class PackedPostings {
       this.onDisk = null;
     }
     this.held.push(range);
-    this.composedFrom = null;
+    this.version++;
     this.packed += range.end - range.start;
     if (this.held.length > MAX_RANGES) this.compact();
   }
@@ -244,7 +245,7 @@ export class PackedPostings {
     this.packed -= total - at;
     this.removed -= total - at;
     this.held = [{ ids, tfs, start: 0, end: at }];
-    this.composedFrom = null;
+    this.version++;
     this.cursorRange = 0;
     this.cursor = 0;
   }
@@ -252,7 +253,7 @@ export class PackedPostings {
   /** Holds the one range given, with no removed posting, in place of the ranges. */
   private reset(range: Range): void {
     this.onDisk = null;
-    this.composedFrom = null;
+    this.version++;
     this.held = [range];
     this.packed = range.end - range.start;
     this.removed = 0;
@@ -306,6 +307,13 @@ export class PackedPostings {
 }
 
 /** A range of postings left on disk: [start, end) of a saved piece's postings. */
+/**
+ * The ranges composed over each slice read from disk, for as long as the slice cache keeps the
+ * slice: the postings hold no slice themselves, so what queries read stays within the cache's
+ * budget however many terms are asked for (a slice held here would outlive its eviction).
+ */
+const composedOf = new WeakMap<Slice, { ranges: Range[]; version: number }>();
+
 interface OnDisk {
   blocks: PostingsBlocks;
   start: number;

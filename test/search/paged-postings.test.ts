@@ -1,3 +1,5 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { PackedPostings } from "../../src/search/packed-postings.ts";
 import {
@@ -7,6 +9,7 @@ import {
   PostingsBlocks,
   type Slice,
   SliceCache,
+  sliceCache,
 } from "../../src/search/paged-postings.ts";
 
 /** Postings saved as a piece: ids 10, 20, 30, ... with frequencies 1, 2, 3, ... */
@@ -167,5 +170,35 @@ describe("PackedPostings on disk", () => {
     expect(postings.rangeCount).toBeLessThanOrEqual(18);
     expect(postings.size).toBe(46);
     expect([...postings.keys()].slice(5, 8)).toEqual([80, 2000, 2001]);
+  });
+
+  it("lets go of a slice once the cache drops it, so memory stays within the cache's budget", async () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const { bytes, checksums } = saved(10, 4);
+    // The arrays each read fills, seen weakly: alive only while something holds the slice.
+    const filled: WeakRef<ArrayBufferLike>[] = [];
+    const inner = bytesInMemory(bytes);
+    const source: ByteSource = {
+      label: inner.label,
+      readInto(into, position) {
+        // A slice's own arrays, not the blocks' checking scratch (a view into a larger buffer).
+        if (into.byteLength === into.buffer.byteLength) filled.push(new WeakRef(into.buffer));
+        inner.readInto(into, position);
+      },
+      close() {},
+    };
+    const blocks = new PostingsBlocks(source, 10, 4, checksums, () => undefined);
+    const postings = PackedPostings.onDisk(blocks, 2, 6, 1000);
+    expect(postings.get(30)).toBe(3);
+    expect(filled.length).toBe(2); // the slice's ids and frequencies
+    expect(filled.every((ref) => ref.deref() !== undefined)).toBe(true);
+    sliceCache.clear();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    expect(filled.map((ref) => ref.deref())).toEqual([undefined, undefined]);
+    // Read again when asked for, with the same answers.
+    expect(postings.get(60)).toBe(6);
+    expect(filled.length).toBe(4);
   });
 });
