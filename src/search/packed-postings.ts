@@ -22,8 +22,12 @@ export class PackedPostings {
   /** The ranges held in memory; after the range on disk, when there is one. */
   private held: Range[];
   private onDisk: OnDisk | null = null;
-  /** Bumped whenever the ranges held change, so ranges composed over a cached slice are redone. */
-  private version = 0;
+  /**
+   * The ranges with the one on disk as read, kept only while these are the postings last read
+   * (`current`): a query reads one term's postings many times in a row, and each read asking the
+   * cache cost more than the reading; held by every list, the slices would outlive the cache.
+   */
+  private composed: Range[] | null = null;
   /** Postings in the ranges, removed ones included. */
   private packed: number;
   private removed = 0;
@@ -82,15 +86,17 @@ export class PackedPostings {
   private get ranges(): Range[] {
     const disk = this.onDisk;
     if (!disk) return this.held;
+    if (current === this && this.composed) return this.composed;
     const slice = sliceCache.get(disk, () => disk.blocks.read(disk.start, disk.end));
-    const composed = composedOf.get(slice);
-    if (composed?.version === this.version) return composed.ranges;
-    const ranges = [
+    if (current !== this) {
+      if (current) current.composed = null;
+      current = this;
+    }
+    this.composed = [
       { ids: slice.ids, tfs: slice.tfs, start: 0, end: slice.ids.length },
       ...this.held,
     ];
-    composedOf.set(slice, { ranges, version: this.version });
-    return ranges;
+    return this.composed;
   }
 
   /** Range `r` of `ranges`, reading the one on disk only when it is asked for. */
@@ -107,7 +113,7 @@ export class PackedPostings {
     sliceCache.take(disk);
     this.onDisk = null;
     this.held.unshift(first);
-    this.version++;
+    this.composed = null;
   }
 
   get(id: number): number | undefined {
@@ -219,7 +225,7 @@ export class PackedPostings {
       this.onDisk = null;
     }
     this.held.push(range);
-    this.version++;
+    this.composed = null;
     this.packed += range.end - range.start;
     if (this.held.length > MAX_RANGES) this.compact();
   }
@@ -245,7 +251,7 @@ export class PackedPostings {
     this.packed -= total - at;
     this.removed -= total - at;
     this.held = [{ ids, tfs, start: 0, end: at }];
-    this.version++;
+    this.composed = null;
     this.cursorRange = 0;
     this.cursor = 0;
   }
@@ -253,7 +259,7 @@ export class PackedPostings {
   /** Holds the one range given, with no removed posting, in place of the ranges. */
   private reset(range: Range): void {
     this.onDisk = null;
-    this.version++;
+    this.composed = null;
     this.held = [range];
     this.packed = range.end - range.start;
     this.removed = 0;
@@ -308,11 +314,10 @@ export class PackedPostings {
 
 /** A range of postings left on disk: [start, end) of a saved piece's postings. */
 /**
- * The ranges composed over each slice read from disk, for as long as the slice cache keeps the
- * slice: the postings hold no slice themselves, so what queries read stays within the cache's
- * budget however many terms are asked for (a slice held here would outlive its eviction).
+ * The postings whose slice from disk was read last: the only ones that keep theirs outside the
+ * slice cache, so memory stays within the cache's budget however many terms are asked for.
  */
-const composedOf = new WeakMap<Slice, { ranges: Range[]; version: number }>();
+let current: PackedPostings | null = null;
 
 interface OnDisk {
   blocks: PostingsBlocks;

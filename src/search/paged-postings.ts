@@ -193,6 +193,6 @@ function sizeOf(slice: Slice): number {
 }
 
 /** Bytes of postings slices kept in memory at once, over all indexes of the process. */
-export const SLICE_CACHE_BYTES = 64 * 2 ** 20;
+export const SLICE_CACHE_BYTES = 256 * 2 ** 20;
 
 export const sliceCache = new SliceCache(SLICE_CACHE_BYTES);
