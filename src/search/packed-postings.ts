@@ -1,5 +1,5 @@
 import { lowerBound } from "../sorted/partition-point.ts";
-import { type PostingsBlocks, type Slice, sliceCache } from "./paged-postings.ts";
+import { type PostingsBlocks, sliceCache } from "./paged-postings.ts";
 
 /**
  * One term's postings in one field (document short id -> term frequency) packed into typed
