@@ -281,6 +281,9 @@ function markBodies(table: EntityTable, sentences: Token[][]): void {
       if (!candidates) continue;
       for (const { entity, parts } of candidates) {
         const last = i + parts.length - 1;
+        // A name longer than what is left of the sentence cannot be written here; without this
+        // check a run of thousands of capitals ("A. A. A. …") compares each start to its end.
+        if (last >= tokens.length) continue;
         const written = parts.every((p, k) => possessiveless(tokens[i + k]?.text ?? "") === p);
         if (!written || bodies.has(entity)) continue;
         const next = tokens[last + 1];
