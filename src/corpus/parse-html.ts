@@ -61,21 +61,30 @@ export function parseHtml(
   outlet?: string,
 ): { content: ArticleContent; warnings: string[] } {
   const bounded = boundNesting(html);
-  let { document } = parseHTML(bounded.html);
-  // A page with no element at all (text saved as .html) gives linkedom no root, and Readability
-  // throws: read it as the body of a page.
-  if (!(document as unknown as { documentElement: unknown }).documentElement) {
-    document = parseHTML(`<html><body>${bounded.html}</body></html>`).document;
-  }
+  let document = pageDocument(bounded.html);
   // Read the page's own metadata first: Readability rewrites the document as it works.
   const page = pageMeta(document as unknown as El);
   const blocks = elementsNamed(document as unknown as El, BLOCK_TAG_SET).length;
-  const whole = blocks > MAX_READABILITY_BLOCKS;
-  const article = whole
-    ? null
-    : new TagWalkReadability(document as never, {
+  // Why the page is read whole rather than by Readability, if it is.
+  let whole =
+    blocks > MAX_READABILITY_BLOCKS
+      ? `the page has ${blocks.toLocaleString("en-US")} paragraphs and the like, more than ${MAX_READABILITY_BLOCKS.toLocaleString("en-US")}`
+      : null;
+  let article: ReturnType<TagWalkReadability<El>["parse"]> = null;
+  if (!whole) {
+    try {
+      article = new TagWalkReadability(document as never, {
         serializer: (node: unknown) => node as El,
       }).parse();
+    } catch (error) {
+      // When its first try finds too little, Readability sets the page's HTML again from its
+      // own serialisation, where each stray "<" is an entity; linkedom makes a text node of each
+      // and spreads a parent's children into one call's arguments: 120,000 went past the stack.
+      whole = `Readability could not read the page (${error instanceof Error ? error.message : String(error)})`;
+      // It leaves the document half rewritten.
+      document = pageDocument(bounded.html);
+    }
+  }
   const root = whole ? articleOfWholePage(document as unknown as El) : (article?.content ?? null);
   const content = buildContent(root ? pieces(root) : []);
   const meta: ArticleMeta = { ...page };
@@ -91,12 +100,22 @@ export function parseHtml(
       `elements nest deeper than ${MAX_HTML_DEPTH}; the tags below that depth were dropped, their text kept`,
     );
   }
-  if (whole) {
-    warnings.push(
-      `the page has ${blocks.toLocaleString("en-US")} paragraphs and the like, more than ${MAX_READABILITY_BLOCKS.toLocaleString("en-US")}; read whole, less its menus, headers and footers`,
-    );
-  }
+  if (whole) warnings.push(`${whole}; read whole, less its menus, headers and footers`);
   return { content, warnings };
+}
+
+/** The page's DOM, its adjacent text nodes merged. */
+function pageDocument(html: string): ReturnType<typeof parseHTML>["document"] {
+  let { document } = parseHTML(html);
+  // A page with no element at all (text saved as .html) gives linkedom no root, and Readability
+  // throws: read it as the body of a page.
+  if (!(document as unknown as { documentElement: unknown }).documentElement) {
+    document = parseHTML(`<html><body>${html}</body></html>`).document;
+  }
+  // linkedom makes a text node of each piece its tokenizer reports (each stray "<", each
+  // entity), where a browser has one: merged, Readability walks one node, not 120,000.
+  (document as unknown as { normalize(): void }).normalize();
+  return document;
 }
 
 /** The page's one `<article>` or `<main>` (else its body), less what is never the article. */

@@ -38,4 +38,17 @@ describe("a page of more paragraphs than any article", () => {
     expect(texts.join("\n")).not.toMatch(/Copyright|Home page|news you can use/);
     expect(outcome.warnings.join("\n")).not.toContain("read whole");
   });
+
+  it("is read whole, with the reason, when Readability gives up on it", () => {
+    // 120,000 stray "<" after a short article: Readability's second try ran past the stack.
+    const html = `<html><head><title>Talks</title></head><body><main><p>"The plan is sound," Anna Berg said.</p></main>${"<".repeat(120_000)}</body></html>`;
+    const outcome = parseArticleFile("stray.html", new TextEncoder().encode(html));
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.articles[0]?.paragraphs.map((p) => p.text)).toEqual([
+      '"The plan is sound," Anna Berg said.',
+    ]);
+    expect(outcome.warnings.join("\n")).toMatch(
+      /^Readability could not read the page \(.+\); read whole, less its menus, headers and footers$/m,
+    );
+  });
 });
